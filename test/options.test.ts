@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { GuardConfigError } from '../src/errors.js';
+import { mergeGuardOptions, parseGuardOptions, safeParseGuardOptions } from '../src/options.js';
+
+describe('options', () => {
+  test('parseGuardOptions: secure defaults', () => {
+    const o = parseGuardOptions(undefined);
+    expect(o.injection.action).toBe('block');
+    expect(o.secrets.action).toBe('redact');
+    expect(o.pii.action).toBe('warn');
+    expect(o.output.secrets).toBe('redact');
+    expect(o.output.systemPrompt).toBe('redact');
+    expect(o.failMode).toBe('closed');
+    expect(o.injection.origins).not.toContain('system');
+  });
+
+  test('parseGuardOptions: string and object forms', () => {
+    const o = parseGuardOptions({ injection: { action: 'warn', thresholds: { document: 0.8 } }, pii: 'pseudonymize', secrets: { action: 'block', typeActions: { jwt: 'redact' } } });
+    expect(o.injection).toMatchObject({ action: 'warn', thresholds: { document: 0.8 } });
+    expect(o.pii.action).toBe('pseudonymize');
+    expect(o.secrets.typeActions).toEqual({ jwt: 'redact' });
+  });
+
+  test('parseGuardOptions: a bad action throws GuardConfigError naming the path and expected values', () => {
+    let err: unknown;
+    try {
+      parseGuardOptions({ injection: 'maybe' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(GuardConfigError);
+    const e = err as GuardConfigError;
+    expect(e.issues[0]!.path).toEqual(['injection']);
+    expect(e.issues[0]!.expected).toContain("'block'");
+    expect(e.message).toContain('guard.injection');
+  });
+
+  test('parseGuardOptions: unknown keys and nested errors are reported with their paths', () => {
+    const r = safeParseGuardOptions({ injektion: 'block', output: { secrets: 'hide' }, limits: { maxInputChars: -1 } });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    const paths = r.issues.map((i) => i.path.join('.'));
+    expect(paths).toContain('');
+    expect(paths).toContain('output.secrets');
+    expect(paths).toContain('limits.maxInputChars');
+    expect(r.issues.find((i) => i.path.length === 0)!.message).toContain("'injektion'");
+    expect(r.issues.find((i) => i.path.join('.') === 'output.secrets')!.expected).toContain('"redact"');
+  });
+
+  test('parseGuardOptions: rejects a non-function onEvent and short canaries', () => {
+    const r = safeParseGuardOptions({ onEvent: 'log', output: { canaries: ['abc'] } });
+    expect(r.success).toBe(false);
+    if (r.success) return;
+    expect(r.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['onEvent', 'output.canaries.0']));
+  });
+
+  test('safeParseGuardOptions: returns data instead of throwing', () => {
+    const r = safeParseGuardOptions({ pii: 'redact' });
+    expect(r.success).toBe(true);
+    if (r.success) expect(r.data.pii.action).toBe('redact');
+  });
+
+  test('mergeGuardOptions: top-level keys replace, output/tools/limits merge', () => {
+    const merged = mergeGuardOptions({ injection: 'block', output: { secrets: 'block', pii: 'redact' } }, { injection: 'off', output: { pii: 'off' } });
+    expect(merged).toEqual({ injection: 'off', output: { secrets: 'block', pii: 'off' } });
+  });
+});
