@@ -1,0 +1,57 @@
+/**
+ * A small, hand-written gazetteer of common given names from many languages,
+ * used only as a cue next to other evidence (capitalisation, a following
+ * surname, a title or a "my name is" context). Names that are also common
+ * English words, months or places (May, Will, Grace, Paris, Jordan...) are
+ * left out on purpose.
+ */
+const GIVEN = `
+Aaron Abdul Abdullah Abigail Abraham Adam Adrian Adriana Agnes Ahmed Aida Aidan Aiden Aisha Alan Albert Alberto Aleksandr Aleksandra Alejandro Alena
+Alessandro Alessandra Alex Alexa Alexander Alexandra Alexandre Alexei Alexis Alfonso Alfred Alfredo Ali Alice Alicia Alina Alison Allison Alma Amanda
+Amelia Amelie Amir Amit Amy Ana Anastasia Anders Andre Andrea Andreas Andrei Andres Andrew Andrzej Andy Angela Angelika Angelo Anita Ann Anna Annabelle
+Anne Annika Anthony Antoine Anton Antonio Anya Arjun Armando Arne Arnold Arthur Arturo Ashley Astrid Audrey Augusto Axel Ayesha Barbara Barry Bastian
+Beatrice Beatriz Ben Benedikt Benjamin Bernard Bernd Beth Bethany Betty Bianca Birgit Bjorn Björn Blake Bogdan Boris Brandon Brenda Brian Bridget
+Brigitte Bruno Bryan Caitlin Camila Camille Carina Carl Carla Carlos Carmen Carol Caroline Carolyn Carsten Catherine Cecilia Celine Charles Charlotte
+Chen Chiara Chloe Chris Christian Christina Christine Christoph Christopher Claire Clara Claudia Claudio Colin Connor Constance Cristina Daniel
+Daniela Danielle Dan Daniele Danny Dario Darius David Deborah Debra Denise Dennis Derek Diana Diane Diego Dieter Dimitri Dmitri Dmitry Dominic Dominik
+Donald Donna Doris Dorothy Douglas Duncan Dylan Edgar Eduardo Edward Edwin Elena Eleanor Eli Elias Elif Elisa Elisabeth Elizabeth Ella Ellen Elsa Emil
+Emilia Emily Emma Emmanuel Enrique Enzo Eric Erik Erika Ernesto Esther Ethan Eugene Eva Evelyn Fabian Fabio Fábio Farah Fatima Federico Felipe Felix
+Fernando Filip Fiona Florian Frances Francesca Francesco Francis Francisco Franco Frank Franz Fred Frederick Frida Friedrich Gabriel
+Gabriela Gabriele Gabrielle Gareth Gary Georg George Gerald Gerhard Giacomo Gianluca Gilbert Gina Giorgio Giovanni Giulia Giuseppe Gloria Gonzalo Gordon
+Graham Greta Gregory Guillaume Gunnar Gustav Gustavo Hakan Håkan Hamza Hana Hannah Hans Harold Harry Hassan Heather Hector Heidi Heinrich Helen Helena
+Helga Henrik Henry Herbert Hiroshi Hugo Hussein Ian Ibrahim Igor Ilya Ingrid Irene Irina Isaac Isabel Isabella Isabelle Ivan Ivana Jack Jacob Jacqueline
+Jakob Jakub James Jamie Jan Jana Jane Janet Janice Jason Javier Jean Jeffrey Jennifer Jens Jeremy Jerome Jesper Jessica Jesus Jiri Joakim Joan Joanna
+Joao João Joaquin Joe Johan Johann Johanna Johannes John Jonas Jonathan Jordi Jorge Jose José Josef Joseph Joshua Juan Judith Julia Julian Juliana
+Julie Julien Julio Juliette Jürgen Jurgen Justin Kai Kamil Karen Karin Karl Karla Katarina Katarzyna Kate Katharina Katherine Kathleen Kathryn Katja
+Katrin Kay Keith Kenji Kenneth Kerstin Kevin Khalid Kim Kimberly Klaus Kristian Kristina Krzysztof Kurt Lara Lars Laura Lauren Laurent Lea Leah Lena
+Leon Leonardo Leonie Leslie Lars Liam Lina Linda Lindsay Lisa Liu Logan Lorenzo Louis Louise Luca Lucas Lucia Luciana Lucy Luigi Luis Luisa Lukas Luke
+Magdalena Maja Malik Manuel Manuela Marc Marcel Marcelo Marco Marcus Margaret Margarita Maria María Mariana Marie Marina Mario Marion Marisa Marius
+Marta Martha Martin Martina Mary Mateo Mathias Matteo Matthew Matthias Maurice Mauricio Max Maxim Maximilian Megan Mehmet Melanie Melissa Mia Michael
+Michaela Michel Michele Michelle Miguel Mikael Mikhail Mila Milan Miriam Mohamed Mohammad Mohammed Monica Monika Morgan Moritz Muhammad Nadia Nadine
+Naomi Natalia Natalie Nathan Nathalie Neil Nicholas Nicola Nicolas Nicole Niklas Nikolai Nina Noah Noel Nora Norbert Olaf Oleg Olga Oliver Olivia Omar
+Oscar Oskar Otto Pablo Pamela Paola Pascal Patricia Patrick Paul Paula Paulo Pavel Pedro Per Peter Petra Philip Philipp Philippe Pierre Pietro Piotr
+Priya Rachel Rafael Rahul Raj Ralph Ramon Randy Raphael Raquel Raul Raymond Rebecca Regina Reinhard Renata Rene René Ricardo Richard Rita Robert Roberta
+Roberto Robin Rodrigo Roger Roland Roman Ronald Rosa Rosemary Ruben Rudolf Rui Russell Ruth Ryan Sabine Sabrina Sally Salvatore Samantha Samuel Sandra
+Sara Sarah Sascha Scott Sean Sebastian Sergei Sergey Sergio Shannon Sharon Shirley Silvia Simon Simone Sofia Sonia Sophia Sophie Stefan Stefanie
+Stefano Stephan Stephanie Stephen Steve Steven Sven Susan Susanne Svetlana Sylvia Tamara Tanja Tatiana Teresa Thomas Thorsten Tim Timothy Tobias Todd
+Tom Tomas Tomasz Tommaso Tony Torsten Tyler Ursula Valentina Valentin Valeria Vanessa Vera Veronica Veronika Victor Viktor Vincent Vincenzo Virginia
+Vladimir Walter Wei Werner Wilhelm William Wolfgang Xavier Yann Yannick Yasmin Yuki Yuri Yusuf Zachary Zoe Zofia Zoltan
+Erzsebet Ilona Jarmila Katerina Lenka Petr Vaclav Zdenek Sigrid Solveig Ingrid Eero Aino Kalle Matti Pekka Jussi
+Kaisa Anneli Tuula Riitta Sirpa Aleksi Oskari Elina Hanne Mette Kirsten Søren Soren Nils Gustaf Ebba Linnea Agneta Ulla Torbjorn Jorunn Kari Bjorg Siri
+Thiago Matheus Leticia Bruna Camila Larissa Vitor Gabriel Renato Fernanda Juliana Priscila Yusuf Emre Burak Ayse Zeynep Elif Merve Cem Deniz Kemal
+Hiroko Takeshi Haruto Sakura Yuto Aiko Akira Minh Thanh Huong Linh Nguyen Ananya Aditya Vikram Sanjay Deepak Pooja Neha Ravi Suresh Lakshmi Anil Sunil
+`;
+
+/** Given names, exact capitalised form. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN.split(/\s+/).filter(Boolean));
+
+/**
+ * Capitalised words that start sentences or name things other than people;
+ * never treated as a surname after a given name.
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  `The A An And Or But If In On At To From For With By Of As Is Are Was Were Be Been Has Have Had Do Does Did This That These Those It Its
+  He She They We You I My Your His Her Their Our Me Him Them Us Who What When Where Why How Which Please Thanks Thank Hello Hi Dear Yes No Not
+  Street St Avenue Road Lane Drive Court Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+  August September October November December Inc Ltd LLC Corp Company University College School Hospital Bank Group Street Apt Suite`.split(/\s+/),
+);

@@ -1,0 +1,175 @@
+/**
+ * National identifiers with a checksum or a rigid structure. Pure-digit
+ * identifiers whose checksum passes by chance too often need a context word.
+ */
+import type { Candidate } from '../secrets/candidate.js';
+import { luhnValid, verhoeffValid } from './checks.js';
+
+interface IdRule {
+  type: string;
+  label: string;
+  re: RegExp;
+  validate: (m: string) => boolean;
+  confidence: number;
+  /** Context words required within 40 chars before the match. */
+  context?: RegExp;
+}
+
+function digits(s: string): number[] {
+  return [...s.replace(/\D/g, '')].map(Number);
+}
+
+function esNif(s: string): boolean {
+  const v = s.replace(/-/g, '').toUpperCase();
+  const m = /^([XYZ]?)(\d{7,8})([A-Z])$/.exec(v);
+  if (!m) return false;
+  const prefix = m[1] === 'X' ? '0' : m[1] === 'Y' ? '1' : m[1] === 'Z' ? '2' : '';
+  const n = Number(prefix + m[2]);
+  return 'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23] === m[3];
+}
+
+function fiHetu(s: string): boolean {
+  const m = /^(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Y])$/i.exec(s);
+  if (!m) return false;
+  const dd = Number(m[1].slice(0, 2));
+  const mm = Number(m[1].slice(2, 4));
+  if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return false;
+  return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(m[1] + m[3]) % 31] === m[4].toUpperCase();
+}
+
+function sePnr(s: string): boolean {
+  const d = s.replace(/\D/g, '');
+  const ten = d.length === 12 ? d.slice(2) : d;
+  if (ten.length !== 10) return false;
+  const mm = Number(ten.slice(2, 4));
+  const dd = Number(ten.slice(4, 6));
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 91) return false;
+  return luhnValid(ten);
+}
+
+function krRrn(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 13) return false;
+  const mm = d[2] * 10 + d[3];
+  const dd = d[4] * 10 + d[5];
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || d[6] < 1 || d[6] > 8) return false;
+  const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
+  const sum = w.reduce((a, x, i) => a + x * d[i], 0);
+  return (11 - (sum % 11)) % 10 === d[12];
+}
+
+function trTckn(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 11 || d[0] === 0) return false;
+  const odd = d[0] + d[2] + d[4] + d[6] + d[8];
+  const even = d[1] + d[3] + d[5] + d[7];
+  if ((((odd * 7 - even) % 10) + 10) % 10 !== d[9]) return false;
+  return d.slice(0, 10).reduce((a, b) => a + b, 0) % 10 === d[10];
+}
+
+function plPesel(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 11) return false;
+  const mm = (d[2] * 10 + d[3]) % 20;
+  const dd = d[4] * 10 + d[5];
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31) return false;
+  const w = [1, 3, 7, 9, 1, 3, 7, 9, 1, 3];
+  const sum = w.reduce((a, x, i) => a + x * d[i], 0);
+  return (10 - (sum % 10)) % 10 === d[10];
+}
+
+function zaId(s: string): boolean {
+  const d = s.replace(/\D/g, '');
+  if (d.length !== 13) return false;
+  const mm = Number(d.slice(2, 4));
+  const dd = Number(d.slice(4, 6));
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || !/[01]/.test(d[10])) return false;
+  return luhnValid(d);
+}
+
+function sgNric(s: string): boolean {
+  const v = s.toUpperCase();
+  const d = digits(v.slice(1, 8));
+  const w = [2, 7, 6, 5, 4, 3, 2];
+  let sum = w.reduce((a, x, i) => a + x * d[i], 0);
+  const first = v[0];
+  if (first === 'T' || first === 'G') sum += 4;
+  if (first === 'M') sum += 3;
+  const r = sum % 11;
+  const st = 'JZIHGFEDCBA';
+  const fg = 'XWUTRQPNMLK';
+  const m = 'KLJNPQRTUWX';
+  const table = first === 'S' || first === 'T' ? st : first === 'M' ? m : fg;
+  return table[r] === v[8];
+}
+
+function itFiscal(s: string): boolean {
+  const v = s.toUpperCase();
+  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(v)) return false;
+  const odd: Record<string, number> = {};
+  const oddVals = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
+  for (let i = 0; i < 26; i++) odd[String.fromCharCode(65 + i)] = oddVals[i];
+  for (let i = 0; i < 10; i++) odd[String(i)] = oddVals[i];
+  let sum = 0;
+  for (let i = 0; i < 15; i++) {
+    const c = v[i];
+    if (i % 2 === 0) sum += odd[c];
+    else sum += /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 65;
+  }
+  return String.fromCharCode(65 + (sum % 26)) === v[15];
+}
+
+function caSin(s: string): boolean {
+  const d = s.replace(/\D/g, '');
+  return d.length === 9 && d[0] !== '0' && d[0] !== '8' && luhnValid(d);
+}
+
+function aadhaar(s: string): boolean {
+  const d = s.replace(/\D/g, '');
+  return d.length === 12 && /^[2-9]/.test(d) && verhoeffValid(d);
+}
+
+function thTnin(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 13 || d[0] === 0) return false;
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += d[i] * (13 - i);
+  return (11 - (sum % 11)) % 10 === d[12];
+}
+
+const RULES: IdRule[] = [
+  { type: 'es_nif', label: 'Spanish NIF/NIE', re: /(?<![\w-])(?:[XYZxyz]\d{7}|\d{7,8}-?)[A-Za-z](?![\w-])/g, validate: esNif, confidence: 0.8 },
+  { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85 },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i },
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75 },
+  { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65 },
+  { type: 'pl_pesel', label: 'Polish PESEL', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: plPesel, confidence: 0.6, context: /pesel|polish|poland|id\b/i },
+  { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65 },
+  { type: 'th_national_id', label: 'Thai national id', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: thTnin, confidence: 0.6, context: /thai|tnin|id\b|บัตร/i },
+  { type: 'sg_nric', label: 'Singapore NRIC/FIN', re: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g, validate: sgNric, confidence: 0.75 },
+  { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85 },
+  { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7 },
+  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i },
+  { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6 },
+];
+
+/**
+ * Scan for national identifiers.
+ *
+ * @example
+ * ```ts
+ * const out: Candidate[] = [];
+ * scanNationalIds('NIE X9613851N', out); // out[0].type === 'es_nif'
+ * ```
+ */
+export function scanNationalIds(text: string, out: Candidate[]): void {
+  for (const r of RULES) {
+    r.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = r.re.exec(text)) !== null) {
+      if (!r.validate(m[0])) continue;
+      if (r.context && !r.context.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+      out.push({ kind: 'pii', type: r.type, start: m.index, end: m.index + m[0].length, confidence: r.confidence, label: r.label });
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/** IP (v4/v6) and MAC address detection. */
+import type { Candidate } from '../secrets/candidate.js';
+
+const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
+const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, 'g');
+const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){1,8}(?::?(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9_.]{1,15})?(?:\/\d{1,3})?/g;
+const IPV4_ONLY = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+
+/** True when `s` is a syntactically valid IPv6 address (optionally with zone). */
+export function ipv6Valid(s: string): boolean {
+  let addr = s.replace(/%[A-Za-z0-9_.]+$/, '');
+  let groupsNeeded = 8;
+  const lastColon = addr.lastIndexOf(':');
+  const tail = addr.slice(lastColon + 1);
+  if (tail.includes('.')) {
+    if (!IPV4_ONLY.test(tail)) return false;
+    addr = addr.slice(0, lastColon + 1) + '0:0';
+  }
+  const dbl = addr.indexOf('::');
+  if (dbl !== addr.lastIndexOf('::')) return false;
+  if (addr.includes(':::')) return false;
+  const hex = /^[0-9A-Fa-f]{1,4}$/;
+  if (dbl === -1) {
+    const parts = addr.split(':');
+    return parts.length === groupsNeeded && parts.every((p) => hex.test(p));
+  }
+  const left = addr.slice(0, dbl);
+  const right = addr.slice(dbl + 2);
+  const lp = left ? left.split(':') : [];
+  const rp = right ? right.split(':') : [];
+  if (![...lp, ...rp].every((p) => hex.test(p))) return false;
+  return lp.length + rp.length <= groupsNeeded - 1;
+}
+
+/**
+ * Find IPv4/IPv6 addresses (with optional CIDR suffix) and MAC addresses.
+ *
+ * @example
+ * ```ts
+ * const out: Candidate[] = [];
+ * scanNetwork('server at 10.0.0.1', out); // out[0].type === 'ip_address'
+ * ```
+ */
+export function scanNetwork(text: string, out: Candidate[]): void {
+  if (text.includes('.')) {
+    IPV4_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = IPV4_RE.exec(text)) !== null) {
+      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      if (/(?:version|ver\.?|v|release|build)\s*$/i.test(before)) continue;
+      out.push({ kind: 'pii', type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.8, label: 'IP address' });
+    }
+  }
+  if (text.includes(':')) {
+    IPV6_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = IPV6_RE.exec(text)) !== null) {
+      let s = m[0];
+      if (s.length < 2) continue;
+      if (/[\w]/.test(text[m.index + s.length] ?? '') || (text[m.index + s.length] === ':' && !/^\]?:\d/.test(text.slice(m.index + s.length)))) continue;
+      let prefix = '';
+      const slash = s.indexOf('/');
+      if (slash !== -1) {
+        prefix = s.slice(slash);
+        s = s.slice(0, slash);
+        if (Number(prefix.slice(1)) > 128) continue;
+      }
+      if (!s.includes('::') && s.split(':').length < 8 && !s.includes('.')) continue;
+      if (!ipv6Valid(s) || !/\d/.test(s)) continue;
+      if (s === '::' && !/ipv6|address|::\s*$|\bip\b/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      out.push({ kind: 'pii', type: 'ip_address', start: m.index, end: m.index + s.length + prefix.length, confidence: 0.8, label: 'IP address' });
+    }
+  }
+  scanMac(text, out);
+}
+
+const MAC_RE = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
+
+function scanMac(text: string, out: Candidate[]): void {
+  MAC_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MAC_RE.exec(text)) !== null) {
+    const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
+    if (/^0+$/.test(hex)) continue;
+    if (m[0].includes('.') && !/[A-Fa-f]/.test(hex) && !/mac|hardware|physical/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    out.push({ kind: 'pii', type: 'mac_address', start: m.index, end: m.index + m[0].length, confidence: 0.7, label: 'MAC address' });
+  }
+}

@@ -1,0 +1,251 @@
+/**
+ * Secrets recognised by their surroundings rather than a vendor prefix:
+ * `password = ...` style assignments (gated by entropy and placeholder
+ * filters), private key blocks, credentials in URLs, HTTP authorization
+ * headers, `curl -u`, AWS secret keys near an AWS key id, Azure AD client
+ * secrets and Telegram bot tokens. Every scan is linear: keyword hits skip
+ * past the identifier they belong to and all quantifiers are bounded.
+ */
+import type { Candidate } from './candidate.js';
+import { charClasses, isPlaceholder, secretLikeness, shannonEntropy } from './entropy.js';
+
+const KEYWORD_RE = /passw(?:or)?d|passwd|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?id|private[_.-]?key|credential|auth|login|pass|key/gi;
+const STRONG_RE = /passw|pwd|pass$|secret|token|api.?key|access.?key|access.?id|private.?key|credential|auth|login/i;
+const PASSWORD_RE = /passw|pwd|^-{0,2}pass$|_pass$|pass_?phrase/i;
+
+/** Last name components that describe something other than the secret itself. */
+const STOP_SUFFIX = new Set([
+  'name', 'names', 'file', 'files', 'path', 'paths', 'url', 'uri', 'urls', 'size', 'length', 'len', 'type', 'types', 'id', 'ids',
+  'format', 'mode', 'dir', 'endpoint', 'host', 'field', 'fields', 'header', 'prefix', 'suffix', 'version', 'count', 'timeout',
+  'ttl', 'expiry', 'expires', 'expiration', 'enabled', 'required', 'policy', 'provider', 'store', 'storage', 'ref', 'env', 'var',
+  'hash', 'algorithm', 'alg', 'method', 'scope', 'scopes', 'label', 'hint', 'description', 'message', 'min', 'max', 'pattern',
+  'regex', 'class', 'service', 'manager', 'location', 'source', 'kind', 'index', 'column', 'param', 'params', 'placeholder',
+]);
+
+const ASSIGN_RE =
+  /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:|,)[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|[ \t]{1,4})(?:(?:Bearer|bearer|Basic|basic|Token|token|Api-Token|ApiKey|Digest|OAuth|Bot|SSWS)[ \t]{1,4})?(["'`]?)([^\s"'`<>;,()[\]{}]{1,400})/y;
+
+function isIdentChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
+}
+
+function lastComponent(name: string): string {
+  const parts = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return parts[parts.length - 1] ?? '';
+}
+
+function scanAssignments(text: string, out: Candidate[]): void {
+  KEYWORD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = KEYWORD_RE.exec(text)) !== null) {
+    const hit = m.index;
+    let s = hit;
+    while (s > 0 && hit - s < 80 && isIdentChar(text.charCodeAt(s - 1))) s--;
+    let e = hit + m[0].length;
+    while (e < text.length && e - hit < 80 && isIdentChar(text.charCodeAt(e))) e++;
+    KEYWORD_RE.lastIndex = e;
+    if (e - s >= 80) continue;
+    let name = text.slice(s, e);
+    const cliFlag = name.startsWith('-');
+    name = name.replace(/^[-$.]+|[-.]+$/g, '');
+    if (!name) continue;
+    if (STOP_SUFFIX.has(lastComponent(name)) && !/access.?id$/i.test(name)) continue;
+    const strong = STRONG_RE.test(name);
+    ASSIGN_RE.lastIndex = e;
+    const a = ASSIGN_RE.exec(text);
+    if (!a) continue;
+    const op = a[1].trim();
+    const before = s > 0 ? text[s - 1] : '';
+    if (op === '' && !cliFlag) continue; // bare whitespace only after a --flag
+    if (op === ',' && before !== '"' && before !== "'") continue;
+    if (op === '>' && before !== '<') continue;
+    let value = a[3];
+    const quote = a[2];
+    const valueStart = ASSIGN_RE.lastIndex - value.length;
+    KEYWORD_RE.lastIndex = Math.max(e, ASSIGN_RE.lastIndex);
+    const after = text[ASSIGN_RE.lastIndex] ?? '';
+    if (quote) {
+      if (after !== quote) continue;
+    } else {
+      if (after === '(' || after === '[') continue;
+      value = value.replace(/[.,:;!?]+$/, '');
+    }
+    if (/id$/i.test(name) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
+    const conf = secretLikeness(value, strong);
+    if (conf <= 0) continue;
+    const type = PASSWORD_RE.test(name) ? 'password' : 'generic_secret';
+    out.push({ kind: 'secret', type, start: valueStart, end: valueStart + value.length, confidence: Math.min(conf, 0.85), label: type === 'password' ? 'password assignment' : 'secret assignment' });
+  }
+}
+
+const PEM_BEGIN_RE = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
+
+function scanPem(text: string, out: Candidate[]): void {
+  PEM_BEGIN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let nextEnd = -2; // cached position of the next END marker (-1: none left)
+  while ((m = PEM_BEGIN_RE.exec(text)) !== null) {
+    const start = m.index;
+    const bodyStart = start + m[0].length;
+    if (nextEnd !== -1 && nextEnd < bodyStart) nextEnd = text.indexOf('-----END', bodyStart);
+    const endIdx = nextEnd;
+    let end: number;
+    let bodyEnd: number;
+    if (endIdx !== -1 && endIdx - bodyStart < 40000) {
+      bodyEnd = endIdx;
+      const close = text.indexOf('-----', endIdx + 8);
+      end = close !== -1 && close - endIdx < 80 ? close + 5 : endIdx + 8;
+    } else {
+      // truncated block: take the base64 run that follows
+      let i = bodyStart;
+      while (i < text.length && i - bodyStart < 40000 && /[A-Za-z0-9+/=\s\\]/.test(text[i])) i++;
+      bodyEnd = i;
+      end = i;
+      while (end > bodyStart && /[\s\\n]/.test(text[end - 1])) end--;
+    }
+    const body = text.slice(bodyStart, bodyEnd).replace(/\\n|\\r|\s/g, '');
+    const b64 = body.replace(/^(?:Proc-Type|DEK-Info|Version|Comment):[^\n]*/gm, '');
+    if (b64.length < 64 || !/^[A-Za-z0-9+/=:,-]+$/.test(b64.slice(0, 2000))) {
+      PEM_BEGIN_RE.lastIndex = bodyStart;
+      continue;
+    }
+    const near = text.slice(Math.max(0, start - 3000), Math.min(text.length, end + 3000));
+    const gcp = /"type"\s*:\s*"service_account"/.test(near);
+    out.push({
+      kind: 'secret',
+      type: gcp ? 'gcp_service_account_key' : 'private_key',
+      start,
+      end,
+      confidence: 0.98,
+      label: gcp ? 'GCP service-account private key' : 'private key block',
+    });
+    PEM_BEGIN_RE.lastIndex = end;
+  }
+}
+
+const URL_CRED_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"<>]{0,100}):([^\s@/'"<>]{1,200})@(?=[\w.[-])/gi;
+const URL_TOKEN_RE = /\b(?:https?|git\+https?|git\+ssh|ssh):\/\/([A-Za-z0-9_-]{20,200})@(?=[\w.-])/gi;
+const DB_SCHEMES = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j|jdbc:\w+)$/i;
+
+function scanUrls(text: string, out: Candidate[]): void {
+  if (!text.includes('://')) return;
+  URL_CRED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = URL_CRED_RE.exec(text)) !== null) {
+    const pw = m[3];
+    if (isPlaceholder(pw) || pw.length < 3 || /^(?:pass|pw|x+|\*+)$/i.test(pw)) continue;
+    if (/^\d{1,5}$/.test(pw)) continue; // host:port, not a password
+    const start = m.index + m[0].length - 1 - pw.length;
+    const db = DB_SCHEMES.test(m[1]);
+    out.push({ kind: 'secret', type: db ? 'database_password' : 'url_password', start, end: start + pw.length, confidence: 0.9, label: db ? 'database URL password' : 'password in URL' });
+  }
+  URL_TOKEN_RE.lastIndex = 0;
+  while ((m = URL_TOKEN_RE.exec(text)) !== null) {
+    const tok = m[1];
+    const cls = charClasses(tok);
+    if (!cls.digit || !(cls.lower || cls.upper) || shannonEntropy(tok) < 3 || isPlaceholder(tok)) continue;
+    const start = m.index + m[0].indexOf('//') + 2;
+    out.push({ kind: 'secret', type: 'url_token', start, end: start + tok.length, confidence: 0.8, label: 'token in URL' });
+  }
+}
+
+const CURL_USER_RE = /(?:^|[\s'"])(?:-u|--user)(?:[ \t]{1,4}|=)(["']?)([^\s"':]{0,100}):(["']?)([^\s"']{1,200})\3\1/g;
+
+function scanCurl(text: string, out: Candidate[]): void {
+  if (!/-u\b|--user\b/.test(text)) return;
+  CURL_USER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CURL_USER_RE.exec(text)) !== null) {
+    const pw = m[4];
+    if (pw.length < 6 || isPlaceholder(pw) || /^[{$]/.test(pw) || shannonEntropy(pw) < 2.2) continue;
+    const end = m.index + m[0].length - m[1].length - m[3].length;
+    out.push({ kind: 'secret', type: 'password', start: end - pw.length, end, confidence: 0.8, label: 'curl credentials' });
+  }
+}
+
+const AWS_CONTEXT_RE = /aws|(?:AKIA|ASIA)[A-Z2-7]{16}/i;
+const B64_RUN_RE = /[A-Za-z0-9/+]{40,}/g;
+
+function scanAwsSecret(text: string, out: Candidate[]): void {
+  if (!AWS_CONTEXT_RE.test(text)) return;
+  B64_RUN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = B64_RUN_RE.exec(text)) !== null) {
+    if (m[0].length !== 40) continue;
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + 40] ?? '';
+    if (/[\w=]/.test(after) || /[\w]/.test(before)) continue;
+    const v = m[0];
+    const cls = charClasses(v);
+    if (!(cls.lower && cls.upper && cls.digit) || shannonEntropy(v) < 4.0) continue;
+    const near = text.slice(Math.max(0, m.index - 300), Math.min(text.length, m.index + 340));
+    if (!AWS_CONTEXT_RE.test(near)) continue;
+    out.push({ kind: 'secret', type: 'aws_secret_access_key', start: m.index, end: m.index + 40, confidence: 0.85, label: 'AWS secret access key' });
+  }
+}
+
+function scanAzureClientSecret(text: string, out: Candidate[]): void {
+  let i = text.indexOf('Q~');
+  const cls = /[A-Za-z0-9_~.]/;
+  while (i !== -1) {
+    const s = i - 4;
+    if (s >= 0 && /\d/.test(text[i - 1]) && cls.test(text[s]) && cls.test(text[s + 1]) && cls.test(text[s + 2]) && !(s > 0 && /[A-Za-z0-9_~.-]/.test(text[s - 1]))) {
+      let e = i + 2;
+      while (e < text.length && e - i < 40 && /[A-Za-z0-9_~.-]/.test(text[e])) e++;
+      const tail = e - (i + 2);
+      if (tail >= 31 && tail <= 34 && !(e < text.length && /[A-Za-z0-9_~.-]/.test(text[e]))) {
+        out.push({ kind: 'secret', type: 'azure_client_secret', start: s, end: e, confidence: 0.9, label: 'Azure AD client secret' });
+      }
+    }
+    i = text.indexOf('Q~', i + 2);
+  }
+}
+
+const TELEGRAM_RE = /(?<![\w:])\d{5,16}:A[\w-]{34}(?![\w-])/g;
+
+function scanTelegram(text: string, out: Candidate[]): void {
+  if (!text.includes(':A')) return;
+  TELEGRAM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TELEGRAM_RE.exec(text)) !== null) {
+    const body = m[0].slice(m[0].indexOf(':') + 2);
+    if (isPlaceholder(body) || shannonEntropy(body) < 3) continue;
+    out.push({ kind: 'secret', type: 'telegram_bot_token', start: m.index, end: m.index + m[0].length, confidence: 0.85, label: 'Telegram bot token' });
+  }
+}
+
+const SIDEKIQ_RE = /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?[ \t]{0,5}(?::=|[:=])[ \t]{0,5}["']?([a-f0-9]{8}:[a-f0-9]{8})\b/g;
+
+function scanSidekiq(text: string, out: Candidate[]): void {
+  if (!text.includes('CONTRIBSYS')) return;
+  SIDEKIQ_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SIDEKIQ_RE.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    out.push({ kind: 'secret', type: 'sidekiq_secret', start: end - m[1].length, end, confidence: 0.9, label: 'Sidekiq Enterprise credentials' });
+  }
+}
+
+/**
+ * Run all context-based secret scans.
+ *
+ * @example
+ * ```ts
+ * const out: Candidate[] = [];
+ * scanContextual('DB_PASSWORD="' + 'Xk9#mQ2' + 'vL7pR4"', out); // out[0].type === 'password'
+ * ```
+ */
+export function scanContextual(text: string, out: Candidate[]): void {
+  scanAssignments(text, out);
+  if (text.includes('PRIVATE KEY')) scanPem(text, out);
+  scanUrls(text, out);
+  scanCurl(text, out);
+  scanAwsSecret(text, out);
+  if (text.includes('Q~')) scanAzureClientSecret(text, out);
+  scanTelegram(text, out);
+  scanSidekiq(text, out);
+}

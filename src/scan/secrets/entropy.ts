@@ -1,0 +1,167 @@
+/**
+ * Entropy, placeholder and "looks like code" checks used to gate secret
+ * candidates whose format alone is not distinctive.
+ */
+
+/**
+ * Shannon entropy of a string in bits per character.
+ *
+ * @example
+ * ```ts
+ * shannonEntropy('aaaa'); // 0
+ * shannonEntropy('ab'); // 1
+ * ```
+ */
+export function shannonEntropy(s: string): number {
+  if (s.length === 0) return 0;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+const PLACEHOLDER_WORDS =
+  /(?:example|placeholder|changeme|change_me|change-me|your[_-]?(?:api[_-]?)?(?:key|token|secret|password|pass)|yourkey|dummy|redacted|sample|insert|replace|todo|fixme|notreal|not_a_real|xxxx|\*\*\*|\.\.\.|<[^>]*>|\$\{|\{\{|%\(|%s\b|lorem|foobar|mysecret|mypassword|password123|s3cr3t|hunter2|qwerty|letmein)/i;
+
+const PLACEHOLDER_EXACT = new Set([
+  'password', 'passwd', 'pwd', 'secret', 'token', 'apikey', 'api_key', 'key', 'changeme', 'admin', 'root',
+  'test', 'testing', 'null', 'none', 'nil', 'undefined', 'true', 'false', 'empty', 'string', 'required', 'optional',
+  'default', 'value', 'username', 'user', 'guest', 'demo', 'example', 'sample', 'hidden', 'masked', 'secure',
+]);
+
+/**
+ * True when a value looks like a placeholder rather than a real credential:
+ * `xxx`, `<your-key>`, `${VAR}`, `changeme`, `example`, runs of one
+ * character, etc.
+ *
+ * @example
+ * ```ts
+ * isPlaceholder('${API_KEY}'); // true
+ * isPlaceholder('changeme'); // true
+ * ```
+ */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  if (PLACEHOLDER_EXACT.has(v.toLowerCase())) return true;
+  if (PLACEHOLDER_WORDS.test(v)) return true;
+  if (/^[$%@{<(\[]/.test(v)) return true;
+  // mostly filler characters: x, X, *, #, 0, dots
+  let filler = 0;
+  for (let i = 0; i < v.length; i++) if ('xX*#•.'.includes(v[i])) filler++;
+  if (filler / v.length >= 0.5) return true;
+  // one distinct character (after removing separators)
+  const core = v.replace(/[-_.:]/g, '');
+  if (core.length > 0 && new Set(core).size <= 1) return true;
+  return false;
+}
+
+/** Fraction of characters inside ascending runs of 3+ (abc, 123, AbC). */
+export function sequentialFraction(v: string): number {
+  const s = v.toLowerCase();
+  let inRun = 0;
+  let runLen = 1;
+  for (let i = 1; i <= s.length; i++) {
+    const asc = i < s.length && /[a-z0-9]/.test(s[i]) && s.charCodeAt(i) === s.charCodeAt(i - 1) + 1;
+    if (asc) runLen++;
+    else {
+      if (runLen >= 3) inRun += runLen;
+      runLen = 1;
+    }
+  }
+  return s.length ? inRun / s.length : 0;
+}
+
+/**
+ * True when the value reads like an identifier, code reference, file path or
+ * constant name rather than a random secret.
+ *
+ * @example
+ * ```ts
+ * looksLikeCode('XSalsa20.key_length'); // true
+ * looksLikeCode('K8S_CRED'); // true
+ * ```
+ */
+export function looksLikeCode(v: string): boolean {
+  // dotted identifier path: foo.bar_baz, process.env.X
+  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) && !/\d{3}/.test(v) && v.split('.').every((s) => s.length <= 14 || /^[A-Za-z_]+$/.test(s))) return true;
+  if (v.includes('::')) return true;
+  // file path or file name with extension
+  if (/\.(?:pem|p12|pfx|cer|crt|key|jks|json|ya?ml|txt|keytab|keystore|env|cfg|conf|ini|xml|js|ts|py|sh|gif|png|jpg|svg|html?)$/i.test(v)) return true;
+  if (/^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)/.test(v)) return true;
+  if ((v.match(/\//g) ?? []).length >= 2 && /^[\w./-]+$/.test(v) && !/[A-Z].*\d|\d.*[A-Z]/.test(v)) return true;
+  // CONSTANT_NAME / kebab words: every segment short or purely alphabetic
+  const segs = v.split(/[-_.]/).filter((s) => s.length > 0);
+  if (segs.length >= 2 && segs.every((s) => /^[A-Za-z]+$/.test(s) || s.length <= 4)) return true;
+  // camelCase / PascalCase words without digits
+  if (/^[A-Za-z]+$/.test(v) && /^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(v)) return true;
+  // URLs, emails
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return true;
+  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return true;
+  return false;
+}
+
+/** Character classes present in a string. */
+export function charClasses(v: string): { lower: boolean; upper: boolean; digit: boolean; other: boolean; count: number } {
+  const lower = /[a-z]/.test(v);
+  const upper = /[A-Z]/.test(v);
+  const digit = /\d/.test(v);
+  const other = /[^A-Za-z0-9]/.test(v);
+  return { lower, upper, digit, other, count: +lower + +upper + +digit + +other };
+}
+
+/**
+ * Decide whether an assigned value (`password = ...`) is secret-like enough.
+ * `strong` keyword names (password, secret, token) accept shorter values than
+ * weak ones (`key`).
+ *
+ * @example
+ * ```ts
+ * secretLikeness('8b71swhuk310mq1sw', true) > 0; // true
+ * secretLikeness('changeme', true); // 0
+ * ```
+ */
+export function secretLikeness(v: string, strong: boolean): number {
+  if (v.length < 8 || v.length > 400) return 0;
+  if (isPlaceholder(v) || looksLikeCode(v)) return 0;
+  if (v.length <= 24 && sequentialFraction(v) >= 0.6) return 0;
+  const decoded = tryDecodeBase64Text(v);
+  if (decoded !== undefined && isPlaceholder(decoded)) return 0;
+  const h = shannonEntropy(v);
+  const cls = charClasses(v);
+  if (strong && /^\d+$/.test(v)) {
+    // numeric ids/secrets (client ids, PINs) only when long and varied
+    return v.length >= 16 && v.length <= 40 && h >= 2.8 ? 0.6 : 0;
+  }
+  if (strong) {
+    if (v.length < 8) return 0;
+    if (cls.count < 2 && v.length < 16) return 0;
+    if (h < 2.5) return 0;
+    if (cls.count < 2 && h < 3.2) return 0;
+  } else {
+    if (v.length < 12) return 0;
+    if (!cls.digit || !(cls.lower || cls.upper)) return 0;
+    if (h < 3.0) return 0;
+  }
+  const lenBoost = Math.min(1, v.length / 32);
+  return Math.min(0.9, 0.55 + 0.1 * (h - 2.5) + 0.15 * lenBoost + (cls.count >= 3 ? 0.05 : 0));
+}
+
+/** When `v` is base64 of printable text, that text; otherwise undefined. */
+export function tryDecodeBase64Text(v: string): string | undefined {
+  if (v.length < 12 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return undefined;
+  try {
+    const s = Buffer.from(v, 'base64').toString('latin1');
+    if (/^[\x20-\x7e]+$/.test(s) && /[a-z]{3,} [a-z]{3,}/i.test(s)) return s;
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}

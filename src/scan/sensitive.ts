@@ -1,0 +1,219 @@
+/**
+ * Secrets and PII: detection, redaction and the `Detector` adapter.
+ *
+ * Findings never carry the matched value: only its type, rule, confidence
+ * and UTF-16 offsets.
+ */
+import type { Candidate } from './secrets/candidate.js';
+import { detectSecretCandidates } from './secrets/index.js';
+import { detectPiiCandidates } from './pii/index.js';
+import type { DetectContext, Detector, Finding } from './types.js';
+
+/** A secret or PII entity found in text. `score` equals `confidence`. */
+export interface SensitiveFinding extends Finding {
+  /** `secret` (credentials, keys, tokens) or `pii` (personal data). */
+  kind: 'secret' | 'pii';
+  /** snake_case entity type, e.g. `openai_api_key`, `email`, `credit_card`. */
+  type: string;
+  /** Confidence in 0..1 (same as `score`). */
+  confidence: number;
+}
+
+/** Options shared by {@link detectSensitive}, {@link redact} and vaults. */
+export interface DetectSensitiveOptions {
+  /** Look for secrets (default true). */
+  secrets?: boolean;
+  /** Look for personal data (default true). */
+  pii?: boolean;
+  /** Keep only these entity types. */
+  types?: string[];
+  /** Drop these entity types. */
+  excludeTypes?: string[];
+  /** Values that are always secrets when they appear verbatim (type `configured_api_key`), e.g. the client's own API key. */
+  exactSecrets?: string[];
+  /** Extra entity patterns. A string pattern is compiled as a global regular expression. */
+  customPatterns?: { type: string; pattern: RegExp | string; kind?: 'secret' | 'pii' }[];
+  /** Drop findings below this confidence (default 0.5). */
+  minConfidence?: number;
+}
+
+/** Options for {@link redact}: detection options plus a placeholder builder. */
+export type RedactOptions = DetectSensitiveOptions & {
+  /** Build the replacement for a finding; `n` numbers distinct values per type from 1. Default `[TYPE_n]`. */
+  placeholder?: (f: SensitiveFinding, n: number) => string;
+};
+
+const DEFAULT_MIN_CONFIDENCE = 0.5;
+
+function exactCandidates(text: string, secrets: readonly string[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const s of secrets) {
+    if (typeof s !== 'string' || s.length < 4) continue;
+    let i = text.indexOf(s);
+    while (i !== -1) {
+      out.push({ kind: 'secret', type: 'configured_api_key', start: i, end: i + s.length, confidence: 1, label: 'configured API key' });
+      i = text.indexOf(s, i + s.length);
+    }
+  }
+  return out;
+}
+
+function customCandidates(text: string, patterns: NonNullable<DetectSensitiveOptions['customPatterns']>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const p of patterns) {
+    const src = p.pattern;
+    const re = typeof src === 'string' ? new RegExp(src, 'g') : new RegExp(src.source, src.flags.includes('g') ? src.flags : src.flags + 'g');
+    let m: RegExpExecArray | null;
+    let guard = 0;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        if (++guard > text.length + 1) break;
+        continue;
+      }
+      out.push({ kind: p.kind ?? 'pii', type: p.type, start: m.index, end: m.index + m[0].length, confidence: 0.9, label: `custom pattern ${p.type}` });
+    }
+  }
+  return out;
+}
+
+/** True when `a` should win over overlapping `b`. */
+function better(a: Candidate, b: Candidate): boolean {
+  if (a.type === 'configured_api_key' && b.type !== 'configured_api_key') return true;
+  if (b.type === 'configured_api_key' && a.type !== 'configured_api_key') return false;
+  if (Math.abs(a.confidence - b.confidence) >= 0.1) return a.confidence > b.confidence;
+  const la = a.end - a.start;
+  const lb = b.end - b.start;
+  if (la !== lb) return la > lb;
+  return a.confidence > b.confidence;
+}
+
+/** Resolve overlaps: greedy by preference, then sort by start. */
+function resolve(cands: Candidate[]): Candidate[] {
+  const sorted = [...cands].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.start - b.start));
+  const kept: Candidate[] = [];
+  // kept intervals sorted by start for overlap checks (binary search)
+  const starts: number[] = [];
+  for (const c of sorted) {
+    if (c.end <= c.start) continue;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = lo > 0 ? kept[lo - 1] : undefined;
+    const next = lo < kept.length ? kept[lo] : undefined;
+    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
+    kept.splice(lo, 0, c);
+    starts.splice(lo, 0, c.start);
+  }
+  return kept;
+}
+
+function toFinding(c: Candidate): SensitiveFinding {
+  const detector = c.kind === 'secret' ? 'secrets' : 'pii';
+  const label = c.label ?? c.type.replace(/_/g, ' ');
+  return {
+    detector,
+    ruleId: `${detector}.${c.type.replace(/_/g, '-')}`,
+    type: c.type,
+    kind: c.kind,
+    score: c.confidence,
+    confidence: c.confidence,
+    message: `${label} detected (${c.end - c.start} chars)`,
+    start: c.start,
+    end: c.end,
+  };
+}
+
+/**
+ * Find secrets and personal data in `text`. Findings are sorted by start and
+ * never overlap (the higher-confidence, then longer, candidate wins). They
+ * carry offsets, type, rule and confidence, never the matched value.
+ *
+ * @example
+ * ```ts
+ * const findings = detectSensitive('mail jane.doe@example.com, key ' + 'sk-proj-' + 'A'.repeat(20) + 'T3BlbkFJ' + 'b'.repeat(20));
+ * findings.map((f) => f.type); // ['email', 'openai_api_key']
+ * ```
+ */
+export function detectSensitive(text: string, options: DetectSensitiveOptions = {}): SensitiveFinding[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const cands: Candidate[] = [];
+  if (options.exactSecrets?.length) cands.push(...exactCandidates(text, options.exactSecrets));
+  if (options.secrets !== false) cands.push(...detectSecretCandidates(text));
+  if (options.pii !== false) cands.push(...detectPiiCandidates(text));
+  if (options.customPatterns?.length) {
+    cands.push(
+      ...customCandidates(
+        text,
+        options.customPatterns.filter((p) => ((p.kind ?? 'pii') === 'secret' ? options.secrets !== false : options.pii !== false)),
+      ),
+    );
+  }
+  const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  const types = options.types ? new Set(options.types) : undefined;
+  const excluded = new Set(options.excludeTypes ?? []);
+  const filtered = cands.filter((c) => c.confidence >= min && (!types || types.has(c.type)) && !excluded.has(c.type));
+  return resolve(filtered).map(toFinding);
+}
+
+/**
+ * The default placeholder: `[TYPE_n]`, e.g. `[EMAIL_1]`, `[OPENAI_API_KEY_2]`.
+ *
+ * @example
+ * ```ts
+ * defaultPlaceholder({ type: 'email' } as SensitiveFinding, 1); // '[EMAIL_1]'
+ * ```
+ */
+export function defaultPlaceholder(f: Pick<SensitiveFinding, 'type'>, n: number): string {
+  return `[${f.type.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}_${n}]`;
+}
+
+/**
+ * Replace every finding with a typed, numbered placeholder. The same value
+ * gets the same number within one call.
+ *
+ * @example
+ * ```ts
+ * redact('write to a@b.io or a@b.io').text; // 'write to [EMAIL_1] or [EMAIL_1]'
+ * ```
+ */
+export function redact(text: string, options: RedactOptions = {}): { text: string; findings: SensitiveFinding[] } {
+  const findings = detectSensitive(text, options);
+  const make = options.placeholder ?? defaultPlaceholder;
+  const numbers = new Map<string, Map<string, number>>();
+  let out = '';
+  let last = 0;
+  for (const f of findings) {
+    const value = text.slice(f.start, f.end);
+    let perType = numbers.get(f.type);
+    if (!perType) numbers.set(f.type, (perType = new Map()));
+    let n = perType.get(value);
+    if (n === undefined) perType.set(value, (n = perType.size + 1));
+    out += text.slice(last, f.start) + make(f, n);
+    last = f.end;
+  }
+  return { text: findings.length ? out + text.slice(last) : text, findings };
+}
+
+/**
+ * Adapt secret/PII detection to the pipeline's {@link Detector} interface.
+ * Findings get the context's origin.
+ *
+ * @example
+ * ```ts
+ * const det = createSensitiveDetector({ pii: false });
+ * det.detect('token=' + 'ghp_' + 'x1'.repeat(18), { origin: 'user' });
+ * ```
+ */
+export function createSensitiveDetector(options: DetectSensitiveOptions = {}): Detector {
+  return {
+    name: 'sensitive',
+    detect(text: string, context: DetectContext): Finding[] {
+      return detectSensitive(text, options).map((f) => ({ ...f, origin: context.origin }));
+    },
+  };
+}
