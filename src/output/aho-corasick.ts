@@ -74,11 +74,16 @@ export class AhoCorasick {
     }
   }
 
-  /** Length of the longest suffix of `text` that is a prefix of some pattern (complete or not). */
+  /**
+   * Length of the longest suffix of `text` that can still grow into an
+   * occurrence (a prefix of some pattern with a possible next character).
+   * A suffix that is a complete pattern and cannot be extended is not open.
+   */
   openSuffix(text: string): number {
     if (this.maxLength === 0) return 0;
     let s = 0;
     for (let i = Math.max(0, text.length - this.maxLength); i < text.length; i++) s = this.step(s, text.charCodeAt(i));
+    while (s !== 0 && this.next[s].size === 0) s = this.fail[s];
     return this.depth[s];
   }
 }

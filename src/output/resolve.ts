@@ -33,9 +33,14 @@ function byStartThenLongest(a: Candidate, b: Candidate): number {
 
 /**
  * Picks non-overlapping candidates: block before redact before warn, then
- * earliest start, then longest, then rule order. Returns them sorted by start.
- * The choice for a candidate depends only on the candidates that (transitively)
- * overlap it, which is what lets the stream filter decide window by window.
+ * earliest start, then longest, then rule order. A `redact` candidate that
+ * overlaps a span already picked is trimmed to the parts nobody covers (each
+ * part redacted on its own) rather than dropped, so no tail of a secret or
+ * prompt fragment leaks because another rule matched its head; `warn` and
+ * `block` candidates that overlap are dropped. Returns spans sorted by start.
+ * The choice for a candidate depends only on the candidates that
+ * (transitively) overlap it, which is what lets the stream filter decide
+ * window by window.
  */
 export function resolve(cands: readonly Candidate[]): Candidate[] {
   let chosen: Candidate[] = [];
@@ -45,9 +50,23 @@ export function resolve(cands: readonly Candidate[]): Candidate[] {
     const picked: Candidate[] = [];
     let lastEnd = -1;
     for (const c of group) {
-      if (c.start < lastEnd) continue;
-      if (overlapsAny(chosen, c)) continue;
-      picked.push(c);
+      if (c.action !== 'redact') {
+        if (c.start < lastEnd || overlapsAny(chosen, c)) continue;
+        picked.push(c);
+        lastEnd = c.end;
+        continue;
+      }
+      let s = Math.max(c.start, lastEnd);
+      if (s >= c.end) continue;
+      for (let i = firstEndingAfter(chosen, s); s < c.end; i++) {
+        const next = chosen[i];
+        if (!next || next.start >= c.end) {
+          picked.push(s === c.start ? c : { ...c, start: s });
+          break;
+        }
+        if (next.start > s) picked.push({ ...c, start: s, end: next.start });
+        s = Math.max(s, next.end);
+      }
       lastEnd = c.end;
     }
     chosen = chosen.length === 0 ? picked : merge(chosen, picked);
@@ -55,16 +74,22 @@ export function resolve(cands: readonly Candidate[]): Candidate[] {
   return chosen;
 }
 
-/** `sorted` is non-overlapping and sorted by start, so its ends are sorted too. */
-function overlapsAny(sorted: readonly Candidate[], c: Candidate): boolean {
+/** Index of the first span of `sorted` (non-overlapping, by start) that ends after `pos`. */
+function firstEndingAfter(sorted: readonly Candidate[], pos: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (sorted[mid].end <= c.start) lo = mid + 1;
+    if (sorted[mid].end <= pos) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length && sorted[lo].start < c.end;
+  return lo;
+}
+
+/** `sorted` is non-overlapping and sorted by start, so its ends are sorted too. */
+function overlapsAny(sorted: readonly Candidate[], c: Candidate): boolean {
+  const i = firstEndingAfter(sorted, c.start);
+  return i < sorted.length && sorted[i].start < c.end;
 }
 
 function merge(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {

@@ -42,22 +42,25 @@ describe('filterText', () => {
     expect(r.findings[1].action).toBe('block');
   });
 
-  test('filterText: overlaps resolve block > redact > warn, then earliest start, then longest', () => {
+  test('filterText: overlaps resolve block > redact > warn, then earliest start, then longest; a redact loses only the overlap', () => {
     const a = createRegexScanner('t', 'a', /abcdef/, 6);
     const b = createRegexScanner('t', 'b', /cdefgh/, 6);
     const c = createRegexScanner('t', 'c', /cdefghij/, 8);
-    // same action: earliest start wins
-    expect(filterText('xxabcdefghij', [{ scanner: b, action: 'redact' }, { scanner: a, action: 'redact' }]).text).toBe('xx[REDACTED:a]ghij');
+    // same action: earliest start wins, the later span keeps its uncovered tail
+    const e = filterText('xxabcdefghij', [{ scanner: b, action: 'redact' }, { scanner: a, action: 'redact' }]);
+    expect(e.text).toBe('xx[REDACTED:a][REDACTED:b]ij');
+    expect(e.findings.map((f) => [f.type, f.start, f.end])).toEqual([['a', 2, 8], ['b', 8, 10]]);
     // same start: longest wins
     expect(filterText('xxabcdefghij', [{ scanner: b, action: 'redact' }, { scanner: c, action: 'redact' }]).text).toBe('xxab[REDACTED:c]');
-    // redact beats an earlier warn
+    expect(filterText('xxabcdefghij', [{ scanner: b, action: 'warn' }, { scanner: c, action: 'warn' }]).findings.map((f) => f.type)).toEqual(['c']);
+    // redact beats an earlier warn, which is dropped
     const w = filterText('xxabcdefghij', [{ scanner: a, action: 'warn' }, { scanner: b, action: 'redact' }]);
     expect(w.text).toBe('xxab[REDACTED:b]ij');
     expect(w.findings.map((f) => f.type)).toEqual(['b']);
-    // block beats an earlier redact: nothing of the block span is released
+    // block beats an earlier redact: nothing of the block span is released, the redact's head is still redacted
     const k = filterText('xxabcdefghij', [{ scanner: a, action: 'redact' }, { scanner: b, action: 'block' }]);
-    expect(k).toMatchObject({ text: 'xxab', blocked: true });
-    expect(k.findings.map((f) => f.type)).toEqual(['b']);
+    expect(k).toMatchObject({ text: 'xx[REDACTED:a]', blocked: true });
+    expect(k.findings.map((f) => [f.type, f.start, f.end, f.action])).toEqual([['a', 2, 4, 'redact'], ['b', 4, 10, 'block']]);
   });
 
   test('filterText: the first block wins and later findings are not reported', () => {
