@@ -9,7 +9,7 @@ export interface StreamRun {
 }
 
 /** Pushes `text` cut at the given chunk sizes (cycled), then ends. */
-export function runStream(rules: OutputRule[], text: string, sizes: number[], maxHoldChars?: number): StreamRun {
+export function runStream(rules: OutputRule[], text: string, sizes: readonly number[], maxHoldChars?: number): StreamRun {
   const f = createStreamFilter(rules, maxHoldChars === undefined ? {} : { maxHoldChars });
   const chunks: string[] = [];
   const findings: OutputFinding[] = [];
