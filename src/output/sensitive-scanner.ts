@@ -62,8 +62,12 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         pos = ts;
         tokens++;
       }
+      // a PEM block is held until its `-----END ...-----` line is complete
       const begin = text.lastIndexOf(PEM_BEGIN);
-      if (begin !== -1 && begin < pos && text.indexOf(PEM_END, begin) === -1) pos = begin;
+      if (begin !== -1 && begin < pos) {
+        const end = text.indexOf(PEM_END, begin);
+        if (end === -1 || text.indexOf('-----', end + PEM_END.length) === -1) pos = begin;
+      }
       return pos;
     },
   };
