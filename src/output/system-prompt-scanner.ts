@@ -202,15 +202,23 @@ export function createSystemPromptScanner(systemPrompt: string, options: SystemP
     maxMatchLength,
     scan(text: string, from = 0): Finding[] {
       const { norm, runs } = analyze(text, from);
-      return runs.map(([s, e]) => ({
-        detector: 'system-prompt',
+      const out: Finding[] = [];
+      for (let [s, e] of runs) {
+        // spans start and end on text, not on the whitespace around it
+        if (norm.codes[s] === 32) s++;
+        if (norm.codes[e - 1] === 32) e--;
+        if (e <= s) continue;
+        out.push({
+          detector: 'system-prompt',
         ruleId: 'system-prompt.verbatim',
         type: 'system_prompt',
         score: 1,
         message: `Reply reproduces ${e - s} characters of the system prompt`,
-        start: norm.map[s],
-        end: norm.map[e - 1] + 1,
-      }));
+          start: norm.map[s],
+          end: norm.map[e - 1] + 1,
+        });
+      }
+      return out;
     },
     pendingFrom(text: string): number {
       if (!automaton) return text.length;
