@@ -88,26 +88,27 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.confidence > b.confidence;
 }
 
-/** Resolve overlaps: greedy by preference, then sort by start. */
+/**
+ * Resolve overlaps in one sweep over candidates sorted by start: a candidate
+ * that overlaps the last kept one replaces it (and any earlier ones it also
+ * overlaps) only when it is better than all of them. O(n log n).
+ */
 function resolve(cands: Candidate[]): Candidate[] {
-  const sorted = [...cands].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : a.start - b.start));
+  const sorted = cands.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  // kept intervals sorted by start for overlap checks (binary search)
-  const starts: number[] = [];
   for (const c of sorted) {
-    if (c.end <= c.start) continue;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < c.start) lo = mid + 1;
-      else hi = mid;
+    let k = kept.length;
+    while (k > 0 && kept[k - 1].end > c.start) k--;
+    if (k === kept.length) {
+      kept.push(c);
+      continue;
     }
-    const prev = lo > 0 ? kept[lo - 1] : undefined;
-    const next = lo < kept.length ? kept[lo] : undefined;
-    if ((prev && prev.end > c.start) || (next && next.start < c.end)) continue;
-    kept.splice(lo, 0, c);
-    starts.splice(lo, 0, c.start);
+    let wins = true;
+    for (let q = k; q < kept.length; q++) if (!better(c, kept[q])) wins = false;
+    if (wins) {
+      kept.length = k;
+      kept.push(c);
+    }
   }
   return kept;
 }

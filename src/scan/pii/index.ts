@@ -6,7 +6,7 @@ import { scanEmail } from './email.js';
 import { scanNames, scanAddresses } from './names.js';
 import { scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
-import { scanNationalIds } from './national-ids.js';
+import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
 
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).
@@ -23,6 +23,7 @@ export function detectPiiCandidates(text: string): Candidate[] {
   if (hasDigit) {
     scanNumbers(text, out);
     scanNationalIds(text, out);
+    scanDocumentNumbers(text, out);
   }
   if (hasDigit || /::/.test(text) || /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/.test(text)) scanNetwork(text, out);
   scanNames(text, out);

@@ -173,3 +173,29 @@ export function scanNationalIds(text: string, out: Candidate[]): void {
     }
   }
 }
+
+const DOC_CTX_RE =
+  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|reisepass|id\s+card|identity\s+card|national\s+id|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+is|\s*:|\s*#)?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
+
+/**
+ * Identity document numbers announced by their context ("passport number is
+ * ...", "driver's license: ..."); the value must contain a digit.
+ *
+ * @example
+ * ```ts
+ * const out: Candidate[] = [];
+ * scanDocumentNumbers('my passport number is X1234567', out); // type 'passport_number'
+ * ```
+ */
+export function scanDocumentNumbers(text: string, out: Candidate[]): void {
+  DOC_CTX_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DOC_CTX_RE.exec(text)) !== null) {
+    const ctx = m[1].toLowerCase();
+    const v = m[2];
+    if ((v.match(/\d/g) ?? []).length < 4) continue;
+    const type = /passport|pasaporte|reisepass/.test(ctx) ? 'passport_number' : /licen/.test(ctx) ? 'driver_license' : 'id_number';
+    const start = m.index + m[0].length - v.length;
+    out.push({ kind: 'pii', type, start, end: start + v.length, confidence: 0.7, label: type.replace('_', ' ') });
+  }
+}

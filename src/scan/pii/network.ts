@@ -47,7 +47,7 @@ export function scanNetwork(text: string, out: Candidate[]): void {
     let m: RegExpExecArray | null;
     while ((m = IPV4_RE.exec(text)) !== null) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (/(?:version|ver\.?|v|release|build)\s*$/i.test(before)) continue;
+      if (/\b(?:version|ver\.?|v|release|build)\s*$/i.test(before)) continue;
       out.push({ kind: 'pii', type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.8, label: 'IP address' });
     }
   }
@@ -57,7 +57,7 @@ export function scanNetwork(text: string, out: Candidate[]): void {
     while ((m = IPV6_RE.exec(text)) !== null) {
       let s = m[0];
       if (s.length < 2) continue;
-      if (/[\w]/.test(text[m.index + s.length] ?? '') || (text[m.index + s.length] === ':' && !/^\]?:\d/.test(text.slice(m.index + s.length)))) continue;
+      if (/[\w]/.test(text[m.index + s.length] ?? '') || /^\.\d/.test(text.slice(m.index + s.length, m.index + s.length + 2)) || (text[m.index + s.length] === ':' && !/^\]?:\d/.test(text.slice(m.index + s.length)))) continue;
       let prefix = '';
       const slash = s.indexOf('/');
       if (slash !== -1) {

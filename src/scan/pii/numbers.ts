@@ -6,7 +6,7 @@ import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/
 import type { Candidate } from '../secrets/candidate.js';
 import { ibanValid, luhnValid } from './checks.js';
 
-const CARD_RE = /(?<![\d.,-])(?:\d[ -]?){12,18}\d(?![\d]|[.,]\d)/g;
+const DIGIT_RUN_RE = /\d+(?:[ -]\d+)*/g;
 
 function cardBrand(d: string): boolean {
   const n = d.length;
@@ -26,28 +26,97 @@ function cardBrand(d: string): boolean {
   return false;
 }
 
-function scanCards(text: string, out: Candidate[]): void {
-  CARD_RE.lastIndex = 0;
+/**
+ * Cards: each maximal run of digit groups (separated by one space or dash) is
+ * examined once; windows of whole groups holding 13-19 digits with one kind
+ * of separator are checked for a known IIN and the Luhn digit. Linear: at most
+ * 19 windows per group start.
+ */
+export function scanCards(text: string, out: Candidate[]): void {
+  DIGIT_RUN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = CARD_RE.exec(text)) !== null) {
-    const raw = m[0];
-    const d = raw.replace(/\D/g, '');
-    if (d.length < 13 || d.length > 19) continue;
-    const seps = raw.match(/[ -]/g);
-    if (seps && seps.length > 0 && new Set(seps).size > 1) continue; // mixed separators
-    if (/^(\d)\1+$/.test(d)) continue;
-    const ctx = /card|credit|debit|visa|mastercard|amex|cc\b|pan\b/i.test(text.slice(Math.max(0, m.index - 40), m.index));
-    if (luhnValid(d) && cardBrand(d)) {
-      out.push({ kind: 'pii', type: 'credit_card', start: m.index, end: m.index + raw.length, confidence: 0.9, label: 'payment card number' });
-    } else if (ctx && cardBrand(d)) {
-      out.push({ kind: 'pii', type: 'credit_card', start: m.index, end: m.index + raw.length, confidence: 0.6, label: 'payment card number (no Luhn)' });
+  while ((m = DIGIT_RUN_RE.exec(text)) !== null) {
+    const run = m[0];
+    const base = m.index;
+    if (run.length < 13) continue;
+    // digits as numbers, group boundaries (as digit offsets and string offsets)
+    const dig: number[] = [];
+    const gStart: number[] = []; // string offset of group start
+    const gEnd: number[] = [];
+    const gOff: number[] = []; // digit offset of group start
+    for (let k = 0; k < run.length; k++) {
+      const c = run.charCodeAt(k);
+      if (c >= 48 && c <= 57) {
+        if (k === 0 || run.charCodeAt(k - 1) < 48 || run.charCodeAt(k - 1) > 57) {
+          gStart.push(k);
+          gOff.push(dig.length);
+        }
+        dig.push(c - 48);
+        if (k + 1 === run.length || run.charCodeAt(k + 1) < 48 || run.charCodeAt(k + 1) > 57) gEnd.push(k + 1);
+      }
+    }
+    // a group glued to a decimal point belongs to another number (12.5, 3,14)
+    if (/[.,]/.test(text[base - 1] ?? '') && /\d/.test(text[base - 2] ?? '')) gStart[0] = -1;
+    if (/^[.,]\d/.test(text.slice(base + run.length, base + run.length + 2))) gStart[gStart.length - 1] = -1;
+    if (dig.length < 13) continue;
+    const change: number[] = [0]; // change[k]: count of p in 1..k with dig[p] != dig[p-1]
+    for (let k = 1; k < dig.length; k++) change.push(change[k - 1] + (dig[k] !== dig[k - 1] ? 1 : 0));
+    let i = 0;
+    while (i < gStart.length) {
+      let best = -1;
+      let bestConf = 0;
+      if (gStart[i] < 0) {
+        i++;
+        continue;
+      }
+      const sep = i + 1 < gStart.length ? run[gEnd[i]] : '';
+      const d0 = gOff[i];
+      for (let j = i; j < gStart.length; j++) {
+        if (gStart[j] < 0) break;
+        if (j > i && run[gEnd[j - 1]] !== sep) break; // mixed separators
+        const n = gOff[j] + (gEnd[j] - gStart[j]) - d0;
+        if (n > 19) break;
+        if (n < 13) continue;
+        if (change[d0 + n - 1] - change[d0] === 0) continue; // one repeated digit
+        if (!cardBrandAt(dig, d0, n)) continue;
+        let conf = 0;
+        if (luhnAt(dig, d0, n)) conf = 0.9;
+        else if (/card|credit|debit|visa|mastercard|amex|cc\b|pan\b/i.test(text.slice(Math.max(0, base + gStart[i] - 40), base + gStart[i]))) conf = 0.45;
+        if (conf > 0 && conf >= bestConf) {
+          best = j;
+          bestConf = conf;
+        }
+      }
+      if (best >= 0) {
+        out.push({ kind: 'pii', type: 'credit_card', start: base + gStart[i], end: base + gEnd[best], confidence: bestConf, label: bestConf >= 0.9 ? 'payment card number' : 'payment card number (no Luhn)' });
+      }
+      i++; // overlapping windows are resolved later by confidence and length
     }
   }
 }
 
+function luhnAt(d: number[], off: number, n: number): boolean {
+  let sum = 0;
+  for (let k = 0; k < n; k++) {
+    let v = d[off + n - 1 - k];
+    if (k % 2 === 1) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+  }
+  return sum % 10 === 0;
+}
+
+function cardBrandAt(d: number[], off: number, n: number): boolean {
+  let p = '';
+  for (let k = 0; k < 6; k++) p += d[off + k];
+  return cardBrand(p.padEnd(n, '0'));
+}
+
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
 
-function scanIban(text: string, out: Candidate[]): void {
+export function scanIban(text: string, out: Candidate[]): void {
   IBAN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IBAN_RE.exec(text)) !== null) {
@@ -65,7 +134,7 @@ const SSN_RE = /(?<![\w-])(\d{3})([- ]?)(\d{2})\2(\d{4})(?![\w]|-\d)/g;
 const SSN_CTX = /ssn|social security|social-security|\bss#|tax id|taxpayer|itin/i;
 const SSN_INVALID = new Set(['078051120', '219099999', '123456789', '457555462']);
 
-function scanSsn(text: string, out: Candidate[]): void {
+export function scanSsn(text: string, out: Candidate[]): void {
   SSN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SSN_RE.exec(text)) !== null) {
@@ -96,46 +165,51 @@ function looksLikeDate(s: string): boolean {
   return /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(s) || /^(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}$/.test(s) || /^\d{1,2}:\d{2}/.test(s);
 }
 
-function scanPhones(text: string, out: Candidate[]): void {
+function phoneConfidence(text: string, raw: string, start: number): number {
+  const digits = raw.replace(/\D/g, '');
+  if (digits.length < 7 || digits.length > 15) return 0;
+  if (looksLikeDate(raw) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
+  if (/\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
+  if (/^\d+$/.test(raw) && digits.length !== 10 && !raw.startsWith('0')) return 0;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const ctx = PHONE_CTX.test(before);
+  const hasSep = /[ ().-]/.test(raw);
+  const intl = raw.startsWith('+') ? raw : raw.startsWith('00') && (hasSep || ctx) ? '+' + raw.slice(2) : undefined;
+  if (intl) return parsePhoneNumberFromString(intl)?.isValid() ? 0.85 : 0;
+  const usShape = (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) || (digits.length === 11 && /^1[2-9]\d{2}[2-9]/.test(digits));
+  const usFormat = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/.test(raw);
+  if (usShape && usFormat && (hasSep || ctx) && parsePhoneNumberFromString(raw, 'US')?.isValid()) return ctx ? 0.85 : 0.7;
+  if (raw.startsWith('0') && !raw.startsWith('00') && ((hasSep && digits.length >= 10) || ctx) && digits.length >= 9 && digits.length <= 12) {
+    for (const c of TRUNK_COUNTRIES) if (parsePhoneNumberFromString(raw, c)?.isValid()) return ctx ? 0.8 : 0.6;
+  }
+  if (ctx && /^\d{3}[ -]\d{4}$/.test(raw)) return 0.55; // local 7-digit number with a phone cue
+  return 0;
+}
+
+export function scanPhones(text: string, out: Candidate[]): void {
   PHONE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHONE_RE.exec(text)) !== null) {
-    let raw = m[0];
+    let raw = m[0].replace(/[ \t(.\/-]+$/, '');
     let start = m.index;
-    // trim unbalanced parentheses / trailing separators
-    raw = raw.replace(/[ \t(.\/-]+$/, '');
     if (raw.startsWith('(') && !raw.includes(')')) {
       raw = raw.slice(1);
       start++;
     }
-    const digits = raw.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 15) continue;
-    if (looksLikeDate(raw)) continue;
-    if (/\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) continue; // versions, decimals
-    if (/^\d+$/.test(raw) && digits.length !== 10 && !raw.startsWith('0')) continue;
-    const before = text.slice(Math.max(0, start - 40), start);
-    const ctx = PHONE_CTX.test(before);
-    const hasSep = /[ ().-]/.test(raw);
+    // the candidate may run into a neighbouring number: try shorter prefixes cut at separators
     let conf = 0;
-    const intl = raw.startsWith('+') ? raw : raw.startsWith('00') ? '+' + raw.slice(2) : undefined;
-    if (intl) {
-      const p = parsePhoneNumberFromString(intl);
-      if (p?.isValid()) conf = 0.85;
-    } else {
-      const usShape = (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) || (digits.length === 11 && /^1[2-9]\d{2}[2-9]/.test(digits));
-      if (usShape && (hasSep || ctx) && parsePhoneNumberFromString(raw, 'US')?.isValid()) conf = ctx ? 0.85 : 0.7;
-      if (!conf && raw.startsWith('0') && (hasSep || ctx) && digits.length >= 9) {
-        for (const c of TRUNK_COUNTRIES) {
-          const p = parsePhoneNumberFromString(raw, c);
-          if (p?.isValid()) {
-            conf = ctx ? 0.8 : 0.6;
-            break;
-          }
-        }
-      }
-      if (!conf && ctx && /^\d{3}[ -]\d{4}$/.test(raw)) conf = 0.55; // local 7-digit number with a phone cue
+    let cut = raw;
+    for (let tries = 0; tries < 4 && cut.length >= 7; tries++) {
+      conf = phoneConfidence(text, cut, start);
+      if (conf > 0) break;
+      const sep = cut.search(/[ \t][^ \t]*$/);
+      if (sep <= 0) break;
+      cut = cut.slice(0, sep).replace(/[ \t(.\/-]+$/, '');
     }
-    if (conf > 0) out.push({ kind: 'pii', type: 'phone_number', start, end: start + raw.length, confidence: conf, label: 'phone number' });
+    if (conf > 0) {
+      out.push({ kind: 'pii', type: 'phone_number', start, end: start + cut.length, confidence: conf, label: 'phone number' });
+      PHONE_RE.lastIndex = start + cut.length;
+    }
   }
 }
 

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { detectSensitive } from '../../src/scan/sensitive.js';
+import { base62, crc32 } from '../../src/scan/secrets/checksums.js';
+
+// Test secrets are assembled at run time so the source never holds a key-shaped literal.
+const r = (chars: string, n: number, seed = 7) => {
+  let s = '';
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) % 2147483648;
+    s += chars[Math.floor(x / 65536) % chars.length];
+  }
+  return s;
+};
+const AZ = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const az = 'abcdefghijklmnopqrstuvwxyz';
+const d = '0123456789';
+const alnum = AZ + az + d;
+const hex = 'abcdef' + d;
+
+const types = (text: string) => detectSensitive(text, { pii: false }).map((f) => f.type);
+
+const cases: { name: string; hit: string; type: string; miss: string }[] = [
+  { name: 'OpenAI key', hit: 'key ' + 'sk-' + 'proj-' + r(alnum, 40) + 'T3Blbk' + 'FJ' + r(alnum, 40), type: 'openai_api_key', miss: 'see sk-learn docs' },
+  { name: 'OpenAI admin key', hit: 'sk-' + 'admin-' + r(alnum, 40) + 'T3Blbk' + 'FJ' + r(alnum, 40), type: 'openai_api_key', miss: 'sk-' + 'admin-' + 'short' },
+  { name: 'Anthropic key', hit: 'sk-' + 'ant-api03-' + r(alnum, 93) + 'AA', type: 'anthropic_api_key', miss: 'model claude-3-opus-20240229' },
+  { name: 'Google API key', hit: 'AI' + 'za' + r(alnum, 35), type: 'google_api_key', miss: 'AI' + 'za' + r(alnum, 20) },
+  { name: 'AWS access key id', hit: 'id AK' + 'IA' + r(AZ + '234567', 16), type: 'aws_access_key_id', miss: 'TODAYINASIAASACKOFRICEFELLOVER' },
+  { name: 'AWS secret key', hit: 'aws_secret_access_key = ' + r(AZ + az + d + '/+', 40, 3), type: 'generic_secret', miss: 'aws region eu-west-1' },
+  { name: 'GitHub classic token', hit: 'gh' + 'p_' + r(alnum, 36), type: 'github_token', miss: 'gh' + 'p_' + 'x'.repeat(36) },
+  { name: 'GitHub fine-grained token', hit: 'github' + '_pat_' + r(alnum, 22) + '_' + r(alnum, 59), type: 'github_token', miss: 'github' + '_pat_' + 'x'.repeat(22) + '_' + 'x'.repeat(59) },
+  { name: 'GitLab token', hit: 'gl' + 'pat-' + r(alnum, 20), type: 'gitlab_token', miss: 'gl' + 'pat-abc' },
+  { name: 'Slack bot token', hit: 'xo' + 'xb-' + r(d, 12) + '-' + r(d, 13) + '-' + r(alnum, 24), type: 'slack_token', miss: 'xo' + 'xb-my-bot-token' },
+  { name: 'Slack webhook', hit: 'https://hooks.' + 'slack.com/services/T' + r(AZ + d, 8) + '/B' + r(AZ + d, 8) + '/' + r(alnum, 24), type: 'slack_webhook', miss: 'https://api.slack.com/web' },
+  { name: 'Stripe key', hit: 'sk' + '_live_' + r(alnum, 24), type: 'stripe_secret_key', miss: 'task' + '_test_' + 'foo' },
+  { name: 'Twilio key', hit: 'S' + 'K' + r(hex, 32), type: 'twilio_api_key', miss: 'S' + 'K' + r(hex, 20) },
+  { name: 'SendGrid key', hit: 'S' + 'G.' + r(alnum, 22) + '.' + r(alnum, 43), type: 'sendgrid_api_key', miss: 'S' + 'G.short.value' },
+  { name: 'npm token', hit: 'np' + 'm_' + r(alnum, 36), type: 'npm_token', miss: 'np' + 'm_install' },
+  { name: 'PyPI token', hit: 'py' + 'pi-AgEIcHlwaS5vcmc' + r(alnum, 60), type: 'pypi_token', miss: 'pypi-package' },
+  { name: 'JWT', hit: 'eyJhbGciOiJIUzI1NiJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.' + r(alnum, 43), type: 'jwt', miss: 'eyJub3QiOiJqd3QifQ' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.' + r(alnum, 43) },
+  { name: 'private key block', hit: '-----BEGIN RSA PRIVATE KEY-----\n' + r(alnum + '+/', 64) + '\n' + r(alnum + '+/', 64) + '\n-----END RSA PRIVATE KEY-----', type: 'private_key', miss: '-----BEGIN PRIVATE KEY-----\nanything\n-----END PRIVATE KEY-----' },
+  { name: 'database URL', hit: 'postgres://app:' + r(alnum, 14) + '@db.internal:5432/prod', type: 'database_password', miss: 'mongodb://user:password@db.example.com:27017/mydb' },
+  { name: 'password assignment', hit: 'DB_PASSWORD="' + r(alnum, 16) + '"', type: 'password', miss: 'password = "changeme"' },
+  { name: 'api key assignment', hit: 'api_key: ' + r(alnum, 32), type: 'generic_secret', miss: 'api_key: ${API_KEY}' },
+  { name: 'token assignment', hit: 'export AUTH_TOKEN=' + r(alnum, 28), type: 'generic_secret', miss: 'AUTH_TOKEN=<your-token>' },
+  { name: 'bearer header', hit: 'curl -H "Authorization: Bearer ' + r(alnum, 40) + '"', type: 'generic_secret', miss: 'curl -H "Authorization: Bearer $TOKEN"' },
+  { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
+];
+
+describe('secrets rules', () => {
+  for (const c of cases) {
+    test(`detectSensitive: ${c.name} is found`, () => {
+      expect(types(c.hit)).toContain(c.type);
+    });
+    test(`detectSensitive: ${c.name} near-miss is ignored`, () => {
+      expect(types(c.miss)).toEqual([]);
+    });
+  }
+
+  test('detectSensitive: GitHub token with a valid CRC32 tail scores higher than without', () => {
+    const body = r(alnum, 30, 11);
+    const valid = 'gh' + 'p_' + body + base62(crc32(body), 6);
+    const invalid = 'gh' + 'p_' + body + 'zzzzzz';
+    const [v] = detectSensitive(valid, { pii: false });
+    const [i] = detectSensitive(invalid, { pii: false });
+    expect(v.confidence).toBeGreaterThan(i.confidence);
+  });
+
+  test('detectSensitive: exactSecrets are always configured_api_key', () => {
+    const key = 'my-' + 'configured-' + 'key-123';
+    const f = detectSensitive(`use ${key} please`, { exactSecrets: [key] });
+    expect(f.map((x) => x.type)).toEqual(['configured_api_key']);
+  });
+
+  test('detectSensitive: placeholder values are not secrets', () => {
+    for (const v of ['xxx', 'xxxxxxxxxxxxxxxx', '<your-key>', 'changeme', '${VAR}', 'example-token-here', '{{ secret }}']) {
+      expect(types(`api_key = "${v}"`)).toEqual([]);
+    }
+  });
+
+  test('detectSensitive: findings never contain the secret value', () => {
+    const secret = 'gl' + 'pat-' + r(alnum, 20, 5);
+    const f = detectSensitive(`token ${secret}`);
+    expect(f.length).toBe(1);
+    expect(JSON.stringify(f)).not.toContain(secret);
+    expect(f[0]).not.toHaveProperty('value');
+  });
+});
