@@ -142,18 +142,15 @@ function toFinding(c: Candidate): SensitiveFinding {
  */
 export function detectSensitive(text: string, options: DetectSensitiveOptions = {}): SensitiveFinding[] {
   if (typeof text !== 'string' || text.length === 0) return [];
-  const cands: Candidate[] = [];
-  if (options.exactSecrets?.length) cands.push(...exactCandidates(text, options.exactSecrets));
-  if (options.secrets !== false) cands.push(...detectSecretCandidates(text));
-  if (options.pii !== false) cands.push(...detectPiiCandidates(text));
+  const groups: Candidate[][] = [];
+  if (options.exactSecrets?.length) groups.push(exactCandidates(text, options.exactSecrets));
+  if (options.secrets !== false) groups.push(detectSecretCandidates(text));
+  if (options.pii !== false) groups.push(detectPiiCandidates(text));
   if (options.customPatterns?.length) {
-    cands.push(
-      ...customCandidates(
-        text,
-        options.customPatterns.filter((p) => ((p.kind ?? 'pii') === 'secret' ? options.secrets !== false : options.pii !== false)),
-      ),
-    );
+    const wanted = options.customPatterns.filter((p) => ((p.kind ?? 'pii') === 'secret' ? options.secrets !== false : options.pii !== false));
+    groups.push(customCandidates(text, wanted));
   }
+  const cands = groups.flat(); // no spread: candidate lists can be very long
   const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const types = options.types ? new Set(options.types) : undefined;
   const excluded = new Set(options.excludeTypes ?? []);

@@ -21,10 +21,19 @@ export function detectSecretCandidates(text: string): Candidate[] {
   scanPrefixRules(text, out, vetoes);
   const ctx: Candidate[] = [];
   scanContextual(text, ctx);
+  if (vetoes.length === 0) {
+    for (const c of ctx) out.push(c);
+    return out;
+  }
+  // a vendor-prefixed near-miss is not re-reported as a generic secret
+  // (unless a real prefix-rule match overlaps it too); masks keep this linear
+  const vetoed = new Uint8Array(text.length + 1);
+  for (const [s, e] of vetoes) vetoed.fill(1, s, e);
+  for (const o of out) vetoed.fill(0, o.start, o.end);
   for (const c of ctx) {
-    // a vendor-prefixed near-miss is not re-reported as a generic secret
-    if (vetoes.some(([s, e]) => c.start < e && c.end > s && !out.some((o) => o.start < c.end && o.end > c.start))) continue;
-    out.push(c);
+    let hit = false;
+    for (let i = c.start; i < c.end && !hit; i++) hit = vetoed[i] === 1;
+    if (!hit) out.push(c);
   }
   return out;
 }
