@@ -47,7 +47,7 @@ export type { FakeApi, FakeProvider, FakeProviderOptions, FakeReply, FakeRequest
  *
  * fake.enqueue({ text: 'Hello from Claude', chunkSize: 4 });
  * const text = await anthropic.messages
- *   .stream({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'hi' }] })
+ *   .stream({ model: 'claude-haiku-4-5', max_tokens: 64, messages: [{ role: 'user', content: 'hi' }] })
  *   .finalText(); // 'Hello from Claude'
  *
  * fake.enqueue({ status: 429, error: { message: 'slow down' } });

@@ -1,7 +1,9 @@
 import Anthropic from '@anthropic-ai/sdk';
 import OpenAI from 'openai';
 import { zodResponseFormat, zodTextFormat } from 'openai/helpers/zod';
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { ServerResponse } from 'node:http';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { z } from 'zod';
 import { createFakeProvider, type FakeProvider, type FakeRequest } from '../../src/testing/index.js';
 
@@ -23,7 +25,7 @@ const anthropic = (opts: Partial<ConstructorParameters<typeof Anthropic>[0]> = {
   new Anthropic({ baseURL: fake.anthropicBaseURL, apiKey: 'test', maxRetries: 0, ...opts });
 
 const chatParams = (content: string) => ({ model: 'gpt-4o-mini', messages: [{ role: 'user' as const, content }] });
-const msgParams = (content: string) => ({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user' as const, content }] });
+const msgParams = (content: string) => ({ model: 'claude-test-model', max_tokens: 256, messages: [{ role: 'user' as const, content }] });
 
 const weatherTool = {
   type: 'function' as const,
@@ -183,6 +185,50 @@ describe('OpenAI Chat Completions', () => {
   });
 });
 
+describe('stream reassembly (property)', () => {
+  const text = fc.string({ unit: 'binary', maxLength: 40 });
+  const size = fc.integer({ min: 1, max: 12 });
+
+  test('chat.completions.stream: any echoed text and chunk size reassemble to the JSON text', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, size, async (t, chunkSize) => {
+        fake.enqueue({ chunkSize }, { chunkSize });
+        const json = await openai().chat.completions.create(chatParams(t));
+        const streamed = await openai().chat.completions.stream(chatParams(t)).finalChatCompletion();
+        expect(json.choices[0]!.message.content).toBe(`You said: ${t}`);
+        expect(streamed.choices[0]!.message.content).toBe(`You said: ${t}`);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('messages.stream: any scripted text and chunk size reassemble in finalText', async () => {
+    await fc.assert(
+      fc.asyncProperty(text.filter((t) => t.length > 0), size, async (t, chunkSize) => {
+        fake.enqueue({ text: t, chunkSize });
+        const deltas: string[] = [];
+        const stream = anthropic().messages.stream(msgParams('x'));
+        stream.on('text', (d) => deltas.push(d));
+        expect(await stream.finalText()).toBe(t);
+        expect(deltas.join('')).toBe(t);
+        expect(deltas.length).toBe(Math.ceil(Array.from(t).length / chunkSize));
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('responses.stream: any scripted text and chunk size reassemble in finalResponse', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, size, async (t, chunkSize) => {
+        fake.enqueue({ text: t, chunkSize });
+        const final = await openai().responses.stream({ model: 'gpt-4.1', input: 'x' }).finalResponse();
+        expect(final.output_text).toBe(t);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
 describe('OpenAI Responses', () => {
   test('responses.create: echoes a string input and the SDK computes output_text', async () => {
     const r = await openai().responses.create({ model: 'gpt-4.1', input: 'Tell me a joke', instructions: 'be funny' });
@@ -311,7 +357,7 @@ describe('OpenAI Embeddings', () => {
 describe('Anthropic Messages', () => {
   test('messages.create: echoes the last user message', async () => {
     const r = await anthropic().messages.create({
-      model: 'claude-sonnet-4-5',
+      model: 'claude-test-model',
       max_tokens: 100,
       system: 'be nice',
       messages: [
@@ -323,7 +369,7 @@ describe('Anthropic Messages', () => {
     expect(r).toMatchObject({
       type: 'message',
       role: 'assistant',
-      model: 'claude-sonnet-4-5',
+      model: 'claude-test-model',
       stop_reason: 'end_turn',
       stop_sequence: null,
       content: [{ type: 'text', text: 'You said: Translate "good morning"' }],
@@ -389,7 +435,7 @@ describe('Anthropic Messages', () => {
   });
 
   test('messages.countTokens: returns an input token estimate', async () => {
-    const r = await anthropic().messages.countTokens({ model: 'claude-sonnet-4-5', messages: [{ role: 'user', content: 'x'.repeat(40) }] });
+    const r = await anthropic().messages.countTokens({ model: 'claude-test-model', messages: [{ role: 'user', content: 'x'.repeat(40) }] });
     expect(r).toEqual({ input_tokens: 10 });
     expect(fake.requests[0]!.api).toBe('anthropic.count_tokens');
     fake.enqueue({ usage: { inputTokens: 99 } });
@@ -549,13 +595,22 @@ describe('mid-stream failures and cancellation', () => {
 
   test('chat.completions.create: stream.controller.abort() mid-stream ends iteration quietly and the server keeps serving', async () => {
     fake.enqueue({ text: 'a'.repeat(200), chunkSize: 2, chunkDelayMs: 10 });
-    const stream = await openai().chat.completions.create({ ...chatParams('x'), stream: true });
-    let n = 0;
-    for await (const _chunk of stream) {
-      if (++n === 3) stream.controller.abort();
+    const writes = vi.spyOn(ServerResponse.prototype, 'write');
+    try {
+      const stream = await openai().chat.completions.create({ ...chatParams('x'), stream: true });
+      let n = 0;
+      for await (const _chunk of stream) {
+        if (++n === 3) stream.controller.abort();
+      }
+      expect(n).toBe(3);
+      const writesAtAbort = writes.mock.calls.length;
+      await new Promise((r) => setTimeout(r, 60));
+      // the server noticed the disconnect: at most the event already in flight was written
+      expect(writes.mock.calls.length - writesAtAbort).toBeLessThanOrEqual(1);
+      expect(writes.mock.calls.length).toBeLessThan(10);
+    } finally {
+      writes.mockRestore();
     }
-    expect(n).toBe(3);
-    await new Promise((r) => setTimeout(r, 30));
     const r = await openai().chat.completions.create(chatParams('still alive?'));
     expect(r.choices[0]!.message.content).toBe('You said: still alive?');
   });
@@ -636,8 +691,8 @@ describe('request log, scripting and headers', () => {
     try {
       const client = new Anthropic({ baseURL: p.anthropicBaseURL, apiKey: 'test', maxRetries: 0 });
       const r = await client.messages.create(msgParams('x'));
-      expect(r.content[0]).toMatchObject({ text: 'anthropic.messages:false:claude-sonnet-4-5' });
-      expect(await client.messages.stream(msgParams('x')).finalText()).toBe('anthropic.messages:true:claude-sonnet-4-5');
+      expect(r.content[0]).toMatchObject({ text: 'anthropic.messages:false:claude-test-model' });
+      expect(await client.messages.stream(msgParams('x')).finalText()).toBe('anthropic.messages:true:claude-test-model');
       expect(p.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(p.openaiBaseURL).toBe(`${p.url}/v1`);
       expect(p.anthropicBaseURL).toBe(p.url);
