@@ -261,7 +261,8 @@ export async function startFakeProvider(options: FakeProviderOptions = {}): Prom
   const server = createServer((req, res) => {
     state.handle(req, res).catch(() => {
       if (!res.headersSent && !res.destroyed) {
-        res.writeHead(500, { 'content-type': 'application/json' });
+        const id = makeId('req_', 16);
+        res.writeHead(500, { 'content-type': 'application/json', 'x-request-id': id, 'request-id': id, 'retry-after-ms': '1' });
         res.end(JSON.stringify(openaiErrorBody(500, { message: 'Fake provider: internal error.' })));
       } else {
         res.destroy();

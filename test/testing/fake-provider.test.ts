@@ -158,6 +158,37 @@ describe('OpenAI Chat Completions', () => {
     ]);
   });
 
+  test('chat.completions.runTools: a scripted tool call round-trips through the SDK runner', async () => {
+    fake.enqueue({ toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' }, id: 'call_w' }], chunkSize: 3 });
+    const seen: unknown[] = [];
+    const runner = openai().chat.completions.runTools({
+      ...chatParams('weather in Paris?'),
+      stream: true,
+      tools: [
+        {
+          type: 'function',
+          function: {
+            name: 'get_weather',
+            description: 'weather',
+            parameters: { type: 'object', properties: { city: { type: 'string' } } },
+            parse: JSON.parse,
+            function: (args: unknown) => {
+              seen.push(args);
+              return 'sunny';
+            },
+          },
+        },
+      ],
+    });
+    expect(await runner.finalContent()).toBe('You said: weather in Paris?');
+    expect(seen).toEqual([{ city: 'Paris' }]);
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests[1]!.body.messages.slice(-2)).toMatchObject([
+      { role: 'assistant', tool_calls: [{ id: 'call_w', function: { name: 'get_weather', arguments: '{"city":"Paris"}' } }] },
+      { role: 'tool', tool_call_id: 'call_w', content: 'sunny' },
+    ]);
+  });
+
   test('chat.completions.parse: json_schema response_format parses the scripted text', async () => {
     const City = z.object({ city: z.string(), population: z.number() });
     fake.enqueue({ text: '{"city":"Paris","population":2100000}' });
