@@ -8,6 +8,12 @@ import { defaultPlaceholder, detectSensitive, type DetectSensitiveOptions, type 
 export interface Vault {
   /** Replace findings with placeholders; the same value always gets the same placeholder in this vault. */
   pseudonymize(text: string): { text: string; findings: SensitiveFinding[] };
+  /**
+   * Replace the given spans of `text` (findings you already have, e.g. from
+   * {@link detectSensitive} on `text`, sorted and non-overlapping) with this
+   * vault's placeholders; `placeholders[i]` is the one issued for `findings[i]`.
+   */
+  replaceFindings(text: string, findings: readonly Pick<SensitiveFinding, 'type' | 'start' | 'end'>[]): { text: string; placeholders: string[] };
   /** Put original values back for every placeholder this vault issued. Unknown placeholders are left as they are. */
   restore(text: string): string;
   /** Number of distinct values held. */
@@ -55,16 +61,22 @@ export function createVault(options: DetectSensitiveOptions = {}): Vault {
 
   return {
     pseudonymize(text: string) {
-      for (const m of text.matchAll(PLACEHOLDER_RE)) seenLiterals.add(m[0]);
       const findings = detectSensitive(text, options);
-      if (findings.length === 0) return { text, findings };
+      return { text: this.replaceFindings(text, findings).text, findings };
+    },
+    replaceFindings(text, findings) {
+      if (findings.length === 0) return { text, placeholders: [] };
+      for (const m of text.matchAll(PLACEHOLDER_RE)) seenLiterals.add(m[0]);
+      const placeholders: string[] = [];
       let out = '';
       let last = 0;
       for (const f of findings) {
-        out += text.slice(last, f.start) + issue(f.type, text.slice(f.start, f.end), text);
+        const ph = issue(f.type, text.slice(f.start, f.end), text);
+        placeholders.push(ph);
+        out += text.slice(last, f.start) + ph;
         last = f.end;
       }
-      return { text: out + text.slice(last), findings };
+      return { text: out + text.slice(last), placeholders };
     },
     restore(text: string) {
       if (byPlaceholder.size === 0) return text;
