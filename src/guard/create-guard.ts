@@ -1,0 +1,344 @@
+import {
+  InputRejectedError,
+  OutputLeakError,
+  PromptInjectionError,
+  SecurityError,
+  SensitiveDataError,
+  ToolPolicyError,
+} from '../errors.js';
+import { emitEvent, type SecurityDecision } from '../events.js';
+import { parseGuardOptions, type DataAction, type InjectionJudge, type GuardOptions, type ResolvedDataOptions, type ResolvedGuardOptions } from '../options.js';
+import { scanPrompt } from '../scan/scan-prompt.js';
+import { detectSensitive, type SensitiveFinding } from '../scan/sensitive.js';
+import type { Finding, Origin } from '../scan/types.js';
+import {
+  createCanaryScanner,
+  createRestoreRule,
+  createSensitiveScanner,
+  createStreamFilter,
+  createSystemPromptScanner,
+  filterText,
+  type FilterResult,
+  type OutputFinding,
+  type OutputRule,
+  type RestoreVault,
+} from '../output/index.js';
+import { createVault, type Vault } from '../scan/vault.js';
+import type { CallInfo, ExtractedRequest } from './types.js';
+import type { JsonPath } from './json-path.js';
+
+/** A text rewrite the provider adapter applies to the request body before it is sent. */
+export interface InputEdit {
+  path: JsonPath;
+  text: string;
+}
+
+/** The outcome of inspecting one request: what to rewrite, and the output side of the same call. */
+export interface GuardedCall {
+  edits: InputEdit[];
+  findings: Finding[];
+  output: OutputSession;
+}
+
+/** Filters the reply of one call, streamed or not. */
+export interface OutputSession {
+  /** True when no output rule applies, so adapters may skip work. */
+  readonly passthrough: boolean;
+  /** Filters one complete reply text. @throws {OutputLeakError} under a `block` rule. */
+  filter(text: string): string;
+  /** A stateful filter for one streamed text channel (a choice, a content block). */
+  channel(): OutputChannel;
+  /** Checks a tool call the model made against the tool policy. @throws {ToolPolicyError} */
+  checkToolCall(name: string): void;
+  /** Records the output decision once the reply is complete. */
+  finish(): void;
+}
+
+/** Text a stream may release now; `error` is set when a `block` rule fired: release `text`, then fail the stream. */
+export interface ChannelOutput {
+  text: string;
+  error?: SecurityError;
+}
+
+export interface OutputChannel {
+  push(delta: string): ChannelOutput;
+  end(): ChannelOutput;
+}
+
+/** The provider-independent guard: validated options plus the input and output pipeline. */
+export interface Guard {
+  readonly options: ResolvedGuardOptions;
+  /** The options as given (for cloning with `withGuard`). */
+  readonly input: GuardOptions;
+  /** Scans one request. @throws a {@link SecurityError} subclass when the request must not be sent. */
+  inspect(request: ExtractedRequest, info: CallInfo): Promise<GuardedCall>;
+  /** An output session for a reply with no guarded request (stored objects read back from list endpoints). */
+  outputOnly(info: CallInfo): OutputSession;
+}
+
+const JUDGE_BAND = 0.2;
+/** Shorter system prompts would match ordinary replies. */
+const MIN_SYSTEM_PROMPT_CHARS = 40;
+
+/**
+ * Builds the guard pipeline from options, validating them once.
+ *
+ * @throws {GuardConfigError} when an option is invalid.
+ * @example
+ * ```ts
+ * const guard = createGuard({ injection: 'block' }, { exactSecrets: [process.env.OPENAI_API_KEY!] });
+ * const call = await guard.inspect(extracted, { provider: 'openai', endpoint: '/chat/completions', stream: false });
+ * ```
+ */
+export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: string[] } = {}): Guard {
+  const options = parseGuardOptions(input);
+  const exactSecrets = (context.exactSecrets ?? []).filter((s) => typeof s === 'string' && s.length >= 8);
+  const sensitiveBase = {
+    exactSecrets,
+    customPatterns: options.customPatterns,
+  };
+
+  const secretOutputRule: OutputRule | undefined =
+    options.output.secrets === 'off'
+      ? undefined
+      : { scanner: createSensitiveScanner({ ...sensitiveBase, secrets: true, pii: false }), action: options.output.secrets };
+  const piiOutputRule: OutputRule | undefined =
+    options.output.pii === 'off'
+      ? undefined
+      : { scanner: createSensitiveScanner({ ...sensitiveBase, secrets: false, pii: true }), action: options.output.pii };
+  const canaryRule: OutputRule | undefined =
+    options.output.canaries.length === 0 || options.output.canaryAction === 'off'
+      ? undefined
+      : { scanner: createCanaryScanner(options.output.canaries), action: options.output.canaryAction };
+
+  function guarded<T>(phase: 'input' | 'output', info: CallInfo, fn: () => T, fallback: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      if (error instanceof SecurityError) throw error;
+      if (options.failMode === 'open') {
+        emitEvent(options.onEvent, { ...info, phase, decision: 'failed-open', findings: [], durationMs: 0, code: 'scanner_error' });
+        return fallback();
+      }
+      const reason = `A guard scanner failed (${(error as Error)?.message ?? error})`;
+      if (phase === 'output') throw new OutputLeakError([], `${reason}; reply withheld because failMode is 'closed'.`);
+      throw new InputRejectedError(`${reason}; refusing the call because failMode is 'closed'.`, 'invalid_input');
+    }
+  }
+
+  async function askJudge(judge: InjectionJudge, text: string, origin: Origin, score: number, info: CallInfo) {
+    try {
+      return await judge(text, { origin, score });
+    } catch (error) {
+      return guarded('input', info, () => { throw error; }, () => undefined);
+    }
+  }
+
+  async function inspect(request: ExtractedRequest, info: CallInfo): Promise<GuardedCall> {
+    const started = performance.now();
+    const fail = (error: SecurityError, decision: SecurityDecision = 'blocked'): never => {
+      emitEvent(options.onEvent, {
+        ...info,
+        phase: error.phase,
+        decision,
+        findings: [...error.findings],
+        durationMs: performance.now() - started,
+        code: error.code,
+      });
+      throw error;
+    };
+
+    let total = 0;
+    for (const s of request.segments) total += s.text.length;
+    if (total > options.limits.maxInputChars) {
+      fail(
+        new InputRejectedError(
+          `Prompt has ${total} characters, over limits.maxInputChars (${options.limits.maxInputChars}). No request was sent.`,
+          'input_too_large',
+        ),
+      );
+    }
+
+    const toolViolations = request.toolNames.filter((name) => !toolAllowed(options, name));
+    if (toolViolations.length) {
+      fail(
+        new ToolPolicyError(
+          `Tool${toolViolations.length > 1 ? 's' : ''} ${toolViolations.map((n) => `'${n}'`).join(', ')} not allowed by guard.tools. No request was sent.`,
+          toolViolations.map((name) => toolFinding(name)),
+        ),
+      );
+    }
+
+    // One vault numbers every placeholder of the call; only pseudonymised ones are restored in the reply.
+    const vault = createVault();
+    const restored = new Set<string>();
+    const injectionFindings: Finding[] = [];
+    const blocked: Finding[] = [];
+    const recorded: Finding[] = [];
+    const edits: InputEdit[] = [];
+    const inj = options.injection;
+
+    for (const seg of request.segments) {
+      if (seg.text.length === 0) continue;
+      const where = { origin: seg.origin, path: [...seg.path], messageIndex: seg.messageIndex };
+
+      const scanInjection =
+        inj.action !== 'off' && !seg.skipInjection && inj.origins.includes(seg.origin) && (seg.origin !== 'tool' || options.tools.scanResults);
+      if (scanInjection) {
+        const threshold = inj.thresholds[seg.origin] ?? inj.threshold;
+        const result = guarded('input', info, () => scanPrompt(seg.text, { origin: seg.origin, threshold }), () => undefined);
+        if (result) {
+          let flagged = result.flagged;
+          let findings = result.findings;
+          if (!flagged && options.judge && result.score >= (threshold ?? 0.5) - JUDGE_BAND) {
+            const verdict = await askJudge(options.judge, seg.text, seg.origin, result.score, info);
+            if (verdict && verdict.score >= (threshold ?? 0.5)) {
+              flagged = true;
+              findings = [
+                ...findings,
+                { detector: 'injection', ruleId: 'injection.judge', type: 'judge', score: verdict.score, message: 'second-stage judge flagged the text', start: 0, end: seg.text.length },
+              ];
+            }
+          }
+          if (flagged) for (const f of findings) injectionFindings.push({ ...f, ...where });
+        }
+      }
+
+      const secretsOn = options.secrets.action !== 'off' && options.secrets.origins.includes(seg.origin);
+      const piiOn = options.pii.action !== 'off' && options.pii.origins.includes(seg.origin);
+      if (!secretsOn && !piiOn) continue;
+      const found = guarded(
+        'input',
+        info,
+        () => detectSensitive(seg.text, { ...sensitiveBase, secrets: secretsOn, pii: piiOn }),
+        () => [] as SensitiveFinding[],
+      );
+      if (found.length === 0) continue;
+
+      const replaced: SensitiveFinding[] = [];
+      const restorable: boolean[] = [];
+      for (const f of found) {
+        const group = f.kind === 'secret' ? options.secrets : options.pii;
+        if (!selected(group, f)) continue;
+        const action: DataAction = group.typeActions[f.type] ?? group.action;
+        const finding: Finding = { ...stripKind(f), ...where };
+        if (action === 'off') continue;
+        if (action === 'block') blocked.push(finding);
+        else recorded.push(finding);
+        if (action === 'redact' || action === 'pseudonymize') {
+          replaced.push(f);
+          restorable.push(action === 'pseudonymize');
+        }
+      }
+      if (replaced.length) {
+        const r = vault.replaceFindings(seg.text, replaced);
+        r.placeholders.forEach((ph, k) => restorable[k] && restored.add(ph));
+        edits.push({ path: seg.path, text: r.text });
+      }
+    }
+
+    if (injectionFindings.length && inj.action === 'block') fail(new PromptInjectionError(injectionFindings));
+    if (blocked.length) fail(new SensitiveDataError(blocked));
+
+    const findings = [...injectionFindings, ...recorded];
+    const decision: SecurityDecision = restored.size ? 'pseudonymized' : edits.length ? 'redacted' : findings.length ? 'warned' : 'allowed';
+    emitEvent(options.onEvent, { ...info, phase: 'input', decision, findings, durationMs: performance.now() - started });
+    return { edits, findings, output: createOutputSession(request, info, restoreView(vault, restored)) };
+  }
+
+  function createOutputSession(request: ExtractedRequest, info: CallInfo, restore?: RestoreVault): OutputSession {
+    const rules: OutputRule[] = [];
+    if (restore) rules.push(createRestoreRule(restore));
+    if (secretOutputRule) rules.push(secretOutputRule);
+    if (piiOutputRule) rules.push(piiOutputRule);
+    if (canaryRule) rules.push(canaryRule);
+    if (options.output.systemPrompt !== 'off' && request.systemText.trim().length >= MIN_SYSTEM_PROMPT_CHARS) {
+      rules.push({ scanner: createSystemPromptScanner(request.systemText), action: options.output.systemPrompt });
+    }
+
+    const findings: OutputFinding[] = [];
+    let guardMs = 0;
+    let finished = false;
+    const record = (phase: 'output' | 'tool', decision: SecurityDecision, found: Finding[], code?: string) => {
+      finished = true;
+      emitEvent(options.onEvent, { ...info, phase, decision, findings: found, durationMs: guardMs, ...(code ? { code } : {}) });
+    };
+    const run = (fn: () => FilterResult): ChannelOutput => {
+      const t0 = performance.now();
+      const r = guarded('output', info, fn, () => null);
+      guardMs += performance.now() - t0;
+      if (!r) return { text: '' };
+      findings.push(...r.findings);
+      if (!r.blocked) return { text: r.text };
+      const error = new OutputLeakError(r.findings.filter((f) => f.action === 'block').map(asOutputFinding));
+      record('output', 'blocked', [...error.findings], error.code);
+      return { text: r.text, error };
+    };
+
+    return {
+      passthrough: rules.length === 0,
+      filter(text) {
+        if (rules.length === 0 || text.length === 0) return text;
+        const r = run(() => filterText(text, rules));
+        if (r.error) throw r.error;
+        return r.text;
+      },
+      channel() {
+        if (rules.length === 0) return { push: (text) => ({ text }), end: () => ({ text: '' }) };
+        const sf = createStreamFilter(rules, { maxHoldChars: options.output.maxHoldChars });
+        return { push: (d) => run(() => sf.push(d)), end: () => run(() => sf.end()) };
+      },
+      checkToolCall(name) {
+        if (toolAllowed(options, name)) return;
+        const error = new ToolPolicyError(`The model called tool '${name}', which guard.tools does not allow.`, [toolFinding(name, 'output')]);
+        record('tool', 'blocked', [...error.findings], error.code);
+        throw error;
+      },
+      finish() {
+        if (finished) return;
+        const acted = findings.filter((f) => f.action === 'redact');
+        const decision: SecurityDecision =
+          acted.length === 0 ? (findings.length ? 'warned' : 'allowed') : acted.every((f) => f.detector === 'vault-restore') ? 'restored' : 'redacted';
+        record('output', decision, findings.map(asOutputFinding));
+      },
+    };
+  }
+
+  const outputOnly = (info: CallInfo) =>
+    createOutputSession({ segments: [], toolNames: [], systemText: '', stream: false }, info);
+
+  return { options, input, inspect, outputOnly };
+}
+
+/** The restorable part of a call's vault, as the output restore rule sees it. */
+function restoreView(vault: Vault, restorable: Set<string>): RestoreVault | undefined {
+  if (restorable.size === 0) return undefined;
+  return { placeholders: () => [...restorable], restore: (text) => vault.restore(text) };
+}
+
+function asOutputFinding(f: OutputFinding): Finding {
+  const { action: _action, ...rest } = f;
+  return { ...rest, origin: 'output' };
+}
+
+function stripKind(f: SensitiveFinding): Finding {
+  const { kind: _kind, confidence: _confidence, ...rest } = f as SensitiveFinding & Record<string, unknown>;
+  return rest as Finding;
+}
+
+function selected(group: ResolvedDataOptions, f: SensitiveFinding): boolean {
+  if (group.types && !group.types.includes(f.type)) return false;
+  if (group.excludeTypes?.includes(f.type)) return false;
+  if (group.minConfidence !== undefined && f.confidence < group.minConfidence) return false;
+  return true;
+}
+
+function toolAllowed(options: ResolvedGuardOptions, name: string): boolean {
+  if (options.tools.deny.includes(name)) return false;
+  return !options.tools.allow || options.tools.allow.includes(name);
+}
+
+function toolFinding(name: string, origin: 'tool_definition' | 'output' = 'tool_definition'): Finding {
+  return { detector: 'tool-policy', ruleId: 'tools.not-allowed', type: 'tool', score: 1, message: `tool '${name}' is not allowed`, start: 0, end: 0, origin };
+}
+
