@@ -1,0 +1,80 @@
+/**
+ * SecureOpenAI vs plain OpenAI against the built-in fake provider, in one run.
+ * Calls alternate between the two clients so machine noise hits both alike.
+ * Prints p50/p99 per call, the added time, and the ratio.
+ *
+ *   npx tsx bench/overhead.ts [--iterations 400]
+ */
+import OpenAI from 'openai';
+import { SecureOpenAI } from '../providers/openai/index.js';
+import { createFakeProvider } from '../src/testing/index.js';
+
+const iterations = Number(process.argv[process.argv.indexOf('--iterations') + 1]) || 400;
+
+function prompt(bytes: number): string {
+  const words = ['the', 'quarterly', 'report', 'shows', 'revenue', 'growth', 'in', 'our', 'european', 'markets', 'and', 'customer', 'churn', 'fell'];
+  let s = 'Please summarise the following notes for the team. ';
+  for (let i = 0; s.length < bytes; i++) s += words[(i * 7) % words.length] + (i % 17 === 16 ? '. ' : ' ');
+  return s.slice(0, bytes);
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+}
+
+async function main() {
+  const fake = await createFakeProvider({ replies: () => ({ text: 'Here is a short summary of the notes you sent: revenue grew and churn fell.', chunkSize: 8 }) });
+  const common = { baseURL: fake.openaiBaseURL, apiKey: 'sk-bench-0000000000000000', maxRetries: 0 };
+  const plain = new OpenAI(common);
+  const secure = new SecureOpenAI(common);
+  const rows: string[] = [];
+
+  for (const size of [1024, 100 * 1024]) {
+    const content = prompt(size);
+    for (const stream of [false, true]) {
+      const run = async (client: OpenAI) => {
+        const t0 = performance.now();
+        if (stream) {
+          const s = await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }], stream: true });
+          for await (const _ of s);
+        } else {
+          await client.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content }] });
+        }
+        return performance.now() - t0;
+      };
+      const n = size > 10_000 ? Math.max(50, iterations / 4) : iterations;
+      for (let i = 0; i < 20; i++) {
+        await run(plain);
+        await run(secure);
+      }
+      const a: number[] = [];
+      const b: number[] = [];
+      for (let i = 0; i < n; i++) {
+        a.push(await run(plain));
+        b.push(await run(secure));
+      }
+      a.sort((x, y) => x - y);
+      b.sort((x, y) => x - y);
+      const [p50a, p99a, p50b, p99b] = [quantile(a, 0.5), quantile(a, 0.99), quantile(b, 0.5), quantile(b, 0.99)];
+      rows.push(
+        [
+          `${size >= 1024 * 100 ? '100 KB' : '1 KB'}`.padEnd(7),
+          (stream ? 'stream' : 'json').padEnd(7),
+          `plain p50 ${p50a.toFixed(3)} ms p99 ${p99a.toFixed(3)} ms`.padEnd(38),
+          `secure p50 ${p50b.toFixed(3)} ms p99 ${p99b.toFixed(3)} ms`.padEnd(39),
+          `added p50 ${(p50b - p50a).toFixed(3)} ms p99 ${(p99b - p99a).toFixed(3)} ms`.padEnd(38),
+          `ratio p50 ${(p50b / p50a).toFixed(2)}x`,
+        ].join(' '),
+      );
+      fake.reset();
+    }
+  }
+  await fake.close();
+  console.log(`SecureOpenAI vs OpenAI, fake provider on loopback, ${iterations} calls per cell (100 KB: ${Math.max(50, iterations / 4)})`);
+  for (const r of rows) console.log(r);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
