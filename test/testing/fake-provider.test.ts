@@ -527,7 +527,7 @@ describe('errors and retries', () => {
     expect(r.choices[0]!.message.content).toBe('You said: hello');
     expect(fake.requests).toHaveLength(2);
     expect(fake.requests[1]!.headers['x-stainless-retry-count']).toBe('1');
-    expect(Date.now() - started).toBeLessThan(400);
+    expect(Date.now() - started).toBeLessThan(300);
   });
 
   test('messages.create: a 529 then success is retried by the SDK (two requests logged)', async () => {
@@ -536,7 +536,7 @@ describe('errors and retries', () => {
     const r = await anthropic({ maxRetries: 1 }).messages.create(msgParams('again'));
     expect(r.content[0]).toMatchObject({ text: 'You said: again' });
     expect(fake.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(400);
+    expect(Date.now() - started).toBeLessThan(300);
   });
 
   test('models.list: an unknown route is a 404 in the OpenAI shape', async () => {
