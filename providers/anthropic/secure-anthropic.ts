@@ -39,7 +39,7 @@ function createAdapter(client: Anthropic): ProviderAdapter {
  * import { SecureAnthropic } from 'secure-llm/anthropic';
  *
  * const client = new SecureAnthropic({ guard: { secrets: 'block' } });
- * const stream = client.messages.stream({ model: 'claude-sonnet-4-5', max_tokens: 512, messages });
+ * const stream = client.messages.stream({ model: 'claude-haiku-4-5', max_tokens: 512, messages });
  * for await (const text of stream.on('text', process.stdout.write)) {}
  * ```
  */

@@ -15,7 +15,7 @@ let events: SecurityEvent[];
 function client(guard: GuardOptions = {}) {
   return new SecureAnthropic({ baseURL: fake.anthropicBaseURL, apiKey: 'sk-ant-test-key-000000', maxRetries: 0, guard: { onEvent: (e) => events.push(e), ...guard } });
 }
-const params = (content: string) => ({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user' as const, content }] });
+const params = (content: string) => ({ model: 'claude-test-model', max_tokens: 256, messages: [{ role: 'user' as const, content }] });
 
 beforeAll(async () => {
   fake = await createFakeProvider();
@@ -47,7 +47,7 @@ describe('SecureAnthropic', () => {
   test('messages.create: an injection inside a tool_result block is blocked', async () => {
     const err = await client()
       .messages.create({
-        model: 'claude-sonnet-4-5',
+        model: 'claude-test-model',
         max_tokens: 100,
         messages: [
           { role: 'user', content: 'Read my latest email' },
@@ -63,7 +63,7 @@ describe('SecureAnthropic', () => {
   test('messages.create: an injection inside a document block is blocked', async () => {
     const err = await client()
       .messages.create({
-        model: 'claude-sonnet-4-5',
+        model: 'claude-test-model',
         max_tokens: 100,
         messages: [
           {

@@ -292,4 +292,49 @@ describe('SecureOpenAI', () => {
     const c = new SecureOpenAI({ baseURL: fake.openaiBaseURL, apiKey: 'sk-test', maxRetries: 0, guard: { onEvent: () => { throw new Error('logger down'); } } });
     await expect(c.chat.completions.create(user('hi'))).resolves.toBeTruthy();
   });
+
+  test('chat.completions.stream: a block fires on("error") with the typed error', async () => {
+    const canary = 'CANARY-5e6f7a8b';
+    fake.enqueue({ text: `before ${canary} after`, chunkSize: 3 });
+    const runner = client({ output: { canaries: [canary] } }).chat.completions.stream(user('x'));
+    const errors: unknown[] = [];
+    runner.on('error', (e) => errors.push(e));
+    const err = await runner.finalChatCompletion().catch((e) => e);
+    expect(err).toBeInstanceOf(OutputLeakError);
+    expect(err).toBeInstanceOf(OpenAI.OpenAIError);
+    expect(errors[0]).toBeInstanceOf(OutputLeakError);
+  });
+
+  test('chat.completions.create: stream: an upstream error mid-stream reaches the caller as the SDK error', async () => {
+    fake.enqueue({ text: 'a long reply that fails half way through', chunkSize: 4, failAfterChunks: 3, error: { message: 'server overloaded' } });
+    const stream = await client().chat.completions.create({ ...user('x'), stream: true });
+    const err = await (async () => {
+      for await (const _ of stream);
+    })().catch((e) => e);
+    expect(err).toBeInstanceOf(OpenAI.APIError);
+    expect(err.message).toContain('server overloaded');
+  });
+
+  test('chat.completions.create: stream: breaking out of the loop aborts the upstream request', async () => {
+    fake.enqueue({ text: 'x'.repeat(400), chunkSize: 4, chunkDelayMs: 2 });
+    const stream = await client().chat.completions.create({ ...user('x'), stream: true });
+    for await (const _ of stream) break;
+    expect(stream.controller.signal.aborted).toBe(true);
+  });
+
+  test('chat.completions.list: stored completions read back are filtered', async () => {
+    const c = client();
+    fake.enqueue({ text: `stored ${GITHUB_TOKEN}` });
+    await c.chat.completions.create({ ...user('x'), store: true });
+    const contents: string[] = [];
+    for await (const completion of c.chat.completions.list()) contents.push(completion.choices[0]?.message.content ?? '');
+    expect(contents.length).toBeGreaterThan(0);
+    expect(contents.join(' ')).not.toContain(GITHUB_TOKEN);
+  });
+
+  test('asResponse: returns the raw provider response (the documented unfiltered path)', async () => {
+    const response = await client().chat.completions.create(user('hi')).asResponse();
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { object: string }).object).toBe('chat.completion');
+  });
 });
