@@ -2,8 +2,8 @@
  * A small, hand-written gazetteer of common given names from many languages,
  * used only as a cue next to other evidence (capitalisation, a following
  * surname, a title or a "my name is" context). Names that are also common
- * English words, months or places (May, Will, Grace, Paris, Jordan...) are
- * left out on purpose.
+ * English words, months, places or adjectives (May, Will, Grace, Paris, Jordan,
+ * Roman...) are left out on purpose.
  */
 const GIVEN = `
 Aaron Abdul Abdullah Abigail Abraham Adam Adrian Adriana Agnes Ahmed Aida Aidan Aiden Aisha Alan Albert Alberto Aleksandr Aleksandra Alejandro Alena
@@ -31,7 +31,7 @@ Michaela Michel Michele Michelle Miguel Mikael Mikhail Mila Milan Miriam Mohamed
 Naomi Natalia Natalie Nathan Nathalie Neil Nicholas Nicola Nicolas Nicole Niklas Nikolai Nina Noah Noel Nora Norbert Olaf Oleg Olga Oliver Olivia Omar
 Oscar Oskar Otto Pablo Pamela Paola Pascal Patricia Patrick Paul Paula Paulo Pavel Pedro Per Peter Petra Philip Philipp Philippe Pierre Pietro Piotr
 Priya Rachel Rafael Rahul Raj Ralph Ramon Randy Raphael Raquel Raul Raymond Rebecca Regina Reinhard Renata Rene René Ricardo Richard Rita Robert Roberta
-Roberto Robin Rodrigo Roger Roland Roman Ronald Rosa Rosemary Ruben Rudolf Rui Russell Ruth Ryan Sabine Sabrina Sally Salvatore Samantha Samuel Sandra
+Roberto Robin Rodrigo Roger Roland Ronald Rosa Rosemary Ruben Rudolf Rui Russell Ruth Ryan Sabine Sabrina Sally Salvatore Samantha Samuel Sandra
 Sara Sarah Sascha Scott Sean Sebastian Sergei Sergey Sergio Shannon Sharon Shirley Silvia Simon Simone Sofia Sonia Sophia Sophie Stefan Stefanie
 Stefano Stephan Stephanie Stephen Steve Steven Sven Susan Susanne Svetlana Sylvia Tamara Tanja Tatiana Teresa Thomas Thorsten Tim Timothy Tobias Todd
 Tom Tomas Tomasz Tommaso Tony Torsten Tyler Ursula Valentina Valentin Valeria Vanessa Vera Veronica Veronika Victor Viktor Vincent Vincenzo Virginia

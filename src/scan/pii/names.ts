@@ -30,8 +30,34 @@ function trimName(seq: string): string {
   return parts.join(' ');
 }
 
+/** Canonical placeholder names (John Doe, Jane Roe, John Q. Public) are examples, not people. */
+const PLACEHOLDER_SURNAME = /[ \t](?:Doe|Roe|Public|Bloggs|Mustermann|Musterfrau)(?:'s)?$/;
+/** Confidence of a bare single given name: below the default threshold (ordinary prompts are full of them). */
+const BARE_GIVEN = 0.45;
+const GREETING_RE = /(?:^|[\s"'(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Bye|Goodbye|Morning|Evening),?[ \t]+$/;
+const LOWER_CUE_RE = /\b(?:my name is|name is|call me|people call me|i am called|i'm called|name:)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/giu;
+const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
+
+function push(out: Candidate[], start: number, end: number, confidence: number): void {
+  out.push({ kind: 'pii', type: 'person', start, end, confidence, label: 'person name' });
+}
+
+/** Index of the first character of the line holding `pos`, and whether the text before it on that line is only quoting/bullet marks. */
+function atLineStart(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && pos - i < 8 && /[ \t>?*•-]/.test(text[i])) i--;
+  return i < 0 || text[i] === '\n';
+}
+
 /**
  * Find likely person names.
+ *
+ * Confidence model (default threshold 0.5): a title (`Mr.`), a cue (`my name
+ * is`, `Name:`, `signed`, a greeting such as `Hi Anna,`), a name line at the
+ * top of an address or contact block, or a known given name followed by a
+ * capitalised surname reach 0.6-0.8; a bare single given name (`Tom has 5
+ * apples`), names after `named`/`called` and capitalised words that merely end
+ * like a surname stay below 0.5, so ordinary prompts are not rewritten.
  *
  * @example
  * ```ts
@@ -46,24 +72,48 @@ export function scanNames(text: string, out: Candidate[]): void {
     const name = trimName(m[1]);
     if (NOT_NAME_WORDS.has(name)) continue;
     const start = m.index + m[0].length - m[1].length;
-    out.push({ kind: 'pii', type: 'person', start, end: start + name.length, confidence: 0.75, label: 'person name' });
+    push(out, start, start + name.length, 0.75);
   }
   CUE_RE.lastIndex = 0;
   while ((m = CUE_RE.exec(text)) !== null) {
     const name = trimName(m[1]);
-    if (NOT_NAME_WORDS.has(name.split(' ')[0])) continue;
+    const first = name.split(' ')[0];
+    if (NOT_NAME_WORDS.has(first)) continue;
     const start = m.index + m[0].length - m[1].length;
-    out.push({ kind: 'pii', type: 'person', start, end: start + name.length, confidence: 0.7, label: 'person name' });
+    // "named X" / "called X" mostly introduce characters, pets and products
+    const weak = /^(?:[Nn]amed|[Cc]alled|[Ss]ays|[Ss]aid)/.test(m[0]);
+    // "Name: Preparing wood chips": a single word followed by lower-case text is not a name
+    const single = !name.includes(' ');
+    const next = text.slice(start + name.length, start + name.length + 3);
+    if (single && /^[ \t]\p{Ll}/u.test(next) && !GIVEN_NAMES.has(first)) continue;
+    // role fields ("Customer: Yeah, ...") need a known given name when only one word follows
+    if (single && !GIVEN_NAMES.has(first) && !/(?:name|signed|regards|sincerely|cheers)/i.test(m[0])) continue;
+    push(out, start, start + name.length, weak ? (GIVEN_NAMES.has(first) && !single ? 0.55 : BARE_GIVEN) : 0.7);
+  }
+  LOWER_CUE_RE.lastIndex = 0;
+  while ((m = LOWER_CUE_RE.exec(text)) !== null) {
+    const raw = m[1];
+    if (/\p{Lu}/u.test(raw[0])) continue; // capitalised names are handled by CUE_RE
+    const words = raw.split(/[ \t]+/);
+    const kept: string[] = [];
+    for (const w of words) {
+      if (LOWER_STOP.has(w.replace(/\.$/, ''))) break;
+      kept.push(w);
+    }
+    if (kept.length === 0) continue;
+    const name = raw.slice(0, raw.indexOf(kept[kept.length - 1]) + kept[kept.length - 1].length);
+    const start = m.index + m[0].length - raw.length;
+    push(out, start, start + name.length, 0.65);
   }
   ASK_RE.lastIndex = 0;
   while ((m = ASK_RE.exec(text)) !== null) {
     const name = trimName(m[1]);
     if (NOT_NAME_WORDS.has(name.split(' ')[0])) continue;
-    if (/^I/.test(m[0]) && !name.includes(' ')) continue; // "I'm Fine"
+    if (/^I/.test(m[0]) && !name.includes(' ') && !GIVEN_NAMES.has(name)) continue; // "I'm Fine"
     const start = m.index + m[0].length - m[1].length;
-    out.push({ kind: 'pii', type: 'person', start, end: start + name.length, confidence: 0.65, label: 'person name' });
+    push(out, start, start + name.length, 0.65);
   }
-  // capitalised words ending like a surname (Petrov, Hansen, Kowalski), not at a sentence start
+  // capitalised words ending like a surname (Petrov, Hansen, Kowalski): weak evidence on their own
   CAP_SEQ_RE.lastIndex = 0;
   while ((m = CAP_SEQ_RE.exec(text)) !== null) {
     const words = m[0].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
@@ -73,7 +123,8 @@ export function scanNames(text: string, out: Candidate[]): void {
     const sentenceStart = m.index === 0 || /(?:^|[.!?]\s+|\n\s*)$/.test(prev);
     if (words.length === 1 && sentenceStart) continue;
     if (/\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && words.length === 1) continue;
-    out.push({ kind: 'pii', type: 'person', start: m.index, end: m.index + m[0].length, confidence: words.length > 1 ? 0.6 : 0.5, label: 'person name' });
+    const known = GIVEN_NAMES.has(words[0]);
+    push(out, m.index, m.index + m[0].length, words.length > 1 && known ? 0.6 : BARE_GIVEN);
   }
   WORD_RE.lastIndex = 0;
   while ((m = WORD_RE.exec(text)) !== null) {
@@ -81,7 +132,7 @@ export function scanNames(text: string, out: Candidate[]): void {
     const start = m.index;
     let end = start + m[0].length;
     // extend over an initial and up to two capitalised surnames
-    const rest = /^(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}/u.exec(text.slice(end, end + 80));
+    const rest = /^(?:[ \t]+(?:\p{Lu}\.?(?=[ \t])|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}/u.exec(text.slice(end, end + 80));
     let words = 1;
     if (rest) {
       const parts = rest[0].trim().split(/[ \t]+/);
@@ -90,6 +141,7 @@ export function scanNames(text: string, out: Candidate[]): void {
         if (NOT_NAME_WORDS.has(p)) break;
         kept.push(p);
       }
+      while (kept.length && /^\p{Lu}\.?$/u.test(kept[kept.length - 1])) kept.pop(); // a trailing initial is not a surname
       if (kept.length) {
         const seg = rest[0].slice(0, rest[0].indexOf(kept[kept.length - 1]) + kept[kept.length - 1].length);
         end += seg.length;
@@ -97,7 +149,54 @@ export function scanNames(text: string, out: Candidate[]): void {
       }
     }
     WORD_RE.lastIndex = end;
-    out.push({ kind: 'pii', type: 'person', start, end, confidence: words > 1 ? 0.7 : 0.55, label: 'person name' });
+    let conf = words > 1 ? (PLACEHOLDER_SURNAME.test(text.slice(start, end)) ? BARE_GIVEN : 0.7) : BARE_GIVEN;
+    if (words === 1) {
+      const before = text.slice(Math.max(0, start - 16), start);
+      const after = text.slice(end, end + 2);
+      if (GREETING_RE.test(before)) conf = 0.65; // "Hi Anna,", "Dear Tom"
+      else if (atLineStart(text, start) && /^:\s/.test(after)) conf = 0.6; // dialogue speaker "Anna: ..."
+      else if ((start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(text.slice(end, end + 12))) conf = 0.6; // vocative "Anna, can you ..."
+    }
+    push(out, start, end, conf);
+  }
+  scanNameLines(text, out);
+}
+
+const NAME_LINE_RE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)(?:[ \t]{1,3}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)){1,3}$|^\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]{1,3}(?:\p{Ll}[\p{Ll}\p{M}'’-]+|\p{Ll}\.?)){1,3}$/u;
+const CONTACT_LINE_RE = /^(?:\d{1,6}[A-Za-z]?[ \t]+\S|(?:apt|suite|unit|p\.?[ \t]?o\.?[ \t]box|po box)\b|(?:phone|e-?mail|mobile|tel|fax|personal info|address)\b)/i;
+
+/**
+ * Name lines at the top of a signature, address or contact block: a line of
+ * 2-4 name-shaped words (all capitalised or all lower-case), at the start of
+ * the text or after a blank line, followed within three lines by a street /
+ * unit line or a contact field. Linear: each line is looked at a bounded
+ * number of times.
+ */
+function scanNameLines(text: string, out: Candidate[]): void {
+  if (!text.includes('\n')) return;
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const line = (k: number) => {
+    const s = starts[k];
+    const e = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+    let a = s;
+    while (a < e && /[ \t>?*•-]/.test(text[a])) a++;
+    let b = e;
+    while (b > a && /[ \t\r,]/.test(text[b - 1])) b--;
+    return { a, b, s: text.slice(a, Math.min(b, a + 120)) };
+  };
+  for (let k = 0; k < starts.length - 1; k++) {
+    const cur = line(k);
+    if (cur.b - cur.a > 60 || !NAME_LINE_RE.test(cur.s)) continue;
+    const words = cur.s.split(/[ \t]+/);
+    if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.test(w) || LOWER_STOP.has(w))) continue;
+    if (k > 0 && line(k - 1).s.length > 0 && !NAME_LINE_RE.test(line(k - 1).s) && !/^(?:billing address|ship to|name|from|to|attn)\b/i.test(line(k - 1).s)) continue;
+    let hit = false;
+    for (let j = k + 1; j < starts.length && j <= k + 4 && !hit; j++) {
+      const l = line(j).s;
+      if (CONTACT_LINE_RE.test(l)) hit = true;
+    }
+    if (hit) push(out, cur.a, cur.b, 0.75);
   }
 }
 
@@ -111,6 +210,59 @@ const MILITARY_RE = /\b(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t]+[\p{L}\d \t,]{1,40}
 const NUM_PREFIX_RE = /(?<![\w-])\d{1,6}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
 const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d{1,5}[A-Za-z]?\b/gu;
 const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/giu;
+
+/** Number, street name, house number ("180 Sahantie 72", "Hansinegata 120" after a cue): Faker/European style. */
+const NUM_NAME_NUM_RE = /(?<![\w.,$€£-])\d{1,6}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?![\w.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
+const STREET_WORD_RE = new RegExp(`\\b(?:${SUFFIX})\\b`, 'iu');
+const BLOCK_CONT_RE = /^(?:(?:apt|suite|unit|floor|building|p\.?[ \t]?o\.?[ \t]box|po box)\.?[ \t]*#?\w{1,6}\b.{0,40}|[,\p{L}\p{M}][\p{L}\p{M}\d .,'’()&/-]{0,45})$/iu;
+
+/**
+ * Multi-line postal address blocks: a line starting with a building number
+ * that reads like a street line, followed by unit, city, region, country and
+ * postcode lines (short lines without `:`, `@` or URLs; one blank line may
+ * occur inside). The block is one span.
+ */
+function scanAddressBlocks(text: string, out: Candidate[]): void {
+  if (!text.includes('\n')) return;
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const bounds = (k: number): [number, number] => {
+    const e = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
+    let a = starts[k];
+    while (a < e && /[ \t>?*•-]/.test(text[a])) a++;
+    let b = e;
+    while (b > a && /[ \t\r]/.test(text[b - 1])) b--;
+    return [a, b];
+  };
+  let k = 0;
+  while (k < starts.length) {
+    const [a, b] = bounds(k);
+    const first = text.slice(a, Math.min(b, a + 100));
+    if (!(b - a <= 90 && /^\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d .,'’/-]{2,70}$/u.test(first) && (/\d{1,5}[A-Za-z]?\.?$/.test(first) || STREET_WORD_RE.test(first) || /\b(?:rue|rua|via|calle|ul\.|avenida|box)\b/i.test(first)))) {
+      k++;
+      continue;
+    }
+    let end = b;
+    let blank = 0;
+    let j = k + 1;
+    let lines = 0;
+    for (; j < starts.length && lines < 6; j++) {
+      const [c, d] = bounds(j);
+      const l = text.slice(c, Math.min(d, c + 60));
+      if (l.length === 0) {
+        if (++blank > 1) break;
+        continue;
+      }
+      if (d - c > 50 || /[:@]|https?|www\./i.test(l) || (l.match(/\d/g) ?? []).length > 6 || !BLOCK_CONT_RE.test(l)) break;
+      end = d;
+      blank = 0;
+      lines++;
+    }
+    const conf = lines > 0 ? 0.8 : 0.65;
+    out.push({ kind: 'pii', type: 'street_address', start: a, end, confidence: conf, label: 'street address' });
+    k = Math.max(j, k + 1);
+  }
+}
 
 /**
  * Find street addresses: number + street name + suffix (US/UK style),
@@ -133,6 +285,7 @@ export function scanAddresses(text: string, out: Candidate[]): void {
     [NUM_PREFIX_RE, 0.7],
     [WORD_SUFFIX_RE, 0.7],
     [UNIT_RE, 0.55],
+    [NUM_NAME_NUM_RE, 0.6],
   ] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -140,6 +293,7 @@ export function scanAddresses(text: string, out: Candidate[]): void {
       out.push({ kind: 'pii', type: 'street_address', start: m.index, end: m.index + m[0].length, confidence: conf, label: 'street address' });
     }
   }
+  scanAddressBlocks(text, out);
   ADDRESS_CUE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ADDRESS_CUE_RE.exec(text)) !== null) {
