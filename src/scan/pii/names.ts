@@ -30,6 +30,10 @@ function trimName(seq: string): string {
   return parts.join(' ');
 }
 
+/** Endings that are rarely anything but a surname (Arvidsson, Petrova, Kowalski, Jankovic, Virtanen). */
+const STRONG_SURNAME_END = /(?:sson|dóttir|dottir|ova|ov|eva|ev|ski|ska|vić|ić|enko|escu|poulos|idis|akis|nen|czyk|wicz|vich|vili|dze|aitis|oglu|oğlu|ová|ský)$/u;
+/** Quote attribution: `..." says Becker`, `! said Gladys to Logan`. */
+const SAID_RE = new RegExp(`[,!?"”'][ \\t]*(?:said|says|asked|replied|added|wrote)[ \\t]+(${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,2})(?:[ \\t]+to[ \\t]+(${CAP}))?`, 'dgu');
 /** Canonical placeholder names (John Doe, Jane Roe, John Q. Public) are examples, not people. */
 const PLACEHOLDER_SURNAME = /[ \t](?:Doe|Roe|Public|Bloggs|Mustermann|Musterfrau)(?:'s)?$/;
 /** Confidence of a bare single given name: below the default threshold (ordinary prompts are full of them). */
@@ -124,7 +128,8 @@ export function scanNames(text: string, out: Candidate[]): void {
     if (words.length === 1 && sentenceStart) continue;
     if (/\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && words.length === 1) continue;
     const known = GIVEN_NAMES.has(words[0]);
-    push(out, m.index, m.index + m[0].length, words.length > 1 && known ? 0.6 : BARE_GIVEN);
+    const strongEnd = last.length >= 5 && STRONG_SURNAME_END.test(last);
+    push(out, m.index, m.index + m[0].length, words.length > 1 && (known || strongEnd) && !sentenceStart ? 0.6 : words.length > 1 && known ? 0.55 : BARE_GIVEN);
   }
   WORD_RE.lastIndex = 0;
   while ((m = WORD_RE.exec(text)) !== null) {
@@ -158,6 +163,15 @@ export function scanNames(text: string, out: Candidate[]): void {
       else if ((start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(text.slice(end, end + 12))) conf = 0.6; // vocative "Anna, can you ..."
     }
     push(out, start, end, conf);
+  }
+  SAID_RE.lastIndex = 0;
+  while ((m = SAID_RE.exec(text)) !== null) {
+    for (const gi of [1, 2]) {
+      const g = m[gi];
+      const span = m.indices?.[gi];
+      if (!g || !span || NOT_NAME_WORDS.has(g.split(' ')[0])) continue;
+      push(out, span[0], span[1], 0.6);
+    }
   }
   scanNameLines(text, out);
 }

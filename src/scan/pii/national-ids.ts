@@ -83,7 +83,7 @@ function zaId(s: string): boolean {
   if (d.length !== 13) return false;
   const mm = Number(d.slice(2, 4));
   const dd = Number(d.slice(4, 6));
-  if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || !/[01]/.test(d[10])) return false;
+  if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || !/[012]/.test(d[10])) return false;
   return luhnValid(d);
 }
 
@@ -137,6 +137,103 @@ function thTnin(s: string): boolean {
   return (11 - (sum % 11)) % 10 === d[12];
 }
 
+/** ISO 7064 MOD 11,10 check digit (German tax id and VAT id). */
+function mod1110(d: number[]): boolean {
+  let p = 10;
+  for (let i = 0; i < d.length - 1; i++) {
+    let x = (d[i] + p) % 10;
+    if (x === 0) x = 10;
+    p = (2 * x) % 11;
+  }
+  let c = 11 - p;
+  if (c === 10) c = 0;
+  return c === d[d.length - 1];
+}
+
+function deVat(s: string): boolean {
+  const d = digits(s);
+  return d.length === 9 && d[0] !== 0 && mod1110(d);
+}
+
+function deTaxIdChecksum(s: string): boolean {
+  const d = digits(s);
+  return d.length === 11 && d[0] !== 0 && mod1110(d);
+}
+
+function deTaxId(s: string): boolean {
+  const d = digits(s);
+  if (!deTaxIdChecksum(s)) return false;
+  // in the first ten digits exactly one digit repeats (2 or 3 times), at least one digit is missing
+  const counts = new Array(10).fill(0);
+  for (let i = 0; i < 10; i++) counts[d[i]]++;
+  const rep = counts.filter((c) => c > 1);
+  return rep.length === 1 && rep[0] <= 3;
+}
+
+/** Letters as two-digit numbers (A=01 ... Z=26), as the German KVNR and RVNR do. */
+function letterNum(c: string): string {
+  return String(c.toUpperCase().charCodeAt(0) - 64).padStart(2, '0');
+}
+
+function crossSum(n: number): number {
+  return n > 9 ? Math.floor(n / 10) + (n % 10) : n;
+}
+
+function deKvnr(s: string): boolean {
+  const v = s.toUpperCase();
+  if (!/^[A-Z]\d{9}$/.test(v)) return false;
+  const d = [...(letterNum(v[0]) + v.slice(1, 9))].map(Number);
+  let sum = 0;
+  for (let i = 0; i < d.length; i++) sum += crossSum(d[i] * (i % 2 === 0 ? 1 : 2));
+  return sum % 10 === Number(v[9]);
+}
+
+function deRvnr(s: string): boolean {
+  const v = s.toUpperCase();
+  const m = /^(\d{2})(\d{2})(\d{2})(\d{2})([A-Z])(\d{2})(\d)$/.exec(v);
+  if (!m) return false;
+  const dd = Number(m[2]);
+  const mm = Number(m[3]);
+  if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return false;
+  const d = [...(m[1] + m[2] + m[3] + m[4] + letterNum(m[5]) + m[6])].map(Number);
+  const w = [2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1];
+  let sum = 0;
+  for (let i = 0; i < 12; i++) sum += crossSum(d[i] * w[i]);
+  return sum % 10 === Number(m[7]);
+}
+
+/** ICAO 9303 7-3-1 check digit over the document number (German passport / id card). */
+function icaoCheck(s: string): boolean {
+  const v = s.toUpperCase();
+  const w = [7, 3, 1];
+  let sum = 0;
+  for (let i = 0; i < v.length - 1; i++) {
+    const c = v[i];
+    const n = /\d/.test(c) ? Number(c) : c.charCodeAt(0) - 55;
+    sum += n * w[i % 3];
+  }
+  return sum % 10 === Number(v[v.length - 1]);
+}
+
+function ukDrivingLicence(s: string): boolean {
+  const v = s.toUpperCase();
+  const m = /^[A-Z9]{5}(\d)([0156]\d)([0-3]\d)(\d)[A-Z9]{2}\d[A-Z]{2}$/.exec(v);
+  if (!m) return false;
+  const mm = Number(m[2]) % 50;
+  const dd = Number(m[3]);
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 && /^[A-Z]/.test(v);
+}
+
+function npi(s: string): boolean {
+  const d = s.replace(/\D/g, '');
+  return d.length === 10 && /^[12]/.test(d) && luhnValid('80840' + d);
+}
+
+function seLong(s: string): boolean {
+  const d = s.replace(/\D/g, '');
+  return d.length === 12 && /^(?:18|19|20)/.test(d) && sePnr(d);
+}
+
 const RULES: IdRule[] = [
   { type: 'es_nif', label: 'Spanish NIF/NIE', re: /(?<![\w-])(?:[XYZxyz]\d{7}|\d{7,8}-?)[A-Za-z](?![\w-])/g, validate: esNif, confidence: 0.8 },
   { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85 },
@@ -150,6 +247,35 @@ const RULES: IdRule[] = [
   { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85 },
   { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7 },
   { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i },
+  // German VAT id (USt-IdNr.): DE + 9 digits, MOD 11,10 check
+  { type: 'de_vat_id', label: 'German VAT id', re: /(?<![\w.-])[Dd][Ee][ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: deVat, confidence: 0.75 },
+  // German tax id (Steuer-IdNr.): 11 digits, MOD 11,10 check and the digit-repetition rule
+  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxId, confidence: 0.6 },
+  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxIdChecksum, confidence: 0.75, context: /steuer|idnr|tax[ -]?id|\btin\b/i },
+  // German health insurance number (KVNR): letter + 9 digits with check digit
+  { type: 'de_health_insurance_number', label: 'German health insurance number', re: /(?<![\w-])[A-Za-z]\d{9}(?![\w-])/g, validate: deKvnr, confidence: 0.7 },
+  // German pension insurance number (RVNR): area, birth date, initial, serial, check digit
+  { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75 },
+  // German passport / id card number: 9 characters from the restricted alphabet, ICAO check digit
+  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6 },
+  // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
+  { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8 },
+  // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
+  { type: 'us_mbi', label: 'US Medicare beneficiary id', re: /(?<![\w-])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![\w-])/g, validate: (v) => /[A-Za-z]/.test(v.slice(1, 3)), confidence: 0.75 },
+  // US National Provider Identifier: 10 digits, Luhn over 80840 + number; dashed form or a provider cue
+  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6 },
+  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{9}(?![\w-])/g, validate: npi, confidence: 0.7, context: /\bnpi\b|provider/i },
+  // Indian GSTIN: state code + PAN + entity digit + Z + check character
+  { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8 },
+  // Indian PAN: 3 letters, holder type, letter, 4 digits, letter
+  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6 },
+  // Korean driver's licence: region (11-28) - year - serial - check
+  { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7 },
+  // Swedish personnummer with century (12 digits) or YYMMDD-NNNN: date + Luhn, no cue needed
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:18|19|20)\d{6}-?\d{4}(?!\w)/g, validate: seLong, confidence: 0.65 },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])\d{6}[-+]\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6 },
+  // Canadian SIN written in 3-3-3 groups (phone numbers are 3-3-4): Luhn, no cue needed
+  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55 },
   { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6 },
 ];
 

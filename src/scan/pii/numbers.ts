@@ -7,6 +7,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { ibanValid, luhnValid } from './checks.js';
 
 const DIGIT_RUN_RE = /\d+(?:[ -]\d+)*/g;
+const CARD_CUE_NEAR = /(?:credit|debit|payment|bank|visa|mastercard|amex|maestro)?[ \t]*card(?:[ \t]+(?:number|no\.?|num))?(?:[ \t]+is)?[ \t]*[#:]?[ \t]*$/i;
 
 function cardBrand(d: string): boolean {
   const n = d.length;
@@ -38,7 +39,7 @@ export function scanCards(text: string, out: Candidate[]): void {
   while ((m = DIGIT_RUN_RE.exec(text)) !== null) {
     const run = m[0];
     const base = m.index;
-    if (run.length < 13) continue;
+    if (run.length < 12) continue;
     // digits as numbers, group boundaries (as digit offsets and string offsets)
     const dig: number[] = [];
     const gStart: number[] = []; // string offset of group start
@@ -58,7 +59,14 @@ export function scanCards(text: string, out: Candidate[]): void {
     // a group glued to a decimal point belongs to another number (12.5, 3,14)
     if (/[.,]/.test(text[base - 1] ?? '') && /\d/.test(text[base - 2] ?? '')) gStart[0] = -1;
     if (/^[.,]\d/.test(text.slice(base + run.length, base + run.length + 2))) gStart[gStart.length - 1] = -1;
-    if (dig.length < 13) continue;
+    if (dig.length < 12) continue;
+    if (dig.length === 12 || (gStart.length === 1 && !cardBrandAt(dig, 0, dig.length))) {
+      // a single unbranded run (Maestro 12-digit, private-label cards) only right after a card cue
+      if (gStart.length === 1 && dig.length <= 19 && gStart[0] >= 0 && CARD_CUE_NEAR.test(text.slice(Math.max(0, base - 30), base)) && !/^(\d)\1+$/.test(run)) {
+        out.push({ kind: 'pii', type: 'credit_card', start: base, end: base + run.length, confidence: luhnAt(dig, 0, dig.length) ? 0.75 : 0.6, label: 'payment card number' });
+      }
+      if (dig.length < 13) continue;
+    }
     const change: number[] = [0]; // change[k]: count of p in 1..k with dig[p] != dig[p-1]
     for (let k = 1; k < dig.length; k++) change.push(change[k - 1] + (dig[k] !== dig[k - 1] ? 1 : 0));
     let i = 0;
@@ -157,7 +165,11 @@ export function scanSsn(text: string, out: Candidate[]): void {
   }
 }
 
-const PHONE_RE = /(?<![\w+@.\/:-])(?:\+|00)?\(?\d[\d \t().\/-]{5,22}\d(?![\w@]|[.-]\d)/g;
+const PHONE_RE = /(?<![\w+@.\/:-])(?:\+|00)?\(?\d[\d \t().\/-]{5,22}\d(?!(?!x\d)[\w@]|[.-]\d)/g;
+/** Words that say the number next to them is a phone number (before it, or right after it: `555 1234 office`). */
+const PHONE_STRONG_BEFORE = /(?:phone|tel\b|tel\.|telephone|mobile|cell|fax|desk|whatsapp|sms|text me|call me(?: on| at)?|call us(?: on| at)?|reach me(?: on| at)?|answering at|messages to|ring me(?: on)?|contact number|cep)[\s:.#-]*(?:no\.?|number|nr\.?)?[\s:.#-]*$/i;
+const PHONE_STRONG_AFTER = /^[ \t]*[-,(]?[ \t]*(?:office|fax|mobile|cell|home|work|desk|tel|phone)\b/i;
+const EXT_RE = /^[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,5}(?!\w)/i;
 const PHONE_CTX = /phone|tel\b|tel\.|telephone|call|fax|mobile|cell|contact|whatsapp|sms|text me|ring|office|home|work|number|\bph\b|\bmob\b|\bnum\b|#/i;
 const TRUNK_COUNTRIES: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'IL', 'TR', 'PH', 'AU', 'IN', 'BR', 'JP', 'SE', 'CH', 'AT', 'PL', 'IE', 'NZ', 'ZA', 'MX'];
 
@@ -171,11 +183,22 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   if (looksLikeDate(raw) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
   if (/\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
   if (/^\d+$/.test(raw) && digits.length !== 10 && !raw.startsWith('0')) return 0;
+  // bare trunk-prefixed mobile numbers in countries that write them unseparated (PH 09.., TR 05..)
+  if (/^0[59]\d{9}$/.test(raw)) {
+    for (const c of ['PH', 'TR'] as CountryCode[]) if (parsePhoneNumberFromString(raw, c)?.isValid()) return 0.6;
+  }
+  // Turkish 3-3-2-2 grouping without trunk prefix
+  if (/^[2-5]\d{2}([-. ])\d{3}\1\d{2}\1\d{2}$/.test(raw) && parsePhoneNumberFromString(raw, 'TR')?.isValid()) return 0.6;
   const before = text.slice(Math.max(0, start - 40), start);
   const ctx = PHONE_CTX.test(before);
   const hasSep = /[ ().-]/.test(raw);
   const intl = raw.startsWith('+') ? raw : raw.startsWith('00') && (hasSep || ctx) ? '+' + raw.slice(2) : undefined;
-  if (intl) return parsePhoneNumberFromString(intl)?.isValid() ? 0.85 : 0;
+  if (intl) {
+    const p = parsePhoneNumberFromString(intl);
+    if (p?.isValid()) return 0.85;
+    // a leading '+' is itself a strong phone signal: accept numbers of a possible length for the country
+    return raw.startsWith('+') && digits.length >= 8 && p?.isPossible() ? 0.65 : 0;
+  }
   const usShape = (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) || (digits.length === 11 && /^1[2-9]\d{2}[2-9]/.test(digits));
   const usFormat = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/.test(raw);
   if (usShape && usFormat && (hasSep || ctx) && parsePhoneNumberFromString(raw, 'US')?.isValid()) return ctx ? 0.85 : 0.7;
@@ -183,6 +206,9 @@ function phoneConfidence(text: string, raw: string, start: number): number {
     for (const c of TRUNK_COUNTRIES) if (parsePhoneNumberFromString(raw, c)?.isValid()) return ctx ? 0.8 : 0.6;
   }
   if (ctx && /^\d{3}[ -]\d{4}$/.test(raw)) return 0.55; // local 7-digit number with a phone cue
+  // national numbers without trunk prefix ("(72) 754-186", "723 813 266", "60-56-85-91") next to a phone word
+  const strong = PHONE_STRONG_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PHONE_STRONG_AFTER.test(text.slice(start + raw.length, start + raw.length + 12));
+  if (strong && digits.length <= 12 && (hasSep || digits.length >= 9) && !/^\d{1,4}[.,]\d{1,2}$/.test(raw)) return 0.6;
   return 0;
 }
 
@@ -207,8 +233,13 @@ export function scanPhones(text: string, out: Candidate[]): void {
       cut = cut.slice(0, sep).replace(/[ \t(.\/-]+$/, '');
     }
     if (conf > 0) {
-      out.push({ kind: 'pii', type: 'phone_number', start, end: start + cut.length, confidence: conf, label: 'phone number' });
-      PHONE_RE.lastIndex = start + cut.length;
+      let end = start + cut.length;
+      if (cut.length === raw.length) {
+        const ext = EXT_RE.exec(text.slice(end, end + 16));
+        if (ext) end += ext[0].length;
+      }
+      out.push({ kind: 'pii', type: 'phone_number', start, end, confidence: conf, label: 'phone number' });
+      PHONE_RE.lastIndex = end;
     }
   }
 }
