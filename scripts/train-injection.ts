@@ -1,0 +1,312 @@
+/**
+ * Train the shipped injection model.
+ *
+ *   npx tsx scripts/train-injection.ts --data ../shared/evaldata [--epochs 10] [--seed 1]
+ *
+ * Reads every `task: injection` row under `--data`, keeps the rows that are
+ * NOT held out (`src/eval/split.ts`: fnv1a(source|groupKey) % 4 !== 0), and:
+ *
+ * 1. builds window samples of the normalised text (runtime windows); for
+ *    BIPIA injected documents the positive sample is the inserted attack
+ *    with 150 characters of context either side (the rest of the document is
+ *    not an attack);
+ * 2. runs 5-fold cross-validation grouped by split key to get out-of-fold
+ *    logits, fits Platt calibration on them and picks per-origin thresholds
+ *    on the combined (rules + model) score with FPR <= 1.5 %;
+ * 3. trains the final logistic regression (AdaGrad, L2, class-balanced,
+ *    seeded shuffle) on all training samples and writes
+ *    `src/scan/injection/model-weights.ts` (int8 weights, base64),
+ *    `models/injection-model.json` (the training record) and
+ *    `models/injection-split.json` (held-out ids).
+ *
+ * Deterministic: same data + same seed => byte-identical output.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readRows, type EvalRow } from '../src/eval/rows.js';
+import { fnv1a, isHeldOut, splitKey } from '../src/eval/split.js';
+import { HASH_BITS, WINDOW, featureVector } from '../src/scan/injection/features.js';
+import { scoreNormalized, useModel, type LoadedModel, type SerializedModel } from '../src/scan/injection/model.js';
+import { normalizeForScan } from '../src/scan/normalize/normalize.js';
+import { scanPrompt } from '../src/scan/scan-prompt.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+function arg(name: string, fallback?: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : fallback;
+}
+
+const dataDir = arg('data');
+if (!dataDir) {
+  console.error('usage: npx tsx scripts/train-injection.ts --data <evaldata dir> [--epochs N] [--seed N]');
+  process.exit(2);
+}
+const EPOCHS = Number(arg('epochs', '10'));
+const SEED = Number(arg('seed', '1'));
+const L2 = Number(arg('l2', '1e-6'));
+const LR = Number(arg('lr', '0.2'));
+const SIZE = 1 << HASH_BITS;
+const MAX_FPR = 0.015;
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Sample {
+  buckets: Int32Array;
+  values: Float32Array;
+  label: 0 | 1;
+  fold: number;
+}
+
+const isDocument = (r: EvalRow): boolean => r.kind === 'indirect';
+
+function windowsOf(text: string): string[] {
+  const n = normalizeForScan(text).text;
+  if (n.length <= WINDOW) return [n];
+  const out: string[] = [];
+  for (let s = 0; s < n.length; s += WINDOW) out.push(n.slice(s, s + WINDOW));
+  return out;
+}
+
+function samplesOf(row: EvalRow, fold: number): Sample[] {
+  let texts: string[];
+  const attack = row.meta.attack_text;
+  if (row.source === 'bipia' && row.label === 1 && typeof attack === 'string' && row.text.includes(attack)) {
+    const i = row.text.indexOf(attack);
+    texts = windowsOf(row.text.slice(Math.max(0, i - 150), i + attack.length + 150));
+  } else texts = windowsOf(row.text);
+  return texts.map((t) => {
+    const { buckets, counts, total } = featureVector(t);
+    const norm = 1 / Math.sqrt(Math.max(1, total));
+    const values = new Float32Array(counts.length);
+    for (let k = 0; k < counts.length; k++) values[k] = counts[k] * norm;
+    return { buckets, values, label: row.label, fold };
+  });
+}
+
+function train(samples: Sample[], seed: number): { w: Float32Array; bias: number } {
+  const w = new Float32Array(SIZE);
+  const g2 = new Float32Array(SIZE).fill(1e-8);
+  let bias = 0;
+  let gb = 1e-8;
+  const pos = samples.filter((s) => s.label === 1).length;
+  const neg = samples.length - pos;
+  const wPos = samples.length / (2 * Math.max(1, pos));
+  const wNeg = samples.length / (2 * Math.max(1, neg));
+  const rand = mulberry32(seed);
+  const order = samples.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const s = samples[idx];
+      let z = bias;
+      for (let k = 0; k < s.buckets.length; k++) z += w[s.buckets[k]] * s.values[k];
+      const p = 1 / (1 + Math.exp(-z));
+      const g = (p - s.label) * (s.label === 1 ? wPos : wNeg);
+      for (let k = 0; k < s.buckets.length; k++) {
+        const b = s.buckets[k];
+        const grad = g * s.values[k] + L2 * w[b];
+        g2[b] += grad * grad;
+        w[b] -= (LR * grad) / Math.sqrt(g2[b]);
+      }
+      gb += g * g;
+      bias -= (LR * g) / Math.sqrt(gb);
+    }
+  }
+  return { w, bias };
+}
+
+function fitPlatt(z: number[], y: number[]): { a: number; b: number } {
+  let a = 1;
+  let b = 0;
+  for (let it = 0; it < 3000; it++) {
+    let ga = 0;
+    let gb = 0;
+    for (let i = 0; i < z.length; i++) {
+      const p = 1 / (1 + Math.exp(-(a * z[i] + b)));
+      ga += (p - y[i]) * z[i];
+      gb += p - y[i];
+    }
+    a -= (0.5 * ga) / z.length;
+    b -= (0.5 * gb) / z.length;
+  }
+  return { a, b };
+}
+
+const ZERO_MODEL: LoadedModel = { bias: -40, weights: new Float32Array(SIZE), platt: { a: 1, b: 0 }, thresholds: { user: 0.5, document: 0.5, tool: 0.5 } };
+
+// ---------------------------------------------------------------- data
+const all = readRows(dataDir).rows.filter((r) => r.task === 'injection');
+const trainRows = all.filter((r) => !isHeldOut(r));
+const heldRows = all.filter((r) => isHeldOut(r));
+console.error(`rows: ${all.length} (train ${trainRows.length}, held out ${heldRows.length})`);
+const foldOf = (r: EvalRow): number => fnv1a(`cv|${r.source}|${splitKey(r)}`) % 5;
+const samplesByRow = trainRows.map((r) => samplesOf(r, foldOf(r)));
+const samples = samplesByRow.flat();
+console.error(`samples: ${samples.length}`);
+
+// rules-only score per row (model switched off)
+useModel(ZERO_MODEL);
+const ruleScore = trainRows.map((r) => scanPrompt(r.text, { origin: isDocument(r) ? 'document' : 'user' }).score);
+useModel(undefined);
+
+// ---------------------------------------------------------------- cross-validation
+const oofLogit = new Array<number>(trainRows.length).fill(0);
+for (let fold = 0; fold < 5; fold++) {
+  const m = train(
+    samples.filter((s) => s.fold !== fold),
+    SEED + fold,
+  );
+  const model: LoadedModel = { bias: m.bias, weights: m.w, platt: { a: 1, b: 0 }, thresholds: {} };
+  trainRows.forEach((r, i) => {
+    if (foldOf(r) === fold) oofLogit[i] = scoreNormalized(normalizeForScan(r.text).text, model).logit;
+  });
+  console.error(`fold ${fold} done`);
+}
+const platt = fitPlatt(
+  oofLogit,
+  trainRows.map((r) => r.label),
+);
+const combined = (i: number, b = platt.b): number => 1 - (1 - ruleScore[i]) * (1 - 1 / (1 + Math.exp(-(platt.a * oofLogit[i] + b))));
+
+function bestThreshold(idx: number[], scoreOf: (i: number) => number): { t: number; f1: number; fpr: number; recall: number; precision: number } {
+  let best = { t: 0.5, f1: -1, fpr: 1, recall: 0, precision: 0 };
+  for (let t = 0.2; t <= 0.951; t += 0.01) {
+    let tp = 0;
+    let fp = 0;
+    let tn = 0;
+    let fn = 0;
+    for (const i of idx) {
+      const f = scoreOf(i) >= t;
+      if (trainRows[i].label === 1) f ? tp++ : fn++;
+      else f ? fp++ : tn++;
+    }
+    const fpr = fp / Math.max(1, fp + tn);
+    const precision = tp / Math.max(1, tp + fp);
+    const recall = tp / Math.max(1, tp + fn);
+    const f1 = (2 * precision * recall) / Math.max(1e-9, precision + recall);
+    if (fpr <= MAX_FPR && f1 > best.f1 + 1e-9) best = { t: Math.round(t * 100) / 100, f1, fpr, recall, precision };
+  }
+  return best;
+}
+
+const userIdx = trainRows.map((r, i) => (isDocument(r) ? -1 : i)).filter((i) => i >= 0);
+const docIdx = trainRows.map((r, i) => (isDocument(r) ? i : -1)).filter((i) => i >= 0);
+const userBest = bestThreshold(userIdx, (i) => combined(i));
+const docBest = bestThreshold(docIdx, (i) => combined(i));
+console.error('platt', platt, 'user', userBest, 'document', docBest);
+
+// ---------------------------------------------------------------- final model
+const final = train(samples, SEED);
+let maxAbs = 0;
+for (let i = 0; i < SIZE; i++) maxAbs = Math.max(maxAbs, Math.abs(final.w[i]));
+const scale = maxAbs / 127 || 1;
+const q = new Uint8Array(SIZE);
+for (let i = 0; i < SIZE; i++) q[i] = Math.max(-127, Math.min(127, Math.round(final.w[i] / scale))) & 0xff;
+const weights = Buffer.from(q).toString('base64');
+
+const perSource: Record<string, { train: number; heldOut: number }> = {};
+for (const r of all) {
+  const e = (perSource[r.source] ??= { train: 0, heldOut: 0 });
+  isHeldOut(r) ? e.heldOut++ : e.train++;
+}
+const info = {
+  trainedOn: 'rows with task=injection and NOT isHeldOut(row) (src/eval/split.ts)',
+  split: 'held out when fnv1a(source + "|" + splitKey(row)) % 4 === 0; see models/injection-split.json',
+  seed: SEED,
+  epochs: EPOCHS,
+  l2: L2,
+  samples: samples.length,
+  rows: perSource,
+  crossValidation: {
+    folds: 5,
+    grouping: 'fnv1a("cv|" + source + "|" + splitKey) % 5',
+    user: userBest,
+    document: docBest,
+  },
+};
+const model: SerializedModel = {
+  version: 1,
+  hashBits: HASH_BITS,
+  bias: Math.round(final.bias * 1e6) / 1e6,
+  scale,
+  weights,
+  platt: { a: Math.round(platt.a * 1e6) / 1e6, b: Math.round(platt.b * 1e6) / 1e6 },
+  thresholds: { user: userBest.t, document: docBest.t, tool: docBest.t },
+  info,
+};
+
+const lines: string[] = [];
+for (let i = 0; i < weights.length; i += 120) lines.push(`    '${weights.slice(i, i + 120)}'`);
+const ts = `// Generated by scripts/train-injection.ts. Do not edit by hand.
+// Logistic regression over hashed word 1-2-grams and char 3/5-grams (2^${HASH_BITS} buckets, int8 weights).
+import type { SerializedModel } from './model.js';
+
+export const MODEL: SerializedModel = {
+  version: 1,
+  hashBits: ${HASH_BITS},
+  bias: ${model.bias},
+  scale: ${scale},
+  platt: ${JSON.stringify(model.platt)},
+  thresholds: ${JSON.stringify(model.thresholds)},
+  info: ${JSON.stringify(info)},
+  weights:
+${lines.join(' +\n')},
+};
+`;
+writeFileSync(join(root, 'src/scan/injection/model-weights.ts'), ts);
+mkdirSync(join(root, 'models'), { recursive: true });
+writeFileSync(join(root, 'models/injection-model.json'), JSON.stringify({ ...model, weights: `(${weights.length} base64 chars, inlined in src/scan/injection/model-weights.ts)` }, null, 2) + '\n');
+writeFileSync(
+  join(root, 'models/injection-split.json'),
+  JSON.stringify(
+    {
+      rule: 'held out when fnv1a(source + "|" + splitKey(row)) % 4 === 0 (src/eval/split.ts)',
+      counts: perSource,
+      heldOutIds: heldRows.map((r) => r.id).sort(),
+    },
+    null,
+    1,
+  ) + '\n',
+);
+console.error('wrote src/scan/injection/model-weights.ts, models/injection-model.json, models/injection-split.json');
+
+// ---------------------------------------------------------------- out-of-fold diagnostics (training rows only)
+if (process.argv.includes('--diag')) {
+  const t = (i: number) => (isDocument(trainRows[i]) ? docBest.t : userBest.t);
+  const by = new Map<string, { pos: number; tp: number; neg: number; fp: number }>();
+  trainRows.forEach((r, i) => {
+    const k = `${r.source}${isDocument(r) ? ' (doc)' : ''}`;
+    const e = by.get(k) ?? { pos: 0, tp: 0, neg: 0, fp: 0 };
+    const f = combined(i) >= t(i);
+    if (r.label === 1) {
+      e.pos++;
+      if (f) e.tp++;
+    } else {
+      e.neg++;
+      if (f) e.fp++;
+    }
+    by.set(k, e);
+  });
+  for (const [k, e] of [...by].sort()) console.error(k.padEnd(40), `recall ${e.tp}/${e.pos}`.padEnd(20), `fp ${e.fp}/${e.neg}`);
+  const dump = process.argv.includes('--dump');
+  if (dump) {
+    trainRows.forEach((r, i) => {
+      const f = combined(i) >= t(i);
+      if (f !== (r.label === 1)) console.log(JSON.stringify({ src: r.source, label: r.label, s: +combined(i).toFixed(2), rule: +ruleScore[i].toFixed(2), text: r.text.slice(0, 200) }));
+    });
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Hashed features of normalised text, shared by the runtime model and the
+ * training script (`scripts/train-injection.ts`): word unigrams, word
+ * bigrams and character 3- and 5-grams, hashed into `2^HASH_BITS` buckets.
+ * Each feature is reported with the offset at which it ends, so windowed
+ * scores can be computed with prefix sums in one linear pass.
+ */
+
+/** Number of hash bits (buckets = 2^HASH_BITS). */
+export const HASH_BITS = 18;
+export const HASH_MASK = (1 << HASH_BITS) - 1;
+
+/** Window length (normalised UTF-16 units) scored by the model, and the stride between windows. */
+export const WINDOW = 512;
+export const STRIDE = 256;
+
+function isWordChar(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x27;
+  return c >= 0xaa && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f);
+}
+
+/**
+ * Call `emit(bucket, endOffset)` for every feature of `text` (already
+ * normalised). Linear; no allocation per feature.
+ *
+ * @example
+ * ```ts
+ * let n = 0;
+ * forEachFeature('ignore previous instructions', () => n++);
+ * ```
+ */
+export function forEachFeature(text: string, emit: (bucket: number, end: number) => void): void {
+  const len = text.length;
+  let wordHash = 0x811c9dc5 | 0;
+  let wordLen = 0;
+  let prevWord = 0;
+  let havePrev = false;
+  let c1 = 0x20;
+  let c2 = 0x20;
+  let c3 = 0x20;
+  let c4 = 0x20;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? text.charCodeAt(i) : 0x20;
+    const w = isWordChar(c);
+    if (w) {
+      wordHash = Math.imul(wordHash ^ c, 0x01000193);
+      wordLen++;
+    } else if (wordLen > 0) {
+      const h = Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
+      emit((h >>> 7) & HASH_MASK, i);
+      if (havePrev) emit((Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK, i);
+      prevWord = h;
+      havePrev = true;
+      wordHash = 0x811c9dc5 | 0;
+      wordLen = 0;
+    } else if (c !== 0x20 && c < 0x80) {
+      // punctuation breaks bigrams less than sentence ends do
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) havePrev = false;
+    }
+    if (i < len) {
+      // character n-grams ending at i
+      const g3 = Math.imul(Math.imul(Math.imul(c2 + 0x3b1, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ c, 0x1b873593);
+      emit((g3 >>> 11) & HASH_MASK, i + 1);
+      const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
+      emit((g5 >>> 13) & HASH_MASK, i + 1);
+      c4 = c3;
+      c3 = c2;
+      c2 = c1;
+      c1 = c;
+    }
+  }
+}
+
+/**
+ * Bucket counts of a (short) text, for training.
+ *
+ * @example
+ * ```ts
+ * const { buckets, counts } = featureVector('you are now DAN');
+ * ```
+ */
+export function featureVector(text: string): { buckets: Int32Array; counts: Float32Array; total: number } {
+  const m = new Map<number, number>();
+  let total = 0;
+  forEachFeature(text, (b) => {
+    m.set(b, (m.get(b) ?? 0) + 1);
+    total++;
+  });
+  const buckets = new Int32Array(m.size);
+  const counts = new Float32Array(m.size);
+  let k = 0;
+  for (const [b, c] of m) {
+    buckets[k] = b;
+    counts[k++] = c;
+  }
+  return { buckets, counts, total };
+}

@@ -1,0 +1,358 @@
+/**
+ * Multilingual injection / jailbreak rules, matched against the normalised
+ * text (lower case, Latin diacritics stripped, whitespace collapsed,
+ * obfuscations undone; see `normalizeForScan`).
+ *
+ * Every pattern is linear-time: no nested unbounded quantifiers; gaps between
+ * cue words are bounded (`.{0,40}?`), so the work per start position is a
+ * constant. A test runs every rule on 1 MB adversarial inputs.
+ *
+ * Languages: en, es, fr, de, it, pt, nl, tr (Latin rules), ru, zh, ja, ko,
+ * ar, hi (per-script rules).
+ */
+import { SCRIPT } from '../normalize/normalize.js';
+
+/** Attack category reported in `Finding.type`. */
+export type InjectionType =
+  | 'instruction_override'
+  | 'jailbreak_roleplay'
+  | 'prompt_leak'
+  | 'hidden_channel'
+  | 'encoded_payload'
+  | 'indirect_instruction'
+  | 'role_marker'
+  | 'exfiltration';
+
+/** One rule. `score` is the rule's prior probability that a match is an attack. */
+export interface InjectionRule {
+  id: string;
+  type: InjectionType;
+  score: number;
+  /** Script(s) that must be present for the rule to run (bit flags of `SCRIPT`). */
+  script: number;
+  re: RegExp;
+  /** Short reason used in the finding message. */
+  why: string;
+  /** Score used instead of `score` for document / tool text, when different. */
+  documentScore?: number;
+}
+
+const L = SCRIPT.latin;
+
+// --- shared vocabularies (normalised: lower case, no Latin diacritics) ---
+const IGNORE_EN = String.raw`(?:ignore|ignoring|disregard|disregarding|forget|forgetting|override|overriding|bypass|neglect|abandon|dismiss|set aside|throw away|pay no attention to|do not follow|don'?t follow|stop following|skip)`;
+const PRIOR_EN = String.raw`(?:previous|previously|prior|above|earlier|preceding|former|initial|original|old|all|any|your|these|those|the)`;
+const INSTR_EN = String.raw`(?:instructions?|prompts?|directions?|directives?|rules|guidelines|commands|constraints|restrictions|programming|guidance|system messages?|orders|policies|safeguards|safety (?:rules|guidelines|filters))`;
+
+const IGNORE_ROMANCE = String.raw`(?:ignora|ignore[sz]?|ignorar|ignorare|ignorer|ignoreer|negeer|olvida|olvide|olvidate|olvidar|omite|descarta|no hagas caso a|oublie[sz]?|oublier|ne tiens pas compte d|ne tenez pas compte d|dimentica|dimenticare|dimentichi|trascura|esqueca|esquece|esquecer|desconsidere|desconsidera|vergeet|ignorier(?:e|en|t)?|vergiss|vergessen sie|missachte|missachten sie|uberspringe)`;
+const INSTR_ROMANCE = String.raw`(?:instrucciones|instruccion|indicaciones|ordenes|reglas|directrices|instructions|consignes|regles|directives|indications|istruzioni|indicazioni|regole|direttive|instrucoes|instrucao|regras|diretrizes|orientacoes|instructies|aanwijzingen|regels|opdrachten|anweisungen|anweisung|instruktionen|befehle|vorgaben|auftrage|richtlinien)`;
+
+/** The rule set. */
+export const INJECTION_RULES: readonly InjectionRule[] = [
+  // ---------- instruction override ----------
+  {
+    id: 'injection.ignore-previous',
+    type: 'instruction_override',
+    score: 0.85,
+    script: L,
+    why: 'asks the model to ignore or override its previous instructions',
+    re: new RegExp(String.raw`\b${IGNORE_EN}\b.{0,40}?\b${PRIOR_EN}\b.{0,30}?\b${INSTR_EN}\b`, 'g'),
+  },
+  {
+    id: 'injection.forget-everything',
+    type: 'instruction_override',
+    score: 0.7,
+    script: L,
+    why: 'asks the model to forget what it was told',
+    re: /\b(?:forget|ignore|disregard) (?:about )?(?:everything|all(?: of)? (?:that|this|the above)|what (?:you were|i|we) (?:told|said|discussed))(?: (?:above|before|so far|until now|previously|that came before|i (?:said|told you)|we discussed|you were told))\b|\b(?:forget|ignore|disregard) (?:all(?: of)? the above|what (?:you were|i|we) (?:told|said|discussed) (?:before|earlier|previously))\b|\bvergiss (?:alles|was)\b|\bvergessen sie alles\b|\boublie(?:z)? tout\b|\bolvida(?:te de)? todo\b|\bdimentica tutto\b|\besque[cç]a tudo\b|\bvergeet alles\b/g,
+  },
+  {
+    id: 'injection.ignore-previous-multilingual',
+    type: 'instruction_override',
+    score: 0.85,
+    script: L,
+    why: 'asks the model to ignore its instructions (es/fr/it/pt/nl/de)',
+    re: new RegExp(String.raw`\b${IGNORE_ROMANCE}\b.{0,50}?\b${INSTR_ROMANCE}\b`, 'g'),
+  },
+  {
+    id: 'injection.ignore-previous-tr',
+    type: 'instruction_override',
+    score: 0.85,
+    script: L,
+    why: 'asks the model to ignore its instructions (tr)',
+    re: /\b(?:onceki|yukaridaki|tum|butun|verilen|sana verilen)\b.{0,30}?\b(?:talimat|komut|kural|yonerge|yonlendirme)\w{0,8}\b.{0,20}?\b(?:yok say|gormezden gel|unut|dikkate alma|ihmal et|yoksay)/g,
+  },
+  {
+    id: 'injection.new-instructions',
+    type: 'instruction_override',
+    score: 0.45,
+    script: L,
+    why: 'announces new instructions that replace the old ones',
+    re: /\b(?:new|updated|real|actual|true|revised|secret|hidden|override|admin|priority) (?:instructions?|task|directive|rules|orders|objective)\s?:|\b(?:your|the) (?:new|real|actual|true) (?:instructions?|task|goal|objective|purpose) (?:is|are)\b|\binstead,? (?:you (?:must|should|will) )?(?:say|output|print|respond with|reply with|write|tell the user)\b/g,
+  },
+  {
+    id: 'injection.override-authority',
+    type: 'instruction_override',
+    score: 0.55,
+    script: L,
+    why: 'claims authority to change the model\'s rules',
+    re: /\b(?:i am|i'm|this is) (?:your|the) (?:developer|creator|administrator|admin|owner|system administrator|programmer)\b|\b(?:admin|sudo|root|maintenance|debug|god|unrestricted|jailbreak) (?:mode|access|override)\b.{0,20}?\b(?:enabled|activated|on|granted)\b|\bsystem override\b|\boverride code\b/g,
+  },
+  // ---------- jailbreak / role play ----------
+  {
+    id: 'injection.you-are-now',
+    type: 'jailbreak_roleplay',
+    score: 0.35,
+    script: L,
+    why: 'tries to give the model a new identity',
+    re: /\byou are (?:now|no longer|free(?:d)? from|going to (?:act|pretend|be|play)|about to immerse)\b|\bfrom now on,? (?:you|your)\b|\b(?:ahora eres|a partir de ahora,? (?:eres|seras|tu)|tu es (?:maintenant|desormais)|vous etes (?:maintenant|desormais)|a partir de maintenant,? (?:tu|vous)|du bist (?:jetzt|nun|ab jetzt|ab sofort)|ab (?:jetzt|sofort) bist du|ora sei|adesso sei|d'ora in poi,? (?:sei|tu)|agora voce e|voce agora e|a partir de agora,? (?:voce|tu)|je bent nu|jij bent nu|vanaf nu ben je|artik sen|sen artik|bundan sonra sen)\b/g,
+  },
+  {
+    id: 'injection.unrestricted-persona',
+    type: 'jailbreak_roleplay',
+    score: 0.8,
+    script: L,
+    why: 'asks for an unrestricted / unfiltered persona',
+    re: /\b(?:act|acting|behave|respond|answer|reply|pretend|roleplay|role-play|simulate|emulate|become)\b.{0,30}?\b(?:without (?:any )?(?:restrictions|limits|limitations|filters|ethics|morals|ethical guidelines|censorship))\b|\b(?:an? )?(?:unfiltered|unrestricted|uncensored|amoral|jailbroken|unethical) (?:and \w{3,12} )?(?:ai|chatbot|assistant|language model|bot|persona)\b|\bunrestricted (?:ai )?mode\b/g,
+  },
+  {
+    id: 'injection.dan',
+    type: 'jailbreak_roleplay',
+    score: 0.9,
+    script: L,
+    why: 'known jailbreak persona (DAN / do anything now)',
+    re: /\bdo anything now\b|\bdan mode\b|\b(?:you are|you're|act as|pretend to be) (?:a )?dan\b|\b(?:stan|dude|aim|betterdan|antigpt|anti-gpt|evilbot|devil ?gpt) (?:mode|prompt|persona)\b|\bjailbreak(?:ed)? mode\b|\bjailbroken\b/g,
+  },
+  {
+    id: 'injection.developer-mode',
+    type: 'jailbreak_roleplay',
+    score: 0.75,
+    script: L,
+    why: 'asks the model to enter a "developer mode" without rules',
+    re: /\b(?:developer|dev|god|debug) mode\b.{0,30}?\b(?:enabled|activated|on|output|response|turned on)\b|\b(?:enable|activate|enter|switch to|turn on) (?:the )?(?:developer|dev|god) mode\b|\b(?:modo (?:desarrollador|de desarrollador|desenvolvedor|sviluppatore)|mode developpeur|entwicklermodus|modalita sviluppatore|ontwikkelaarsmodus|gelistirici modu)\b/g,
+  },
+  {
+    id: 'injection.no-ethics',
+    type: 'jailbreak_roleplay',
+    score: 0.6,
+    script: L,
+    why: 'strips ethical / safety constraints from the model',
+    re: /\b(?:no|without any|free of|not bound by|ignores?|disregards?|doesn'?t have|does not have|don'?t have any) (?:ethical|moral|safety|content) (?:guidelines|constraints|restrictions|boundaries|principles|filters|policies|rules|limits)\b|\bnot bound by (?:any )?(?:rules|restrictions|openai|policies|guidelines)\b|\b(?:will|must|should) never refuse\b|\bcan(?:not|'t) refuse\b|\bhas no (?:filters|restrictions|limits)\b/g,
+  },
+  {
+    id: 'injection.refusal-suppression',
+    type: 'jailbreak_roleplay',
+    score: 0.4,
+    script: L,
+    why: 'forbids refusals or disclaimers',
+    re: /\b(?:do not|don'?t|never|must not|you cannot|you can'?t) (?:refuse|decline|apologi[sz]e|say (?:that )?(?:you|i) (?:can'?t|cannot)|include (?:any )?(?:warnings?|disclaimers?))\b|\b(?:begin|start) (?:your (?:response|reply|answer) )?(?:with|by saying) ["'\u201c]?(?:sure|absolutely|of course|certainly),? here\b/g,
+  },
+  {
+    id: 'injection.fiction-frame',
+    type: 'jailbreak_roleplay',
+    score: 0.3,
+    script: L,
+    why: 'fictional / hypothetical frame that removes rules',
+    re: /\b(?:hypothetical|fictional|imaginary|alternate|parallel) (?:scenario|world|universe|story|setting|reality)\b.{0,80}?\b(?:no (?:rules|laws|restrictions|limits|ethics)|anything goes|without (?:rules|restrictions|consequences)|(?:is|are) (?:legal|allowed))\b|\bstay in character\b.{0,60}?\b(?:no matter|always|even if|at all times)\b/g,
+  },
+  // ---------- prompt leak ----------
+  {
+    id: 'injection.reveal-system-prompt',
+    type: 'prompt_leak',
+    score: 0.8,
+    script: L,
+    why: 'asks the model to reveal its system prompt or hidden instructions',
+    re: /\b(?:reveal|show|print|display|output|repeat|tell|give|share|disclose|leak|dump|write out|spell out|recite|list|what (?:is|are|was|were))\b.{0,30}?\b(?:your|the|my) (?:(?:full|entire|original|initial|hidden|secret|exact|complete|first) )?(?:system (?:prompt|message|instructions?)|initial (?:prompt|instructions)|hidden (?:prompt|instructions|rules)|(?:original|secret) instructions|instructions (?:above|you were given)|prompt above|pre-?prompt)\b/g,
+  },
+  {
+    id: 'injection.repeat-above',
+    type: 'prompt_leak',
+    score: 0.6,
+    script: L,
+    why: 'asks the model to repeat the text before the conversation',
+    re: /\b(?:repeat|print|output|copy|echo) (?:back )?(?:the |all (?:of )?the |everything |all )?(?:text|words|content|lines|instructions)? ?(?:above|before this|verbatim from the (?:start|beginning))\b|\brepeat the words above\b/g,
+  },
+  {
+    id: 'injection.ask-secret',
+    type: 'prompt_leak',
+    score: 0.5,
+    script: L,
+    why: 'asks for the model\'s password / secret',
+    re: /\b(?:what(?:'s| is) |tell me |give me |reveal |share |say |spell )(?:your|the) (?:secret |hidden |admin )?(?:password|passcode|passphrase|secret key|secret word|api key|access code)\b/g,
+  },
+  {
+    id: 'injection.reveal-system-prompt-multilingual',
+    type: 'prompt_leak',
+    score: 0.8,
+    script: L,
+    why: 'asks the model to reveal its system prompt (es/fr/de/it/pt/nl/tr)',
+    re: /\b(?:revela|muestra|dime|ensename|imprime|revele[rz]?|montre[rz]?|affiche[rz]?|donne[rz]?|zeige?|verrate?|gib|nenne|rivela|mostra|dimmi|stampa|mostre|diga|toon|onthul|geef|goster|acikla|paylas|soyle|yaz)\b.{0,30}?(?:(?:prompt|mensaje|instrucciones|message|instructions|messaggio|istruzioni|mensagem|instrucoes|bericht|instructies) (?:del |du |di |do |van het )?(?:sistema|systeme|systeem)|system-?prompt|systemanweisung\w*|systemnachricht|sistem (?:istemi\w*|komut\w*|mesaj\w*|talimat\w*))/g,
+  },
+  // ---------- role markers / fake turns ----------
+  {
+    id: 'injection.role-marker',
+    type: 'role_marker',
+    score: 0.45,
+    documentScore: 0.3,
+    script: L,
+    why: 'contains chat-template role markers that fake a system or assistant turn',
+    re: /<\|(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\|>|\[\/?inst\]|<<\/?sys>>|(?:^|\s)(?:###|\[) ?(?:system|new system|admin)(?: prompt| message)?(?:\]|:)|(?:^|\s)system(?: prompt| message)? ?: ?(?:you|ignore|new)/g,
+  },
+  // ---------- indirect injection: text addressed to the model inside data ----------
+  {
+    id: 'injection.addressed-to-ai',
+    type: 'indirect_instruction',
+    score: 0.5,
+    documentScore: 0.7,
+    script: L,
+    why: 'text addressed to an AI model reading it',
+    re: /\b(?:dear|hey|hi|hello|attention|note to|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for))(?: the| all| any)? (?:ai|a\.i\.|assistant|chatbot|language model|llm|gpt|chatgpt|claude|bard|gemini|bot|agent)s?\b|\bif you are an? (?:ai|assistant|large language model|language model|llm|chatbot|bot|agent)\b|\b(?:ai|llm|model|assistant|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|read|reading|process|processing|analy[sz]e|analy[sz]ing) this (?:document|email|page|website|webpage|text|file|message|review|content)\b.{0,60}?\b(?:you must|always|instead|make sure|include|say|tell|respond|ignore)\b/g,
+  },
+  {
+    id: 'injection.exfiltration',
+    type: 'exfiltration',
+    score: 0.6,
+    script: L,
+    why: 'asks to send conversation data or credentials to an outside address',
+    re: /\b(?:send|post|forward|email|upload|transmit|exfiltrate|leak) (?:the |all |this |your |my )?(?:conversation|chat history|chat log|messages|data|password|credentials|api keys?|tokens?|cookies|session|user(?:'s)? (?:data|information|details))\b.{0,40}?\b(?:to|at) (?:https?:|www\.|\S{1,40}@|the following|this (?:url|address|endpoint))|!\[[^\]]{0,80}\]\(https?:[^)\s]{0,200}[?&][a-z_]{1,20}=(?:\{|\$|%7b|<)/g,
+  },
+  {
+    id: 'injection.response-manipulation',
+    type: 'indirect_instruction',
+    score: 0.15,
+    documentScore: 0.6,
+    script: L,
+    why: 'data tells the model how to write its answer (an instruction hidden in content)',
+    re: /\b(?:in|into|to|within|throughout) your (?:response|reply|answer|output|summary)\b|\b(?:add|include|integrate|insert|append|incorporate|embed|mention|modify|change|rewrite|translate|encode|render|format|write|provide|present|enhance|augment|enrich|replace|substitute|use|scramble|shift|group|end|begin|start|display|express)\b.{0,50}?\byour (?:response|reply|answer|output|summary)\b/g,
+  },
+  {
+    id: 'injection.code-insertion',
+    type: 'indirect_instruction',
+    score: 0.1,
+    documentScore: 0.55,
+    script: L,
+    why: 'data asks the model to slip a code snippet into its answer',
+    re: /\b(?:following|subsequent|below|this|given) code (?:snippet|block|excerpt|section|fragment|segment)\b.{0,80}?\byour (?:code|codebase|implementation|solution|algorithm|program|script|response|answer)\b|\byour (?:code|codebase|implementation|solution|algorithm|program)\b.{0,60}?\b(?:following|subsequent|below) code (?:snippet|block|excerpt|section|fragment|segment)\b/g,
+  },
+  // ---------- non-Latin scripts ----------
+  {
+    id: 'injection.ignore-previous-ru',
+    type: 'instruction_override',
+    score: 0.85,
+    script: SCRIPT.cyrillic,
+    why: 'asks the model to ignore its instructions (ru)',
+    re: /(?:игнорир|проигнорир|забудь|забудьте|забыть|не обращай\S{0,2} внимания|отбрось|пренебреги)[^.!?]{0,40}?(?:инструкци|указани|правил|команд|директив|предыдущ|всё|все что)/g,
+  },
+  {
+    id: 'injection.you-are-now-ru',
+    type: 'jailbreak_roleplay',
+    score: 0.45,
+    script: SCRIPT.cyrillic,
+    why: 'tries to give the model a new identity (ru)',
+    re: /(?:теперь ты|ты теперь|отныне ты|с этого момента ты)(?![а-яё])/g,
+  },
+  {
+    id: 'injection.reveal-system-prompt-ru',
+    type: 'prompt_leak',
+    score: 0.8,
+    script: SCRIPT.cyrillic,
+    why: 'asks the model to reveal its system prompt (ru)',
+    re: /(?:покажи|раскрой|выведи|скажи|напиши|повтори|сообщи|какой)[^.!?]{0,30}?(?:системн\S{0,4} (?:промпт|подсказк|инструкци|сообщени)|исходн\S{0,4} инструкци|(?:твой|ваш) пароль|секретн\S{0,4} (?:слово|пароль|ключ))/g,
+  },
+  {
+    id: 'injection.developer-mode-ru',
+    type: 'jailbreak_roleplay',
+    score: 0.75,
+    script: SCRIPT.cyrillic,
+    why: 'asks the model to enter developer mode (ru)',
+    re: /режим\S{0,2} разработчика|без (?:каких-либо )?(?:ограничений|цензуры|фильтров)/g,
+  },
+  {
+    id: 'injection.ignore-previous-zh',
+    type: 'instruction_override',
+    score: 0.85,
+    script: SCRIPT.cjk,
+    why: 'asks the model to ignore its instructions (zh)',
+    re: /(?:忽略|无视|無視|忘记|忘記|忘掉|不要理会|不要理會|忽视|忽視|不理会|抛开|拋開)[^。！？!?]{0,20}?(?:指令|指示|说明|說明|规则|規則|提示|命令|要求|设定|設定)/g,
+  },
+  {
+    id: 'injection.you-are-now-cjk',
+    type: 'jailbreak_roleplay',
+    score: 0.45,
+    script: SCRIPT.cjk,
+    why: 'tries to give the model a new identity (zh/ja)',
+    re: /你现在是|你現在是|从现在开始[，,]?你|從現在開始[，,]?你|从现在起[，,]?你|あなたは今|今からあなたは|これからあなたは|今後あなたは/g,
+  },
+  {
+    id: 'injection.reveal-system-prompt-cjk',
+    type: 'prompt_leak',
+    score: 0.8,
+    script: SCRIPT.cjk,
+    why: 'asks the model to reveal its system prompt (zh/ja)',
+    re: /(?:显示|顯示|告诉我|告訴我|透露|泄露|洩露|输出|輸出|打印|重复|重複|说出|說出|给我看)[^。！？]{0,15}?(?:系统提示|系統提示|系统指令|系統指令|系统消息|系統訊息|初始指令|system prompt|密码|密碼)|システムプロンプト[^。]{0,20}?(?:教え|見せ|表示|出力|公開|繰り返)|(?:教え|見せ|表示|出力|公開)[^。]{0,10}?システムプロンプト/g,
+  },
+  {
+    id: 'injection.ignore-previous-ja',
+    type: 'instruction_override',
+    score: 0.85,
+    script: SCRIPT.cjk,
+    why: 'asks the model to ignore its instructions (ja)',
+    re: /(?:指示|命令|ルール|指令|プロンプト|制約|設定)[^。！？]{0,15}?(?:を)?(?:無視|忘れ)/g,
+  },
+  {
+    id: 'injection.developer-mode-cjk',
+    type: 'jailbreak_roleplay',
+    score: 0.75,
+    script: SCRIPT.cjk,
+    why: 'asks the model to enter developer mode (zh/ja)',
+    re: /开发者模式|開發者模式|開発者モード|越狱模式|越獄模式|脱獄モード|没有任何限制|沒有任何限制|制限なし/g,
+  },
+  {
+    id: 'injection.ignore-previous-ko',
+    type: 'instruction_override',
+    score: 0.85,
+    script: SCRIPT.hangul,
+    why: 'asks the model to ignore its instructions (ko)',
+    re: /(?:지시|지침|명령|규칙|프롬프트|설정)[^.!?]{0,15}?(?:무시|잊어)/g,
+  },
+  {
+    id: 'injection.misc-ko',
+    type: 'jailbreak_roleplay',
+    score: 0.6,
+    script: SCRIPT.hangul,
+    why: 'identity change, developer mode or system-prompt request (ko)',
+    re: /(?:지금부터|이제부터|이제) (?:너는|당신은)|개발자 모드|시스템 프롬프트[^.!?]{0,20}?(?:보여|알려|공개|출력|말해)/g,
+  },
+  {
+    id: 'injection.ignore-previous-ar',
+    type: 'instruction_override',
+    score: 0.85,
+    script: SCRIPT.arabic,
+    why: 'asks the model to ignore its instructions (ar)',
+    re: /(?:تجاهل|انس|انسى|اهمل|أهمل|لا تتبع)[^.!?؟]{0,30}?(?:التعليمات|الأوامر|القواعد|التوجيهات|تعليمات|الإرشادات)/g,
+  },
+  {
+    id: 'injection.misc-ar',
+    type: 'jailbreak_roleplay',
+    score: 0.6,
+    script: SCRIPT.arabic,
+    why: 'identity change, developer mode or system-prompt request (ar)',
+    re: /(?:أنت الآن|انت الان|أنت الان|من الآن فصاعدا أنت)|وضع المطور|(?:اكشف|أظهر|اظهر|اعرض|أخبرني|اخبرني)[^.!?؟]{0,30}?(?:موجه النظام|تعليمات النظام|رسالة النظام|كلمة المرور)/g,
+  },
+  {
+    id: 'injection.ignore-previous-hi',
+    type: 'instruction_override',
+    score: 0.85,
+    script: SCRIPT.devanagari,
+    why: 'asks the model to ignore its instructions (hi)',
+    re: /(?:निर्देश|आदेश|नियम|हिदायत)[^।.!?]{0,25}?(?:अनदेखा|नज़रअंदाज़|नजरअंदाज|नज़रअंदाज|भूल|उपेक्षा|ध्यान न)/g,
+  },
+  {
+    id: 'injection.misc-hi',
+    type: 'jailbreak_roleplay',
+    score: 0.6,
+    script: SCRIPT.devanagari,
+    why: 'developer mode or system-prompt request (hi)',
+    re: /डेवलपर मोड|(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम संदेश)[^।.!?]{0,25}?(?:दिखा|बता|प्रकट|साझा)|(?:दिखा|बता|प्रकट)[^।.!?]{0,15}?(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट)/g,
+  },
+];
