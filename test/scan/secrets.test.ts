@@ -44,6 +44,11 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'api key assignment', hit: 'api_key: ' + r(alnum, 32), type: 'generic_secret', miss: 'api_key: ${API_KEY}' },
   { name: 'token assignment', hit: 'export AUTH_TOKEN=' + r(alnum, 28), type: 'generic_secret', miss: 'AUTH_TOKEN=<your-token>' },
   { name: 'bearer header', hit: 'curl -H "Authorization: Bearer ' + r(alnum, 40) + '"', type: 'generic_secret', miss: 'curl -H "Authorization: Bearer $TOKEN"' },
+  { name: 'Facebook app access token', hit: 'facebook ' + r(d, 16) + '|' + r(alnum + '_', 27, 9), type: 'facebook_access_token', miss: 'facebook ' + r(d, 16) + '|' + 'x'.repeat(27) },
+  { name: 'vendor-named key', hit: 'cloudflare: "' + r(alnum, 40, 13) + '"', type: 'generic_secret', miss: 'cloudflare: "enabled"' },
+  { name: 'telegram-shaped value failing the format', hit: 'bot ' + r(d, 10) + ':A' + r(alnum, 34, 5), type: 'telegram_bot_token', miss: 'telegram_token = "' + r(d, 17) + ':A' + r(az + d, 34, 5) + '"' },
+  { name: 'AWS secret key of the wrong length', hit: 'AWS_SECRET_ACCESS_KEY = ' + r(AZ + az + d, 40, 21), type: 'generic_secret', miss: 'AWS_SECRET_ACCESS_KEY = ' + r(AZ + az + d + '+', 54, 21) + '==' },
+  { name: 'fake-marked value', hit: 'api_token = "' + r(az + d, 24, 17) + '"', type: 'generic_secret', miss: 'api_token = "my_fake_' + r(az + d, 24, 17) + '"' },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

@@ -91,6 +91,8 @@ describe('detectSensitive / redact', () => {
       'a@'.repeat(5e5), '1.'.repeat(5e5), '1-'.repeat(5e5), '1 '.repeat(5e5), 'a:'.repeat(5e5), '::'.repeat(5e5),
       'token='.repeat(166_667), 'key: "'.repeat(166_667), '-----BEGIN PRIVATE KEY-----'.repeat(37_000), 'Q~'.repeat(5e5),
       'AKIA'.repeat(250_000), 'http://a:b@'.repeat(90_000), 'Aaron '.repeat(166_667), '12 Main '.repeat(125_000), '-_'.repeat(5e5),
+      '1 Aaa 1 '.repeat(125_000), '12 Main Street\nSuite 1\n'.repeat(45_000), 'Anna Smith\n'.repeat(90_000), 'my name is '.repeat(90_000),
+      'Hi Anna, '.repeat(110_000), '" says Anna to Bob '.repeat(50_000), 'DE1234567890 '.repeat(80_000), '+1 '.repeat(330_000), '1|'.repeat(5e5),
     ];
     for (const s of inputs) {
       const t0 = performance.now();

@@ -39,7 +39,7 @@ const PLACEHOLDER_SURNAME = /[ \t](?:Doe|Roe|Public|Bloggs|Mustermann|Musterfrau
 /** Confidence of a bare single given name: below the default threshold (ordinary prompts are full of them). */
 const BARE_GIVEN = 0.45;
 const GREETING_RE = /(?:^|[\s"'(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Bye|Goodbye|Morning|Evening),?[ \t]+$/;
-const LOWER_CUE_RE = /\b(?:my name is|name is|call me|people call me|i am called|i'm called|name:)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/giu;
+const LOWER_CUE_RE = /(?:[Nn]ame is|[Nn]ame:|[Cc]all me|[Aa]m called|'m called)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/gu;
 const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
 
 function push(out: Candidate[], start: number, end: number, confidence: number): void {
@@ -226,7 +226,7 @@ const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gas
 const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/giu;
 
 /** Number, street name, house number ("180 Sahantie 72", "Hansinegata 120" after a cue): Faker/European style. */
-const NUM_NAME_NUM_RE = /(?<![\w.,$€£-])\d{1,6}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?![\w.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
+const NUM_NAME_NUM_RE = /(?<![\w.,$€£-])\d{1,6}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
 const STREET_WORD_RE = new RegExp(`\\b(?:${SUFFIX})\\b`, 'iu');
 const BLOCK_CONT_RE = /^(?:(?:apt|suite|unit|floor|building|p\.?[ \t]?o\.?[ \t]box|po box)\.?[ \t]*#?\w{1,6}\b.{0,40}|[,\p{L}\p{M}][\p{L}\p{M}\d .,'’()&/-]{0,45})$/iu;
 

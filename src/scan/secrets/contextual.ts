@@ -9,7 +9,12 @@
 import type { Candidate } from './candidate.js';
 import { charClasses, isPlaceholder, secretLikeness, shannonEntropy } from './entropy.js';
 
-const KEYWORD_RE = /passw(?:or)?d|passwd|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?id|private[_.-]?key|credential|auth|login|pass|key/gi;
+const KEYWORD_RE = /passw(?:or)?d|passwd|pwd|secret|token|api[_.-]?key|apikey|access[_.-]?key|access[_.-]?id|private[_.-]?key|credential|auth|login|pass|key|cloudflare|sourcegraph|datadog|heroku|algolia|okta|mapbox|sentry|twilio|sendgrid/gi;
+/** A vendor name alone (`cloudflare: "..."`) names a credential only when the value is long and random. */
+const VENDOR_ONLY_RE = /^(?:cloudflare|sourcegraph|datadog|heroku|algolia|okta|mapbox|sentry|twilio|sendgrid)$/i;
+/** Word segments that mark a value as a test fixture or example rather than a live credential. */
+const FAKE_SEGMENT_RE = /(?:^|[_.-])(?:fake|dummy|sample|example|mock|invalid|notreal)(?:[_.-]|$)/i;
+const TELEGRAM_SHAPE_RE = /^\d{1,20}:[\w-]+$/;
 const STRONG_RE = /passw|pwd|pass$|secret|token|api.?key|access.?key|access.?id|private.?key|credential|auth|login/i;
 const PASSWORD_RE = /passw|pwd|^-{0,2}pass$|_pass$|pass_?phrase/i;
 
@@ -75,6 +80,12 @@ function scanAssignments(text: string, out: Candidate[]): void {
       value = value.replace(/[.,:;!?]+$/, '');
     }
     if (/id$/i.test(name) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
+    if (FAKE_SEGMENT_RE.test(value)) continue; // sample-key-..., my_fake_token (test_ is a real test-mode key prefix for many vendors)
+    // vendor-shaped values that fail the vendor's own format are near-misses, not generic secrets
+    if (TELEGRAM_SHAPE_RE.test(value) && !/^\d{5,16}:A[\w-]{34}$/.test(value)) continue;
+    if (/aws/i.test(name) && /secret/i.test(name) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue; // AWS secret keys are exactly 40 chars
+    const vendorOnly = VENDOR_ONLY_RE.test(name);
+    if (vendorOnly && (value.length < 20 || shannonEntropy(value) < 3.5)) continue;
     const conf = secretLikeness(value, strong);
     if (conf <= 0) continue;
     const type = PASSWORD_RE.test(name) ? 'password' : 'generic_secret';
@@ -218,6 +229,21 @@ function scanTelegram(text: string, out: Candidate[]): void {
   }
 }
 
+/** Facebook app access token: app id (15-16 digits), `|`, 27-char app secret-derived part. */
+const FB_APP_TOKEN_RE = /(?<![\w|])\d{15,16}\|[A-Za-z0-9_-]{27}(?![\w-])/g;
+
+function scanFacebook(text: string, out: Candidate[]): void {
+  if (!text.includes('|')) return;
+  FB_APP_TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FB_APP_TOKEN_RE.exec(text)) !== null) {
+    const tail = m[0].slice(m[0].indexOf('|') + 1);
+    const cls = charClasses(tail);
+    if (isPlaceholder(tail) || shannonEntropy(tail) < 3.5 || cls.count < 2) continue;
+    out.push({ kind: 'secret', type: 'facebook_access_token', start: m.index, end: m.index + m[0].length, confidence: 0.85, label: 'Facebook app access token' });
+  }
+}
+
 const SIDEKIQ_RE = /BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM["']?[ \t]{0,5}(?::=|[:=])[ \t]{0,5}["']?([a-f0-9]{8}:[a-f0-9]{8})\b/g;
 
 function scanSidekiq(text: string, out: Candidate[]): void {
@@ -248,4 +274,5 @@ export function scanContextual(text: string, out: Candidate[]): void {
   if (text.includes('Q~')) scanAzureClientSecret(text, out);
   scanTelegram(text, out);
   scanSidekiq(text, out);
+  scanFacebook(text, out);
 }
