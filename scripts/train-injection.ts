@@ -26,7 +26,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRows, type EvalRow } from '../src/eval/rows.js';
 import { fnv1a, isHeldOut, splitKey } from '../src/eval/split.js';
-import { HASH_BITS, WINDOW, featureVector } from '../src/scan/injection/features.js';
+import { HASH_BITS, MIN_NORM, WINDOW, featureVector } from '../src/scan/injection/features.js';
 import { scoreNormalized, useModel, type LoadedModel, type SerializedModel } from '../src/scan/injection/model.js';
 import { normalizeForScan } from '../src/scan/normalize/normalize.js';
 import { scanPrompt } from '../src/scan/scan-prompt.js';
@@ -87,7 +87,7 @@ function samplesOf(row: EvalRow, fold: number): Sample[] {
   } else texts = windowsOf(row.text);
   return texts.map((t) => {
     const { buckets, counts, total } = featureVector(t);
-    const norm = 1 / Math.sqrt(Math.max(1, total));
+    const norm = 1 / Math.sqrt(Math.max(MIN_NORM, total));
     const values = new Float32Array(counts.length);
     for (let k = 0; k < counts.length; k++) values[k] = counts[k] * norm;
     return { buckets, values, label: row.label, fold };

@@ -14,6 +14,9 @@ export const HASH_MASK = (1 << HASH_BITS) - 1;
 export const WINDOW = 512;
 export const STRIDE = 256;
 
+/** Feature values are `count / sqrt(max(total, MIN_NORM))`: short texts do not get outsized per-feature weight. */
+export const MIN_NORM = 150;
+
 function isWordChar(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || c === 0x27;
   return c >= 0xaa && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f);

@@ -6,7 +6,7 @@
  * `scripts/train-injection.ts`), so loading needs no file system or network
  * and works the same from the ESM and CJS builds.
  */
-import { HASH_BITS, STRIDE, WINDOW, forEachFeature } from './features.js';
+import { HASH_BITS, MIN_NORM, STRIDE, WINDOW, forEachFeature } from './features.js';
 import { MODEL } from './model-weights.js';
 
 /** Serialised model, as written by the training script. */
@@ -119,7 +119,7 @@ export function scoreNormalized(text: string, model: LoadedModel = defaultModel(
   const windowLogit = (s: number, e: number): number => {
     // features ending in (s, e]
     const n = cumN[e] - cumN[s];
-    return n === 0 ? bias : bias + (cumW[e] - cumW[s]) / Math.sqrt(n);
+    return n === 0 ? bias : bias + (cumW[e] - cumW[s]) / Math.sqrt(Math.max(n, MIN_NORM));
   };
   let best = -Infinity;
   let bs = 0;

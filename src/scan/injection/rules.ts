@@ -203,7 +203,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     id: 'injection.addressed-to-ai',
     type: 'indirect_instruction',
     score: 0.5,
-    documentScore: 0.7,
+    documentScore: 0.9,
     script: L,
     why: 'text addressed to an AI model reading it',
     re: /\b(?:dear|hey|hi|hello|attention|note to|message (?:to|for)|instructions? (?:to|for)|important (?:note )?(?:to|for))(?: the| all| any)? (?:ai|a\.i\.|assistant|chatbot|language model|llm|gpt|chatgpt|claude|bard|gemini|bot|agent)s?\b|\bif you are an? (?:ai|assistant|large language model|language model|llm|chatbot|bot|agent)\b|\b(?:ai|llm|model|assistant|agent)s? (?:reading|processing|summari[sz]ing|analy[sz]ing|parsing) this\b|\bwhen (?:you )?(?:summari[sz]e|summari[sz]ing|read|reading|process|processing|analy[sz]e|analy[sz]ing) this (?:document|email|page|website|webpage|text|file|message|review|content)\b.{0,60}?\b(?:you must|always|instead|make sure|include|say|tell|respond|ignore)\b/g,
