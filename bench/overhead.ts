@@ -8,6 +8,8 @@
 import OpenAI from 'openai';
 import { SecureOpenAI } from '../providers/openai/index.js';
 import { createFakeProvider } from '../src/testing/index.js';
+import { createGuard } from '../src/guard/create-guard.js';
+import { extractOpenAIRequest } from '../providers/openai/extract-request.js';
 
 const iterations = Number(process.argv[process.argv.indexOf('--iterations') + 1]) || 400;
 
@@ -70,8 +72,30 @@ async function main() {
     }
   }
   await fake.close();
+
+  // The guard alone (extract + inspect + filter the reply), without HTTP noise.
+  const guard = createGuard({}, { exactSecrets: [common.apiKey] });
+  const reply = 'Here is a short summary of the notes you sent: revenue grew and churn fell.';
+  const guardRows: string[] = [];
+  for (const size of [1024, 100 * 1024]) {
+    const body = { model: 'gpt-4o-mini', messages: [{ role: 'user', content: prompt(size) }] };
+    const n = size > 10_000 ? 200 : 5000;
+    const times: number[] = [];
+    for (let i = 0; i < n + 200; i++) {
+      const t0 = performance.now();
+      const call = await guard.inspect(extractOpenAIRequest('/chat/completions', body), { provider: 'openai', endpoint: '/chat/completions', stream: false });
+      call.output.filter(reply);
+      call.output.finish();
+      if (i >= 200) times.push(performance.now() - t0);
+    }
+    times.sort((x, y) => x - y);
+    guardRows.push(`${size >= 1024 * 100 ? '100 KB' : '1 KB'}`.padEnd(7) + ` guard only: p50 ${(quantile(times, 0.5) * 1000).toFixed(1)} µs  p99 ${(quantile(times, 0.99) * 1000).toFixed(1)} µs  (${n} calls)`);
+  }
+
   console.log(`SecureOpenAI vs OpenAI, fake provider on loopback, ${iterations} calls per cell (100 KB: ${Math.max(50, iterations / 4)})`);
   for (const r of rows) console.log(r);
+  console.log('Guard time alone (request extraction, injection + secrets + PII scan, reply filter):');
+  for (const r of guardRows) console.log(r);
 }
 
 main().catch((e) => {
