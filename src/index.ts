@@ -31,7 +31,17 @@ export {
 } from './options.js';
 export type { SecurityEvent, SecurityDecision } from './events.js';
 export type { Finding, Origin, Detector, DetectContext, DetectorName } from './scan/types.js';
-export { scanPrompt, type ScanPromptOptions, type ScanPromptResult } from './scan/scan-prompt.js';
+export {
+  scanPrompt,
+  scanPromptWithJudge,
+  createInjectionDetector,
+  defaultThreshold,
+  type ScanPromptOptions,
+  type ScanPromptResult,
+  type ScanPromptWithJudgeOptions,
+  type InjectionDetectorOptions,
+  type InjectionJudgeFn,
+} from './scan/scan-prompt.js';
 export {
   detectSensitive,
   redact,

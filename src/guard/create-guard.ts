@@ -8,7 +8,7 @@ import {
 } from '../errors.js';
 import { emitEvent, type SecurityDecision } from '../events.js';
 import { parseGuardOptions, type DataAction, type InjectionJudge, type GuardOptions, type ResolvedDataOptions, type ResolvedGuardOptions } from '../options.js';
-import { scanPrompt } from '../scan/scan-prompt.js';
+import { defaultThreshold, scanPrompt } from '../scan/scan-prompt.js';
 import { detectSensitive, type SensitiveFinding } from '../scan/sensitive.js';
 import type { Finding, Origin } from '../scan/types.js';
 import {
@@ -190,9 +190,10 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
         if (result) {
           let flagged = result.flagged;
           let findings = result.findings;
-          if (!flagged && options.judge && result.score >= (threshold ?? 0.5) - JUDGE_BAND) {
+          const cut = threshold ?? defaultThreshold(seg.origin);
+          if (!flagged && options.judge && result.score >= cut - JUDGE_BAND) {
             const verdict = await askJudge(options.judge, seg.text, seg.origin, result.score, info);
-            if (verdict && verdict.score >= (threshold ?? 0.5)) {
+            if (verdict && verdict.score >= cut) {
               flagged = true;
               findings = [
                 ...findings,

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { createGuard } from '../../src/guard/create-guard.js';
 import type { ExtractedRequest } from '../../src/guard/types.js';
 import { InputRejectedError, OutputLeakError, PromptInjectionError, SensitiveDataError, type SecurityEvent } from '../../src/index.js';
+import { scanPrompt } from '../../src/scan/scan-prompt.js';
 
 const info = { provider: 'openai', endpoint: '/chat/completions', stream: false };
 const STRIPE = 'sk_live_' + '4eC39HqLyjWDarjtT1zdp7dc';
@@ -74,7 +75,8 @@ describe('createGuard', () => {
     const judge = () => {
       throw new Error('judge service down');
     };
-    const injection = { action: 'block' as const, threshold: 0.15 };
+    // A threshold just above this text's score puts it in the judge band without flagging it.
+    const injection = { action: 'block' as const, threshold: Math.min(1, scanPrompt('hello there').score + 0.05) };
     const open = createGuard({ failMode: 'open', injection, judge, onEvent: (e) => events.push(e) });
     await expect(open.inspect(req({ text: 'hello there', origin: 'user', path: [] }), info)).resolves.toBeTruthy();
     expect(events.map((e) => e.type)).toContain('input.failed-open');
@@ -84,7 +86,8 @@ describe('createGuard', () => {
 
   test('inspect: a judge is consulted for borderline scores and can flag them', async () => {
     const asked: number[] = [];
-    const injection = { action: 'block' as const, threshold: 0.2 }; // every unflagged score is within the judge band
+    const story = 'Tell me a story about a dragon.';
+    const injection = { action: 'block' as const, threshold: Math.min(1, scanPrompt(story).score + 0.05) }; // unflagged, inside the judge band
     const flagging = createGuard({ injection, judge: (_t, ctx) => (asked.push(ctx.score), { score: 0.99 }) });
     const err = await flagging.inspect(req({ text: 'Tell me a story about a dragon.', origin: 'user', path: [] }), info).catch((e) => e);
     expect(err).toBeInstanceOf(PromptInjectionError);
