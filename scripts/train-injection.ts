@@ -43,12 +43,14 @@ if (!dataDir) {
   console.error('usage: npx tsx scripts/train-injection.ts --data <evaldata dir> [--epochs N] [--seed N]');
   process.exit(2);
 }
-const EPOCHS = Number(arg('epochs', '10'));
+const EPOCHS = Number(arg('epochs', '20'));
 const SEED = Number(arg('seed', '1'));
-const L2 = Number(arg('l2', '1e-6'));
-const LR = Number(arg('lr', '0.2'));
+const L2 = Number(arg('l2', '1e-5'));
+const LR = Number(arg('lr', '0.3'));
 const SIZE = 1 << HASH_BITS;
 const MAX_FPR = 0.015;
+/** Characters of carrier document kept around an inserted BIPIA attack in its positive sample. */
+const CONTEXT = Number(arg('context', '40'));
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -82,16 +84,24 @@ function samplesOf(row: EvalRow, fold: number): Sample[] {
   let texts: string[];
   const attack = row.meta.attack_text;
   if (row.source === 'bipia' && row.label === 1 && typeof attack === 'string' && row.text.includes(attack)) {
+    // positive: the inserted attack with a little context; negative: the carrier document without it
     const i = row.text.indexOf(attack);
-    texts = windowsOf(row.text.slice(Math.max(0, i - 150), i + attack.length + 150));
-  } else texts = windowsOf(row.text);
-  return texts.map((t) => {
+    const pos = windowsOf(row.text.slice(Math.max(0, i - CONTEXT), i + attack.length + CONTEXT)).map((t) => ({ t, label: row.label }));
+    const rest = windowsOf(row.text.slice(0, i) + row.text.slice(i + attack.length)).map((t) => ({ t, label: 0 as const }));
+    return pos.concat(rest).map(({ t, label }) => sampleOf(t, label, fold));
+  }
+  texts = windowsOf(row.text);
+  return texts.map((t) => sampleOf(t, row.label, fold));
+}
+
+function sampleOf(t: string, label: 0 | 1, fold: number): Sample {
+  {
     const { buckets, counts, total } = featureVector(t);
     const norm = 1 / Math.sqrt(Math.max(MIN_NORM, total));
     const values = new Float32Array(counts.length);
     for (let k = 0; k < counts.length; k++) values[k] = counts[k] * norm;
-    return { buckets, values, label: row.label, fold };
-  });
+    return { buckets, values, label, fold };
+  }
 }
 
 function train(samples: Sample[], seed: number): { w: Float32Array; bias: number } {
@@ -146,6 +156,56 @@ function fitPlatt(z: number[], y: number[]): { a: number; b: number } {
   return { a, b };
 }
 
+
+// ---------------------------------------------------------------- synthetic short benign prompts
+/**
+ * Ordinary prompts generated from generic templates (greetings, everyday
+ * questions, creative requests, benign system prompts). They are training
+ * negatives only (never scored for calibration or thresholds): the dev data
+ * has few short benign prompts, so without them a text with little evidence
+ * sat at the class prior (p ~ 0.6). Written for this script, not taken from
+ * the data.
+ */
+function syntheticBenign(seed: number): string[] {
+  const rand = mulberry32(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+  const greetings = ['hello', 'hi', 'hey', 'hello there', 'hi there', 'good morning', 'good evening', 'thanks', 'thank you', 'thanks a lot', 'ok', 'yes', 'no', 'sure', 'great, thanks!', 'how are you?', 'hey, how is it going?', 'good night', 'bye', 'cool', 'nice', 'got it', 'please continue', 'go on', 'what do you think?', 'can you help me?', 'I have a question', 'one more thing', 'that is wrong', 'try again', 'shorter please', 'more details please', 'explain again', 'why?'];
+  const things = ['a dragon', 'a lost cat', 'the ocean', 'a small village', 'a robot who learns to paint', 'my grandmother', 'autumn leaves', 'a brave knight', 'the moon', 'a pirate ship', 'a busy city', 'friendship', 'a rainy day', 'a magic forest', 'two brothers', 'a space station', 'coffee', 'winter', 'a lighthouse keeper', 'a talking tree'];
+  const topics = ['photosynthesis', 'inflation', 'the French revolution', 'black holes', 'compound interest', 'machine learning', 'the water cycle', 'climate change', 'recursion', 'supply and demand', 'vaccines', 'the stock market', 'DNA', 'volcanoes', 'quantum computing', 'the Roman empire', 'electric cars', 'sleep', 'taxes', 'gravity'];
+  const tasks = ['bake bread', 'learn Spanish', 'fix a flat tire', 'write a cover letter', 'start running', 'save money', 'plant tomatoes', 'clean a laptop keyboard', 'tie a tie', 'make pancakes', 'improve my sleep', 'prepare for a job interview', 'learn to code', 'organise my week', 'train a puppy', 'paint a room', 'change a light bulb', 'write a thank-you note', 'plan a birthday party', 'reduce stress'];
+  const places = ['France', 'Japan', 'Brazil', 'Canada', 'Kenya', 'Norway', 'India', 'Mexico', 'Italy', 'Australia', 'Egypt', 'Peru'];
+  const langs = ['French', 'German', 'Spanish', 'Italian', 'Japanese', 'English', 'Portuguese', 'Dutch'];
+  const roles = ['helpful assistant', 'friendly tutor', 'travel guide', 'customer support agent', 'cooking assistant', 'math teacher', 'writing coach', 'fitness coach', 'career advisor', 'librarian', 'coding assistant', 'translator'];
+  const domains = ['cooking', 'travel', 'our online shop', 'math homework', 'gardening', 'personal finance', 'Python programming', 'history', 'healthy eating', 'home repairs'];
+  const templates: Array<() => string> = [
+    () => pick(greetings),
+    () => `${pick(['Tell me', 'Write', 'Can you write', 'Please write', 'I would like'])} a ${pick(['story', 'short story', 'poem', 'song', 'joke', 'haiku', 'bedtime story'])} about ${pick(things)}.`,
+    () => `What is the capital of ${pick(places)}?`,
+    () => `${pick(['Explain', 'Can you explain', 'Please explain', 'Describe', 'Summarize what you know about'])} ${pick(topics)}${pick(['', ' in simple terms', ' to a child', ' in two sentences', ' briefly'])}.`,
+    () => `How do I ${pick(tasks)}?`,
+    () => `${pick(['Can you help me', 'Please help me', 'I want to', 'Help me', 'Show me how to'])} ${pick(tasks)}${pick(['.', '?', ' this weekend.', ' on a budget.'])}`,
+    () => `Translate "${pick(['good morning', 'where is the station', 'thank you very much', 'I love this book', 'see you tomorrow'])}" into ${pick(langs)}.`,
+    () => `Give me ${pick(['three', 'five', '10', 'a few', 'some'])} ${pick(['ideas', 'tips', 'examples', 'facts', 'questions'])} about ${pick(topics.concat(tasks.map((t) => `how to ${t}`)))}.`,
+    () => `You are a ${pick(roles)}.`,
+    () => `You are a ${pick(roles)}. ${pick(['Answer questions about', 'Help the user with', 'Give short, friendly answers about', 'Only talk about'])} ${pick(domains)}.`,
+    () => `You are a ${pick(roles)} for ${pick(domains)}. Be concise and polite.`,
+    () => `Act as a ${pick(roles)} and help me ${pick(tasks)}.`,
+    () => `What ${pick(['is', 'are'])} the ${pick(['best way', 'main idea', 'history', 'benefits', 'risks'])} of ${pick(topics)}?`,
+    () => `Summarize ${pick(['this article', 'the text below', 'this email', 'my notes', 'the meeting'])}${pick(['', ' in three bullet points', ' in one paragraph', ' for a busy manager'])}.`,
+    () => `Is it ${pick(['safe', 'healthy', 'normal', 'expensive', 'hard'])} to ${pick(tasks)}?`,
+    () => `${pick(['Recommend', 'Suggest'])} ${pick(['a book', 'a movie', 'a recipe', 'a podcast', 'a place to visit'])} about ${pick(topics.concat(things))}.`,
+    () => `${pick(['Fix', 'Correct', 'Check', 'Improve'])} the ${pick(['grammar', 'spelling', 'tone', 'style'])} of this ${pick(['sentence', 'paragraph', 'email', 'text'])}.`,
+    () => `Write a ${pick(['function', 'script', 'regex', 'SQL query'])} that ${pick(['sorts a list', 'counts words', 'reverses a string', 'finds duplicates', 'parses a date', 'sums the numbers'])}${pick(['', ' in Python', ' in JavaScript', ' in Go'])}.`,
+  ];
+  const out = new Set<string>();
+  for (let i = 0; i < 4000 && out.size < 1500; i++) {
+    let t = pick(templates)();
+    if (rand() < 0.15) t = t.toLowerCase();
+    out.add(t);
+  }
+  return [...out];
+}
+
 const ZERO_MODEL: LoadedModel = { bias: -40, weights: new Float32Array(SIZE), platt: { a: 1, b: 0 }, thresholds: { user: 0.5, document: 0.5, tool: 0.5 } };
 
 // ---------------------------------------------------------------- data
@@ -155,7 +215,11 @@ const heldRows = all.filter((r) => isHeldOut(r));
 console.error(`rows: ${all.length} (train ${trainRows.length}, held out ${heldRows.length})`);
 const foldOf = (r: EvalRow): number => fnv1a(`cv|${r.source}|${splitKey(r)}`) % 5;
 const samplesByRow = trainRows.map((r) => samplesOf(r, foldOf(r)));
-const samples = samplesByRow.flat();
+const synthetic = syntheticBenign(SEED).map((text, k) =>
+  samplesOf({ id: `synthetic:${k}`, text, label: 0, kind: 'benign', task: 'injection', source: 'synthetic', lang: 'en', meta: {}, file: 'synthetic' } as EvalRow, -1),
+);
+const samples = samplesByRow.flat().concat(synthetic.flat());
+console.error(`synthetic benign prompts: ${synthetic.length}`);
 console.error(`samples: ${samples.length}`);
 
 // rules-only score per row (model switched off)
@@ -230,6 +294,7 @@ const info = {
   epochs: EPOCHS,
   l2: L2,
   samples: samples.length,
+  syntheticBenign: synthetic.length,
   rows: perSource,
   crossValidation: {
     folds: 5,
@@ -289,7 +354,7 @@ if (process.argv.includes('--diag')) {
   const t = (i: number) => (isDocument(trainRows[i]) ? docBest.t : userBest.t);
   const by = new Map<string, { pos: number; tp: number; neg: number; fp: number }>();
   trainRows.forEach((r, i) => {
-    const k = `${r.source}${isDocument(r) ? ' (doc)' : ''}`;
+    const k = `${r.source}${isDocument(r) ? ' (doc)' : ''}${typeof r.meta.method === 'string' ? ` ${r.meta.method}` : ''}`;
     const e = by.get(k) ?? { pos: 0, tp: 0, neg: 0, fp: 0 };
     const f = combined(i) >= t(i);
     if (r.label === 1) {

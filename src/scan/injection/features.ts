@@ -1,7 +1,10 @@
 /**
  * Hashed features of normalised text, shared by the runtime model and the
  * training script (`scripts/train-injection.ts`): word unigrams, word
- * bigrams and character 3- and 5-grams, hashed into `2^HASH_BITS` buckets.
+ * bigrams, the first word of every sentence (imperatives: "ignore ...",
+ * "integrate ... into your response"), character 3- and 5-grams, and the
+ * character-class shape of the 4 units before each punctuation mark
+ * (adversarial suffixes such as `]{\|}{`), hashed into `2^HASH_BITS` buckets.
  * Each feature is reported with the offset at which it ends, so windowed
  * scores can be computed with prefix sums in one linear pass.
  */
@@ -38,6 +41,8 @@ export function forEachFeature(text: string, emit: (bucket: number, end: number)
   let wordLen = 0;
   let prevWord = 0;
   let havePrev = false;
+  let sentenceStart = true;
+  let shape = 0x20202020;
   let c1 = 0x20;
   let c2 = 0x20;
   let c3 = 0x20;
@@ -52,13 +57,18 @@ export function forEachFeature(text: string, emit: (bucket: number, end: number)
       const h = Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
       emit((h >>> 7) & HASH_MASK, i);
       if (havePrev) emit((Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK, i);
+      else if (sentenceStart) emit((Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK, i);
+      sentenceStart = false;
       prevWord = h;
       havePrev = true;
       wordHash = 0x811c9dc5 | 0;
       wordLen = 0;
     } else if (c !== 0x20 && c < 0x80) {
       // punctuation breaks bigrams less than sentence ends do
-      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b) havePrev = false;
+      if (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a) {
+        havePrev = false;
+        sentenceStart = true;
+      }
     }
     if (i < len) {
       // character n-grams ending at i
@@ -66,6 +76,10 @@ export function forEachFeature(text: string, emit: (bucket: number, end: number)
       emit((g3 >>> 11) & HASH_MASK, i + 1);
       const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
       emit((g5 >>> 13) & HASH_MASK, i + 1);
+      // character-class shape: letters -> 'a', digits -> '0', other ASCII kept, non-ASCII -> 'u'
+      const cls = w ? (c < 0x80 ? (c >= 0x30 && c <= 0x39 ? 0x30 : 0x61) : 0x75) : c < 0x80 ? c : 0x75;
+      shape = (shape << 8) | cls;
+      if (!w && c !== 0x20 && c < 0x80) emit((Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK, i + 1);
       c4 = c3;
       c3 = c2;
       c2 = c1;

@@ -93,9 +93,10 @@ export interface WindowScore {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /**
- * Score normalised text: the best of the windows of `WINDOW` units every
- * `STRIDE` units (one window for short text). Linear: features are hashed
- * once and windows read prefix sums.
+ * Score normalised text: the best of the windows of `WINDOW` units that start
+ * every `STRIDE` units (one window for short text). Linear: features are
+ * hashed once into per-stride block sums, and a window is two adjacent
+ * blocks (features are assigned to the block holding their last unit).
  *
  * @example
  * ```ts
@@ -106,37 +107,32 @@ export function scoreNormalized(text: string, model: LoadedModel = defaultModel(
   const w = weightsOverride ?? model.weights;
   const bias = biasOverride ?? model.bias;
   const len = text.length;
-  const cumW = new Float64Array(len + 2);
-  const cumN = new Uint32Array(len + 2);
+  const blocks = Math.max(1, Math.ceil(len / STRIDE));
+  const sumW = new Float64Array(blocks);
+  const sumN = new Uint32Array(blocks);
+  const SHIFT = Math.log2(STRIDE);
   forEachFeature(text, (b, end) => {
-    cumW[end] += w[b];
-    cumN[end] += 1;
+    const k = (end - 1) >> SHIFT;
+    sumW[k] += w[b];
+    sumN[k]++;
   });
-  for (let i = 1; i <= len + 1; i++) {
-    cumW[i] += cumW[i - 1];
-    cumN[i] += cumN[i - 1];
-  }
-  const windowLogit = (s: number, e: number): number => {
-    // features ending in (s, e]
-    const n = cumN[e] - cumN[s];
-    return n === 0 ? bias : bias + (cumW[e] - cumW[s]) / Math.sqrt(Math.max(n, MIN_NORM));
-  };
+  const per = WINDOW / STRIDE;
   let best = -Infinity;
   let bs = 0;
   let be = len;
-  if (len <= WINDOW) {
-    best = windowLogit(0, len + 1);
-  } else {
-    for (let s = 0; ; s += STRIDE) {
-      const e = Math.min(len, s + WINDOW);
-      const st = e - s < WINDOW ? Math.max(0, e - WINDOW) : s;
-      const z = windowLogit(st, e);
-      if (z > best) {
-        best = z;
-        bs = st;
-        be = e;
-      }
-      if (e >= len) break;
+  const last = Math.max(0, blocks - per);
+  for (let k = 0; k <= last; k++) {
+    let sw = 0;
+    let sn = 0;
+    for (let j = k; j < Math.min(blocks, k + per); j++) {
+      sw += sumW[j];
+      sn += sumN[j];
+    }
+    const z = sn === 0 ? bias : bias + sw / Math.sqrt(Math.max(sn, MIN_NORM));
+    if (z > best) {
+      best = z;
+      bs = k * STRIDE;
+      be = Math.min(len, (k + per) * STRIDE);
     }
   }
   return { logit: best, probability: sigmoid(model.platt.a * best + model.platt.b), start: bs, end: be };
