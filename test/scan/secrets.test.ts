@@ -49,6 +49,16 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'telegram-shaped value failing the format', hit: 'bot ' + r(d, 10) + ':A' + r(alnum, 34, 5), type: 'telegram_bot_token', miss: 'telegram_token = "' + r(d, 17) + ':A' + r(az + d, 34, 5) + '"' },
   { name: 'AWS secret key of the wrong length', hit: 'AWS_SECRET_ACCESS_KEY = ' + r(AZ + az + d, 40, 21), type: 'generic_secret', miss: 'AWS_SECRET_ACCESS_KEY = ' + r(AZ + az + d + '+', 54, 21) + '==' },
   { name: 'fake-marked value', hit: 'api_token = "' + r(az + d, 24, 17) + '"', type: 'generic_secret', miss: 'api_token = "my_fake_' + r(az + d, 24, 17) + '"' },
+  { name: 'database/public key names', hit: 'api_key=' + r(alnum, 30, 23), type: 'generic_secret', miss: 'primaryKey=' + r(alnum, 30, 23) + '\npublic_key = "' + r(alnum, 43, 23) + '"\nforeignKey=' + r(alnum, 30, 29) },
+  { name: 'key event / key pair names', hit: 'secret_key_live=' + r(alnum, 30, 31), type: 'generic_secret', miss: 'key_down_event=' + r(alnum, 30, 31) + '\nKeyPair = X25519.KeyPair' },
+  { name: 'credential word inside a longer word', hit: 'master-key: ' + r(alnum, 24, 37), type: 'generic_secret', miss: 'minisat-master-keying:x64-uwp=fail\nkeyword: "' + r(alnum, 24, 37) + '"' },
+  { name: 'fixture-named variable', hit: 'matchedToken := "' + r(az + d, 16, 41) + '"', type: 'generic_secret', miss: 'nonMatchingToken := "' + r(az + d, 16, 41) + '"\nwrongToken = "' + r(az + d, 24, 43) + '"' },
+  { name: 'anti-forgery token', hit: 'session-token=' + r(alnum + '+/', 64, 47) + '==', type: 'generic_secret', miss: 'csrf-token=' + r(alnum + '+/', 64, 47) + '==' },
+  { name: 'value repeating the name', hit: 'BlindKeySecret = ' + r(alnum, 24, 53), type: 'generic_secret', miss: 'BlindKeySignatures = Ed25519.BlindKeySignatures' },
+  { name: 'character-set constant', hit: 'const keyMaterial = "' + r(alnum, 62, 59) + '"', type: 'generic_secret', miss: 'const key = "' + AZ + az + d + '"' },
+  { name: 'resource name with one number', hit: 'vaultSecret: cmp2-' + r(az + d, 18, 61), type: 'generic_secret', miss: 'keyVaultToStoreSecrets: cmp2-qat-1208358310' },
+  { name: 'curl quoted user and password', hit: 'curl -X POST --user "{' + r(hex, 8, 67) + '}":"{' + r(alnum, 14, 67) + '}" https://api.test', type: 'password', miss: 'curl -u <user:password> https://test.com/endpoint' },
+  { name: 'curl credential as user with empty password', hit: 'curl -u "' + r(alnum, 10, 71) + '!t:" https://localhost:9200', type: 'password', miss: 'curl -u "' + 'myusername' + '" http://localhost:15130/' },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

@@ -34,13 +34,87 @@ function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
 }
 
-function lastComponent(name: string): string {
-  const parts = name
+function components(name: string): string[] {
+  return name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter(Boolean);
+}
+
+function lastComponent(name: string): string {
+  const parts = components(name);
   return parts[parts.length - 1] ?? '';
+}
+
+/**
+ * A name component that names a credential: the word itself or a compound
+ * ending in it (`apikey`, `settlemint_token`, `DATADOGTOKEN`), but not a
+ * longer word that merely contains it (`keying`, `keyword`, `author`,
+ * `monkey`, `bypass`).
+ */
+const CRED_COMPONENT_RE = /(?:passw(?:or)?d|passwd|pwd|passphrase|passcode|pass|secret|token|key|credential|cred|auth|authorization|authentication|login|accesskey|accessid)s?$/;
+const NOT_CRED_COMPONENT = new Set(['monkey', 'turkey', 'donkey', 'hockey', 'jockey', 'whiskey', 'hotkey', 'hotkeys', 'bypass', 'compass', 'surpass', 'encompass', 'overpass', 'underpass']);
+
+/** Components right before the credential word that make it a non-secret (database keys, public keys, anti-forgery tokens). */
+const PRE_STOP = new Set([
+  'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'composite', 'unique', 'natural', 'surrogate', 'bucket',
+  'hot', 'idx', 'index', 'schema', 'sequence', 'cache', 'lookup', 'row', 'object', 'dedup', 'idempotency', 'translation', 'i18n',
+  'csrf', 'xsrf', 'verification', 'next', 'page', 'pagination', 'cursor', 'continuation', 'sync', 'sas', 'rsa',
+]);
+/** Components after the credential word that describe something other than the secret value. */
+const POST_STOP = new Set([
+  ...STOP_SUFFIX,
+  'down', 'up', 'left', 'right', 'press', 'pressed', 'code', 'codes', 'board', 'frame', 'frames', 'stroke', 'event', 'events', 'handler',
+  'listener', 'binding', 'bindings', 'mesh', 'meshing', 'pair', 'ring', 'selector', 'signature', 'stone', 'word', 'alias', 'chars',
+  'str', 'set', 'results', 'result', 'storetype', 'tab', 'vault', 'usage', 'count', 'generator', 'validator', 'parser', 'map',
+]);
+/** Name components that declare the value a fixture or a deliberately wrong value. */
+const FIXTURE_NAME = new Set(['fake', 'dummy', 'mock', 'mocked', 'example', 'sample', 'invalid', 'wrong', 'bad', 'placeholder', 'notreal', 'nonmatching', 'unmatched', 'bogus']);
+
+/**
+ * Judge an assignment target name. `undefined`: the name does not name a
+ * secret value (no credential word as a component, a database/public key,
+ * a length/name/path of a secret, a fixture such as `fakeToken` or
+ * `nonMatchingToken`).
+ *
+ * @example
+ * ```ts
+ * credentialName('DB_PASSWORD'); // { strong: true }
+ * credentialName('primaryKey'); // undefined
+ * ```
+ */
+export function credentialName(name: string): { strong: boolean } | undefined {
+  const parts = components(name);
+  if (parts.length === 0) return undefined;
+  let credAt = -1;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (CRED_COMPONENT_RE.test(parts[i]) && !NOT_CRED_COMPONENT.has(parts[i])) {
+      credAt = i;
+      break;
+    }
+  }
+  const vendorOnly = VENDOR_ONLY_RE.test(name);
+  if (credAt === -1 && !vendorOnly && !/access.?id$/i.test(name)) return undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (FIXTURE_NAME.has(p) || (p === 'non' || p === 'not') && (parts[i + 1] === 'matching' || parts[i + 1] === 'real' || parts[i + 1] === 'valid')) return undefined;
+    if (p === 'csrf' || p === 'xsrf') return undefined;
+  }
+  if (credAt >= 0) {
+    if (credAt > 0 && PRE_STOP.has(parts[credAt - 1])) return undefined;
+    for (let i = credAt + 1; i < parts.length; i++) if (POST_STOP.has(parts[i]) && !(parts[i] === 'id' && /access.?id$/i.test(name))) return undefined;
+  }
+  return { strong: STRONG_RE.test(name) };
+}
+
+/** True when the value repeats the name (a label or a constant's own name, not a secret). */
+function echoesName(name: string, value: string): boolean {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (n.length < 6 || v.length < 6) return false;
+  return v.includes(n) || n.includes(v);
 }
 
 function scanAssignments(text: string, out: Candidate[]): void {
@@ -59,7 +133,9 @@ function scanAssignments(text: string, out: Candidate[]): void {
     name = name.replace(/^[-$.]+|[-.]+$/g, '');
     if (!name) continue;
     if (STOP_SUFFIX.has(lastComponent(name)) && !/access.?id$/i.test(name)) continue;
-    const strong = STRONG_RE.test(name);
+    const verdict = credentialName(name);
+    if (!verdict) continue;
+    const strong = verdict.strong;
     ASSIGN_RE.lastIndex = e;
     const a = ASSIGN_RE.exec(text);
     if (!a) continue;
@@ -80,6 +156,7 @@ function scanAssignments(text: string, out: Candidate[]): void {
       value = value.replace(/[.,:;!?]+$/, '');
     }
     if (/id$/i.test(name) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
+    if (echoesName(name, value)) continue; // KeyPair = X25519.KeyPair, FOO_TOKEN: "FOO_TOKEN"
     if (FAKE_SEGMENT_RE.test(value)) continue; // sample-key-..., my_fake_token (test_ is a real test-mode key prefix for many vendors)
     // vendor-shaped values that fail the vendor's own format are near-misses, not generic secrets
     if (TELEGRAM_SHAPE_RE.test(value) && !/^\d{5,16}:A[\w-]{34}$/.test(value)) continue;
@@ -164,17 +241,57 @@ function scanUrls(text: string, out: Candidate[]): void {
   }
 }
 
-const CURL_USER_RE = /(?:^|[\s'"])(?:-u|--user)(?:[ \t]{1,4}|=)(["']?)([^\s"':]{0,100}):(["']?)([^\s"']{1,200})\3\1/g;
+/**
+ * `curl -u user:pass` / `--user "user:pass"` / `--user "user":"pass"` /
+ * `-u user:'pass'`. Groups: 2 whole quoted credentials, 4 quoted password
+ * after a quoted user, 5 bare user, 7 password after a bare user.
+ */
+const CURL_USER_RE = /(?:^|[\s'"])(?:-u|--user)(?:[ \t]{1,4}|=)(?:(["'])([^\s"']{0,200})\1(?::(["'])([^\s"']{0,200})\3)?|([^\s"':]{0,100}):(["']?)([^\s"']{1,200})\6)/g;
+
+/** A curl password part that is a real value, not `$VAR`, `<password>`, `[PASSWORD]`, `{{ x }}`, `changeme`. */
+function curlSecret(v: string): boolean {
+  if (v.length < 6 || /[<>[\]]|^[{$]|\$[{(]|[}]$/.test(v) || isPlaceholder(v)) return false;
+  if (/^(?:test|token|pass(?:word)?|pwd|change(?:it|me))$/i.test(v)) return false;
+  return shannonEntropy(v) >= 2.2;
+}
 
 function scanCurl(text: string, out: Candidate[]): void {
   if (!/-u\b|--user\b/.test(text)) return;
   CURL_USER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CURL_USER_RE.exec(text)) !== null) {
-    const pw = m[4];
-    if (pw.length < 6 || isPlaceholder(pw) || /^[{$]/.test(pw) || shannonEntropy(pw) < 2.2) continue;
-    const end = m.index + m[0].length - m[1].length - m[3].length;
-    out.push({ kind: 'secret', type: 'password', start: end - pw.length, end, confidence: 0.8, label: 'curl credentials' });
+    let value: string;
+    let at: number; // offset of value in text
+    const mEnd = m.index + m[0].length;
+    if (m[2] !== undefined) {
+      if (m[4] !== undefined) {
+        value = m[4];
+        at = mEnd - 1 - value.length;
+      } else {
+        const whole = m[2];
+        const colon = whole.indexOf(':');
+        if (colon === -1) continue; // user only, no password
+        const wholeAt = mEnd - 1 - whole.length;
+        value = whole.slice(colon + 1);
+        at = wholeAt + colon + 1;
+        if (value === '') {
+          // "secret:" (empty password): the user part is the credential
+          value = whole.slice(0, colon);
+          at = wholeAt;
+        }
+      }
+    } else {
+      value = m[7];
+      at = mEnd - (m[6] ? 1 : 0) - value.length;
+    }
+    // {value} wrapped in literal braces (API docs style)
+    const braced = /^\{([^{}$]{6,200})\}$/.exec(value);
+    if (braced) {
+      value = braced[1];
+      at += 1;
+    }
+    if (!curlSecret(value)) continue;
+    out.push({ kind: 'secret', type: 'password', start: at, end: at + value.length, confidence: 0.8, label: 'curl credentials' });
   }
 }
 

@@ -80,6 +80,21 @@ export function sequentialFraction(v: string): number {
 }
 
 /**
+ * True for an alphabet constant: 26+ characters, none repeated, almost all in
+ * ascending runs (`0123456789abcdef...`, `ABC...xyz0123456789`).
+ *
+ * @example
+ * ```ts
+ * isCharacterSet('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'); // true
+ * ```
+ */
+export function isCharacterSet(v: string): boolean {
+  if (v.length < 26 || v.length > 128) return false;
+  if (new Set(v).size !== v.length) return false;
+  return sequentialFraction(v) >= 0.9;
+}
+
+/**
  * True when the value reads like an identifier, code reference, file path or
  * constant name rather than a random secret.
  *
@@ -99,7 +114,9 @@ export function looksLikeCode(v: string): boolean {
   if ((v.match(/\//g) ?? []).length >= 2 && /^[\w./-]+$/.test(v) && !/[A-Z].*\d|\d.*[A-Z]/.test(v)) return true;
   // CONSTANT_NAME / kebab words: every segment short or purely alphabetic
   const segs = v.split(/[-_.]/).filter((s) => s.length > 0);
-  if (segs.length >= 2 && segs.every((s) => /^[A-Za-z]+$/.test(s) || s.length <= 4)) return true;
+  if (segs.length >= 2 && segs.every((s) => /^[A-Za-z]+$/.test(s) || s.length <= 4) ) return true;
+  // resource names: alphabetic / short segments plus one long number (cmp2-qat-1208358310, build-20240101)
+  if (segs.length >= 2 && segs.filter((s) => /^\d+$/.test(s) && s.length > 4).length === 1 && segs.every((s) => /^[A-Za-z]+$/.test(s) || s.length <= 4 || /^\d+$/.test(s))) return true;
   // camelCase / PascalCase words without digits
   if (/^[A-Za-z]+$/.test(v) && /^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(v)) return true;
   // URLs, emails
@@ -132,6 +149,7 @@ export function secretLikeness(v: string, strong: boolean): number {
   if (v.length < 8 || v.length > 400) return 0;
   if (isPlaceholder(v) || looksLikeCode(v)) return 0;
   if (v.length <= 24 && sequentialFraction(v) >= 0.6) return 0;
+  if (isCharacterSet(v)) return 0;
   const decoded = tryDecodeBase64Text(v);
   if (decoded !== undefined && isPlaceholder(decoded)) return 0;
   const h = shannonEntropy(v);
