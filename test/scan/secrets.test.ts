@@ -59,6 +59,8 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'resource name with one number', hit: 'vaultSecret: cmp2-' + r(az + d, 18, 61), type: 'generic_secret', miss: 'keyVaultToStoreSecrets: cmp2-qat-1208358310' },
   { name: 'curl quoted user and password', hit: 'curl -X POST --user "{' + r(hex, 8, 67) + '}":"{' + r(alnum, 14, 67) + '}" https://api.test', type: 'password', miss: 'curl -u <user:password> https://test.com/endpoint' },
   { name: 'curl credential as user with empty password', hit: 'curl -u "' + r(alnum, 10, 71) + '!t:" https://localhost:9200', type: 'password', miss: 'curl -u "' + 'myusername' + '" http://localhost:15130/' },
+  { name: 'vendor token running into mask filler', hit: '"token": "' + 'xo' + 'xp-' + r(d, 12, 73) + '-' + r(d, 12, 79) + '-' + r(d, 12, 83) + '-' + r(hex, 32, 89) + '"', type: 'slack_token', miss: '"token": "' + 'xo' + 'xp-' + r(d, 12, 73) + '-' + r(d, 12, 79) + '-' + r(d, 12, 83) + '-' + '#'.repeat(20) + '"' },
+  { name: 'Azure client secret with a filler tail', hit: 'client_secret=' + r(alnum, 3, 97) + '8Q~' + r(alnum, 34, 97), type: 'azure_client_secret', miss: 'client_secret=' + r(alnum, 3, 97) + '8Q~' + 'x'.repeat(34) },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

@@ -325,7 +325,8 @@ function scanAzureClientSecret(text: string, out: Candidate[]): void {
       let e = i + 2;
       while (e < text.length && e - i < 40 && /[A-Za-z0-9_~.-]/.test(text[e])) e++;
       const tail = e - (i + 2);
-      if (tail >= 31 && tail <= 34 && !(e < text.length && /[A-Za-z0-9_~.-]/.test(text[e]))) {
+      const tailText = text.slice(i + 2, e);
+      if (tail >= 31 && tail <= 34 && !(e < text.length && /[A-Za-z0-9_~.-]/.test(text[e])) && !isPlaceholder(tailText) && shannonEntropy(text.slice(s, e)) >= 3) {
         out.push({ kind: 'secret', type: 'azure_client_secret', start: s, end: e, confidence: 0.9, label: 'Azure AD client secret' });
       }
     }

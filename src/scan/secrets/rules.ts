@@ -36,6 +36,8 @@ export interface PrefixRule {
 }
 
 const MAX_TOKEN = 1200;
+/** Characters that, right after a token, mark it as the visible part of a masked or template value. */
+const FILLER_AFTER = '#*•…';
 
 function githubClassic(token: string): number {
   return checksumTokenValid(token) ? 0.99 : 0.8;
@@ -238,7 +240,8 @@ export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number,
       const veto = () => {
         if (rule.veto) vetoes.push([pos, tokenEnd]);
       };
-      if (!rule.re.test(token)) {
+      // a template: the token runs into filler (`xoxp-123-456-####`, `ghp_****`)
+      if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd])) || token.endsWith('-')) {
         veto();
         continue;
       }
