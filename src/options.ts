@@ -29,17 +29,17 @@ const injectionObject = z.strictObject({
   /** Per-origin thresholds, e.g. `{ document: 0.7 }`. */
   thresholds: z.partialRecord(origin, score).optional(),
   /** Origins to scan. Default: every origin but `system`, `developer` and `assistant`. */
-  origins: z.array(origin).optional(),
+  origins: z.array(origin).readonly().optional(),
 });
 
 const dataObject = z.strictObject({
   action: dataAction,
   /** Origins to scan. Default: every origin. */
-  origins: z.array(origin).optional(),
+  origins: z.array(origin).readonly().optional(),
   /** Only these entity types (e.g. `['email', 'openai_api_key']`). */
-  types: z.array(z.string()).optional(),
+  types: z.array(z.string()).readonly().optional(),
   /** Every type but these. */
-  excludeTypes: z.array(z.string()).optional(),
+  excludeTypes: z.array(z.string()).readonly().optional(),
   /** Entity types whose own action differs, e.g. `{ email: 'redact' }`. */
   typeActions: z.record(z.string(), dataAction).optional(),
   /** Findings below this confidence are ignored. */
@@ -60,7 +60,7 @@ const outputObject = z.strictObject({
   /** Verbatim fragments of the request's system prompt in replies. Default `redact`. */
   systemPrompt: outputAction.optional(),
   /** Canary strings (e.g. planted in the system prompt) that must never appear in a reply. Default action `block`. */
-  canaries: z.array(z.string().min(8, 'canaries shorter than 8 characters would match ordinary text')).optional(),
+  canaries: z.array(z.string().min(8, 'canaries shorter than 8 characters would match ordinary text')).readonly().optional(),
   canaryAction: outputAction.optional(),
   /** Upper bound on characters a stream holds back while a pattern may still complete. */
   maxHoldChars: z.number().int().min(16).max(1_000_000).optional(),
@@ -68,9 +68,9 @@ const outputObject = z.strictObject({
 
 const toolsObject = z.strictObject({
   /** Only these tool names may be offered to or called by the model. */
-  allow: z.array(z.string()).optional(),
+  allow: z.array(z.string()).readonly().optional(),
   /** These tool names may never be offered or called. */
-  deny: z.array(z.string()).optional(),
+  deny: z.array(z.string()).readonly().optional(),
   /** Scan tool results (and function-call outputs) as untrusted content. Default true. */
   scanResults: z.boolean().optional(),
 });
@@ -91,7 +91,7 @@ export const guardOptionsSchema = z.strictObject({
   /** Personal data in prompts (e-mail, phone, cards, IBAN, SSN, IP). Default `warn`. */
   pii: z.union([dataAction, dataObject]).optional(),
   /** Custom entity patterns, detected with the built-in secret and PII rules. */
-  customPatterns: z.array(customPattern).optional(),
+  customPatterns: z.array(customPattern).readonly().optional(),
   /** Filtering of replies, streamed or not. */
   output: outputObject.optional(),
   /** Least privilege for tools. */
@@ -130,19 +130,19 @@ export type OutputAction = z.infer<typeof outputAction>;
 
 /** Guard options after validation and defaults: every field present. */
 export interface ResolvedGuardOptions {
-  injection: { action: InjectionAction; threshold?: number; thresholds: Partial<Record<Origin, number>>; origins: Origin[] };
+  injection: { action: InjectionAction; threshold?: number; thresholds: Partial<Record<Origin, number>>; origins: readonly Origin[] };
   secrets: ResolvedDataOptions;
   pii: ResolvedDataOptions;
-  customPatterns: { type: string; pattern: RegExp | string; kind?: 'secret' | 'pii' }[];
+  customPatterns: readonly { type: string; pattern: RegExp | string; kind?: 'secret' | 'pii' }[];
   output: {
     secrets: OutputAction;
     pii: OutputAction;
     systemPrompt: OutputAction;
-    canaries: string[];
+    canaries: readonly string[];
     canaryAction: OutputAction;
     maxHoldChars: number;
   };
-  tools: { allow?: string[]; deny: string[]; scanResults: boolean };
+  tools: { allow?: readonly string[]; deny: readonly string[]; scanResults: boolean };
   limits: { maxInputChars: number };
   judge?: InjectionJudge;
   failMode: 'open' | 'closed';
@@ -151,14 +151,14 @@ export interface ResolvedGuardOptions {
 
 export interface ResolvedDataOptions {
   action: DataAction;
-  origins: Origin[];
-  types?: string[];
-  excludeTypes?: string[];
+  origins: readonly Origin[];
+  types?: readonly string[];
+  excludeTypes?: readonly string[];
   typeActions: Record<string, DataAction>;
   minConfidence?: number;
 }
 
-const UNTRUSTED_ORIGINS: Origin[] = ['user', 'tool', 'document', 'tool_definition', 'unknown'];
+const UNTRUSTED_ORIGINS: readonly Origin[] = ['user', 'tool', 'document', 'tool_definition', 'unknown'];
 
 function toIssues(error: z.ZodError): ConfigIssue[] {
   return error.issues.map((issue) => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { GuardConfigError } from '../src/errors.js';
-import { mergeGuardOptions, parseGuardOptions, safeParseGuardOptions } from '../src/options.js';
+import { mergeGuardOptions, parseGuardOptions, safeParseGuardOptions, type GuardOptions } from '../src/options.js';
 
 describe('options', () => {
   test('parseGuardOptions: secure defaults', () => {
@@ -52,6 +52,18 @@ describe('options', () => {
     expect(r.success).toBe(false);
     if (r.success) return;
     expect(r.issues.map((i) => i.path.join('.'))).toEqual(expect.arrayContaining(['onEvent', 'output.canaries.0']));
+  });
+
+  test('parseGuardOptions: accepts options declared `as const` (readonly arrays)', () => {
+    const declared = {
+      pii: { action: 'redact', origins: ['user', 'document'] },
+      output: { canaries: ['CANARY-0a1b2c3d'] },
+      tools: { allow: ['search'] },
+    } as const satisfies GuardOptions;
+    const o = parseGuardOptions(declared);
+    expect(o.pii.origins).toEqual(['user', 'document']);
+    expect(o.output.canaries).toEqual(['CANARY-0a1b2c3d']);
+    expect(o.tools.allow).toEqual(['search']);
   });
 
   test('safeParseGuardOptions: returns data instead of throwing', () => {

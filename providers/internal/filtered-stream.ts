@@ -7,6 +7,12 @@ export class StreamChannels {
   private readonly channels = new Map<string, { channel: OutputChannel; released: string }>();
   /** A `block` rule fired: the stream must end with this error once released text is out. */
   error: SecurityError | undefined;
+  /**
+   * Keep each channel's released text, for APIs whose closing events repeat the
+   * whole text (Responses `*.done`). Off otherwise, so memory stays bounded by
+   * the hold-back window rather than the reply length.
+   */
+  keepReleased = false;
 
   constructor(private readonly call: GuardedCall) {}
 
@@ -19,7 +25,7 @@ export class StreamChannels {
     return text;
   }
 
-  /** Everything released so far on `key` (what the caller has seen). */
+  /** Everything released so far on `key` (what the caller has seen); needs {@link keepReleased}. */
   released(key: string): string | undefined {
     return this.channels.get(key)?.released;
   }
@@ -37,7 +43,7 @@ export class StreamChannels {
     }
     if (this.error) return '';
     const out = fn(entry.channel);
-    entry.released += out.text;
+    if (this.keepReleased) entry.released += out.text;
     if (out.error) this.error = out.error;
     return out.text;
   }

@@ -71,6 +71,7 @@ export function flushChatChannels(channels: StreamChannels, template: { last?: a
 
 /** Transforms one Responses stream event, holding back output text per (item, part). */
 export function transformResponsesEvent(event: any, channels: StreamChannels, call: GuardedCall): any[] {
+  channels.keepReleased = true;
   const key = `${event?.output_index}:${event?.content_index}`;
   switch (event?.type) {
     case 'response.output_text.delta':

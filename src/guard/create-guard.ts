@@ -95,7 +95,7 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
   const exactSecrets = (context.exactSecrets ?? []).filter((s) => typeof s === 'string' && s.length >= 8);
   const sensitiveBase = {
     exactSecrets,
-    customPatterns: options.customPatterns,
+    customPatterns: [...options.customPatterns],
   };
 
   const secretOutputRule: OutputRule | undefined =
