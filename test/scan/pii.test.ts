@@ -39,6 +39,27 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'greeting with a given name', hit: 'Hi Anna, how are you?', type: 'person', miss: 'Anna has 5 apples.' },
   { name: 'quote attribution', hit: 'He did it," says Bergqvist.', type: 'person', miss: 'He did it," says the report.' },
   { name: 'lower-case name after my name is', hit: 'hello, my name is lena andersson.', type: 'person', miss: 'my name is not important' },
+  // gazetteer rules (gazetteer-data.ts)
+  { name: 'gazetteer given name and surname', hit: 'We hired Ingrid Bertelsen last week', type: 'person', miss: 'We visited Sydney Opera House last week' },
+  { name: 'capitalised word and known surname', hit: 'A tribute to Vilmer Holmberg, sadly', type: 'person', miss: 'A tribute to Vilmer Holmgard, sadly' },
+  { name: 'relationship noun before a name', hit: 'I would like to remove my kid Agi from the will', type: 'person', miss: 'I would like to remove my kid from the will' },
+  { name: 'named him / call me', hit: 'She named him Timmie', type: 'person', miss: 'She named the dog Max.' },
+  { name: 'possessive with a relationship noun', hit: "I'm Melvin's daughter", type: 'person', miss: "Melvin's plan failed" },
+  { name: 'list of three or more given names', hit: 'They had 6: Romi, Erik, Amy, Nathaniel, Donald and Kristen.', type: 'person', miss: 'Lisa and Peter bought 5 apples.' },
+  { name: 'list of surnames', hit: 'Brabec, Doyle and Gonzalez founded it', type: 'person', miss: 'Apples, Pears and Plums grew' },
+  { name: 'lower-case list of given names', hit: 'they had 3: leonti, pamela, donna and brian.', type: 'person', miss: 'they had apples, pears, plums and figs.' },
+  { name: 'lower-case full name in lower-case text', hit: "olga krylova's killers were sentenced", type: 'person', miss: 'follow up with the tall tree' },
+  { name: 'single word said to be from a company', hit: 'Dzhambek is from Civic Impulse LLC', type: 'person', miss: 'Dzhambek is from Ohio' },
+  { name: 'sentence-initial name with a strong surname ending', hit: 'Mohmad R. Vizirov will be talking', type: 'person', miss: 'Vizirov will be talking' },
+  { name: 'dialogue speaker before a quote', hit: 'Ashley:"I am here"', type: 'person', miss: 'Note:"I am here"' },
+  // document numbers
+  { name: 'Korean passport after 여권', hit: '여권번호는 M789C1234입니다', type: 'passport_number', miss: '여권번호는 M789C123입니다' },
+  { name: 'Spanish passport after pasaporte es', hit: 'Mi pasaporte es AaA123456', type: 'passport_number', miss: 'Mi pasaporte es nuevo' },
+  { name: 'travel document number', hit: 'my travel document is A12803456', type: 'passport_number', miss: 'my travel document is lost' },
+  { name: 'TIN after TIN: / TIN is', hit: 'My TIN is 000-123-456-000', type: 'tax_id', miss: 'Not a TIN 123456789' },
+  { name: 'UK postcode', hit: 'Send to postcode EC2A 1NT please', type: 'postcode', miss: 'codes M1 1AI and QA1 1AA' },
+  { name: 'UK vehicle registration', hit: 'My car reg is AB51 ABC', type: 'vehicle_registration', miss: 'plates AB49 ABC and AB00 ABC' },
+  { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
 ];
 
 describe('pii rules', () => {
@@ -60,6 +81,27 @@ describe('pii rules', () => {
     for (const t of ['Tom has 5 apples and gives 2 to Sarah.', 'John Doe is the usual placeholder.', 'She named the dog Max.']) {
       expect(types(t)).not.toContain('person');
       expect(detectSensitive(t, { secrets: false, minConfidence: 0.4 }).length).toBeGreaterThan(0);
+    }
+  });
+
+  test('detectSensitive: the plate cue span stops before trailing prose', () => {
+    const text = 'The plate number is ABJ-123XY for this vehicle';
+    const [f] = detectSensitive(text, { secrets: false });
+    expect(text.slice(f.start, f.end)).toBe('ABJ-123XY');
+  });
+
+  test('detectSensitive: gazetteer rules are linear on 1 MB adversarial inputs', () => {
+    const MB = 1 << 20;
+    const units = [
+      'Anna, ', 'Anna and ', 'anna, ', 'anna and ', 'olga krylova ', 'olga ', 'my kid Anna ', 'my kid ', 'Vilmer Holmberg ', 'Aaa Bbb ',
+      "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
+      'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ',
+    ];
+    for (const u of units) {
+      const s = u.repeat(Math.ceil(MB / u.length));
+      const t0 = performance.now();
+      detectSensitive(s);
+      expect(performance.now() - t0, u).toBeLessThan(2000);
     }
   });
 

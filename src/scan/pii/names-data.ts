@@ -5,6 +5,8 @@
  * English words, months, places or adjectives (May, Will, Grace, Paris, Jordan,
  * Roman...) are left out on purpose.
  */
+import { GAZ_GIVEN, GAZ_SURNAMES } from './gazetteer-data.js';
+
 const GIVEN = `
 Aaron Abdul Abdullah Abigail Abraham Adam Adrian Adriana Agnes Ahmed Aida Aidan Aiden Aisha Alan Albert Alberto Aleksandr Aleksandra Alejandro Alena
 Alessandro Alessandra Alex Alexa Alexander Alexandra Alexandre Alexei Alexis Alfonso Alfred Alfredo Ali Alice Alicia Alina Alison Allison Alma Amanda
@@ -42,8 +44,18 @@ Thiago Matheus Leticia Bruna Camila Larissa Vitor Gabriel Renato Fernanda Julian
 Hiroko Takeshi Haruto Sakura Yuto Aiko Akira Minh Thanh Huong Linh Nguyen Ananya Aditya Vikram Sanjay Deepak Pooja Neha Ravi Suresh Lakshmi Anil Sunil
 `;
 
-/** Given names, exact capitalised form. */
-export const GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN.split(/\s+/).filter(Boolean));
+/** Hand-picked common given names, exact capitalised form. */
+export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN.split(/\s+/).filter(Boolean));
+
+/** Given names: the hand-picked list plus the generated gazetteer (see gazetteer-data.ts), exact capitalised form. */
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([...COMMON_GIVEN_NAMES, ...GAZ_GIVEN.split(/\s+/).filter(Boolean)]);
+
+/** Surnames from the generated gazetteer, exact capitalised form. */
+export const SURNAMES: ReadonlySet<string> = new Set(GAZ_SURNAMES.split(/\s+/).filter(Boolean));
+
+/** Lower-case given names / surnames (for all-lower-case text such as chat messages). */
+export const GIVEN_LOWER: ReadonlySet<string> = new Set([...GIVEN_NAMES].map((n) => n.toLowerCase()));
+export const SURNAMES_LOWER: ReadonlySet<string> = new Set([...SURNAMES].map((n) => n.toLowerCase()));
 
 /**
  * Capitalised words that start sentences or name things other than people;

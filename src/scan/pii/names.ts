@@ -3,7 +3,7 @@
  * See docs/detectors.md for measured limits.
  */
 import type { Candidate } from '../secrets/candidate.js';
-import { GIVEN_NAMES, NOT_NAME_WORDS } from './names-data.js';
+import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from './names-data.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
@@ -41,6 +41,25 @@ const BARE_GIVEN = 0.45;
 const GREETING_RE = /(?:^|[\s"'(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Bye|Goodbye|Morning|Evening),?[ \t]+$/;
 const LOWER_CUE_RE = /(?:[Nn]ame is|[Nn]ame:|[Cc]all me|[Aa]m called|'m called)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/gu;
 const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
+
+/** Words that make a capitalised phrase a place or an organisation rather than a person. */
+const ORG_PLACE_WORDS: ReadonlySet<string> = new Set(
+  `House Point Opera Consulting Economic Center Centre Museum Hotel Park Beach Bridge Tower Hall Church Cathedral Palace Castle Airport Station Market
+  Square Street Road Avenue Lake River Mountain Valley Island Bay Harbour Harbor County City Institute Foundation Association Society Club Records Studios
+  Productions Press Media News Times Post Journal Magazine Airlines Motors Systems Solutions Services Technologies Labs Partners Holdings Capital Ventures
+  Industries International Global Company Corporation Inc Ltd LLC GmbH Corp Bank University College School Hospital Clinic Group Academy Agency Council
+  Ministry Department Prize Award Awards Festival Cup League Stadium Arena Theatre Theater Gallery Library Zoo Garden Gardens Mall Plaza Restaurant Cafe
+  Bar Pub Inn Show Series Movie Film Album Song Band Orchestra Choir Project Program Programme Foundation Trust Fund Law Act Effect Syndrome Disease
+  Theorem Principle Equation Method Model Prize Medal Trophy Falls Hills Heights Springs Ranch Farm Forest Canyon Desert Coast Peninsula Province State
+  Southern Northern Eastern Western Central Upper Lower Greater Little Den Der Het Los Las Del Della Saint San Santa Sankt Nord Sud Ost West Bad`.split(/\s+/),
+);
+/** A relationship noun right before a single given name ("my kid Alina", "her husband Tom"). */
+const KIN_NOUNS =
+  'kid|kids|son|daughter|wife|husband|friend|boss|colleague|co-?worker|brother|sister|mother|father|mom|mum|dad|partner|neighbou?r|manager|client|patient|doctor|teacher|uncle|aunt|cousin|niece|nephew|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|child|baby|boyfriend|girlfriend|fianc[ée]e?|roommate|flatmate|tenant|landlord|employee|student|supervisor|stepson|stepdaughter|spouse|assistant|lawyer|attorney|nurse|therapist|dentist|coach|classmate|twin';
+const KIN_BEFORE_RE = new RegExp(`\\b(?:my|our|his|her|their|your)[ \\t]+(?:(?:best|old|dear|little|older|younger|new|late|ex-?)[ \\t]+)?(?:${KIN_NOUNS})(?:,)?[ \\t]+$`, 'i');
+const NAMED_BEFORE_RE = /\b(?:named|called|call|calls)[ \t]+(?:him|her|me|them|us)[ \t]+$/i;
+const KIN_AFTER_RE = new RegExp(`^['’]s[ \\t]+(?:(?:best|old|little|older|younger|new|ex-?)[ \\t]+)?(?:${KIN_NOUNS}|family|birthday|address|phone|email|e-mail|account|passport|car)\\b`, 'i');
+const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|works?[ \t]+(?:at|for)[ \t]+\p{Lu}|(?:shouted|yelled|told|asked|married|met|texted|emailed|phoned|hugged|kissed|thanked)[ \t]+(?:at[ \t]+)?\p{Lu}\p{Ll})/u;
 
 function push(out: Candidate[], start: number, end: number, confidence: number): void {
   out.push({ kind: 'pii', type: 'person', start, end, confidence, label: 'person name' });
@@ -121,7 +140,7 @@ export function scanNames(text: string, out: Candidate[]): void {
   CAP_SEQ_RE.lastIndex = 0;
   while ((m = CAP_SEQ_RE.exec(text)) !== null) {
     const words = m[0].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
-    const last = words[words.length - 1];
+    const last = bare(words[words.length - 1]);
     if (!SURNAME_END.test(last) || words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
     const prev = text.slice(Math.max(0, m.index - 3), m.index);
     const sentenceStart = m.index === 0 || /(?:^|[.!?]\s+|\n\s*)$/.test(prev);
@@ -129,13 +148,17 @@ export function scanNames(text: string, out: Candidate[]): void {
     if (/\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && words.length === 1) continue;
     const known = GIVEN_NAMES.has(words[0]);
     const strongEnd = last.length >= 5 && STRONG_SURNAME_END.test(last);
-    push(out, m.index, m.index + m[0].length, words.length > 1 && (known || strongEnd) && !sentenceStart ? 0.6 : words.length > 1 && known ? 0.55 : BARE_GIVEN);
+    // a sentence-initial pair counts when the surname ending is strong and long ("Mohmad R. Vizirov", "Alpatu Shervashidze's")
+    const conf = words.length > 1 && (known || strongEnd) && !sentenceStart ? 0.6 : words.length > 1 && (known || (strongEnd && last.length >= 6)) ? 0.55 : BARE_GIVEN;
+    const end = m.index + m[0].length - (m[0].length - m[0].replace(/['’]s$/, '').length);
+    push(out, m.index, end, conf);
   }
   WORD_RE.lastIndex = 0;
   while ((m = WORD_RE.exec(text)) !== null) {
-    if (!GIVEN_NAMES.has(m[0])) continue;
+    const word = bare(m[0]); // "Melvin's daughter"
+    if (!GIVEN_NAMES.has(word)) continue;
     const start = m.index;
-    let end = start + m[0].length;
+    let end = start + (word.length < m[0].length ? word.length : m[0].length);
     // extend over an initial and up to two capitalised surnames
     const rest = /^(?:[ \t]+(?:\p{Lu}\.?(?=[ \t])|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}/u.exec(text.slice(end, end + 80));
     let words = 1;
@@ -154,16 +177,30 @@ export function scanNames(text: string, out: Candidate[]): void {
       }
     }
     WORD_RE.lastIndex = end;
-    let conf = words > 1 ? (PLACEHOLDER_SURNAME.test(text.slice(start, end)) ? BARE_GIVEN : 0.7) : BARE_GIVEN;
-    if (words === 1) {
-      const before = text.slice(Math.max(0, start - 16), start);
-      const after = text.slice(end, end + 2);
-      if (GREETING_RE.test(before)) conf = 0.65; // "Hi Anna,", "Dear Tom"
-      else if (atLineStart(text, start) && /^:\s/.test(after)) conf = 0.6; // dialogue speaker "Anna: ..."
-      else if ((start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(text.slice(end, end + 12))) conf = 0.6; // vocative "Anna, can you ..."
+    const span = text.slice(start, end);
+    // "Sydney Opera House", "Dana Point", "Nera Economic Consulting": a place or organisation, not a person
+    if (words > 1 && span.split(/[ \t]+/).some((w) => ORG_PLACE_WORDS.has(w.replace(/['’]s$/, '')))) continue;
+    let conf = BARE_GIVEN;
+    if (words > 1) {
+      const last = span.slice(span.lastIndexOf(' ') + 1).replace(/['’]s$/, '');
+      if (PLACEHOLDER_SURNAME.test(span)) conf = BARE_GIVEN;
+      else if (SURNAMES.has(last)) conf = 0.75;
+      else if (COMMON_GIVEN_NAMES.has(m[0])) conf = 0.7;
+      else conf = 0.55; // a rarer given name followed by an unknown capitalised word ("Curing Salmon")
+    } else {
+      const before = text.slice(Math.max(0, start - 40), start);
+      const after = text.slice(end, end + 40);
+      if (GREETING_RE.test(before.slice(-16))) conf = 0.65; // "Hi Anna,", "Dear Tom"
+      else if (atLineStart(text, start) && /^:[\s"“]/.test(after)) conf = 0.6; // dialogue speaker "Anna: ..."
+      else if ((start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(after.slice(0, 12))) conf = 0.6; // vocative "Anna, can you ..."
+      else if (KIN_BEFORE_RE.test(before)) conf = 0.65; // "my kid Alina", "her husband Tom"
+      else if (NAMED_BEFORE_RE.test(before)) conf = 0.6; // "named him Frank", "call me Piusz"
+      else if (KIN_AFTER_RE.test(after)) conf = 0.6; // "Melvin's daughter", "Franciska's kid"
+      else if (RELATION_AFTER_RE.test(after)) conf = 0.6; // "Leon shouted at Russell", "Dzhambek is from Civic Impulse"
     }
     push(out, start, end, conf);
   }
+  scanGazetteerNames(text, out);
   SAID_RE.lastIndex = 0;
   while ((m = SAID_RE.exec(text)) !== null) {
     for (const gi of [1, 2]) {
@@ -174,6 +211,100 @@ export function scanNames(text: string, out: Candidate[]): void {
     }
   }
   scanNameLines(text, out);
+}
+
+const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
+/** A strong person cue followed by any capitalised word(s): "my kid Agi", "named him Timmie", "call me Piusz". */
+const STRONG_CUE_RE = new RegExp(
+  `(?:\\b(?:my|our|his|her|their|your)[ \\t]+(?:(?:best|old|dear|little|older|younger|new|late|ex-?)[ \\t]+)?(?:${KIN_NOUNS})|\\b(?:named|called|call|calls)[ \\t]+(?:him|her|me))[ \\t]+(${NAME_TOKEN}(?:[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?${NAME_TOKEN})?)`,
+  'gu',
+);
+/** Capitalised word, optional initial, known surname: "Vilmer Holmberg", "Mohmad R. Vizirov". */
+const CAP_SURNAME_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${NAME_TOKEN})[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(${NAME_TOKEN})(?![\\p{L}\\p{M}-])`, 'gu');
+/** Coordinated names: "Brabec, Doyle and Gonzalez", "Romi, Erik, Amy and Kristen". */
+const NAME_LIST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_TOKEN}(?:(?:,[ \\t]*|,?[ \\t]+(?:and|&|or)[ \\t]+)${NAME_TOKEN}){1,11}`, 'gu');
+const LOWER_LIST_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{1,19}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)\p{Ll}[\p{Ll}\p{M}]{1,19}){2,11}/gu;
+/** All-lower-case text: known given name, optional initial, known surname ("olga krylova", "benjamin a seiler"). */
+const LOWER_FULL_RE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{1,19})[ \t]+(?:\p{Ll}\.?[ \t]+)?(\p{Ll}[\p{Ll}\p{M}-]{1,24})(?![\p{L}\p{M}])/gu;
+const COMPANY_AFTER_RE = /^[ \t]+(?:is|was)[ \t]+from[ \t]+(?:\p{Lu}[\p{L}\p{M}&'’.-]*[ \t]+){1,4}(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|SA|Group|Company|Corporation|Limited|PLC|LLP)\b/u;
+
+const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w);
+const bare = (w: string): string => w.replace(/['’]s$/, '');
+
+/**
+ * Gazetteer-driven rules (see gazetteer-data.ts): strong cues followed by
+ * any capitalised word, a capitalised word followed by a known surname, lists
+ * of known names, full names in all-lower-case text, and "X is from <company>".
+ * All bounded regexes over the text, one pass each.
+ */
+function scanGazetteerNames(text: string, out: Candidate[]): void {
+  let m: RegExpExecArray | null;
+  STRONG_CUE_RE.lastIndex = 0;
+  while ((m = STRONG_CUE_RE.exec(text)) !== null) {
+    const name = trimName(m[1]);
+    const words = name.split(/[ \t]+/);
+    if (!words.every((w) => isNameWord(bare(w)) || /^\p{Lu}\.?$/u.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    push(out, start, start + name.length, 0.65);
+  }
+  CAP_SURNAME_RE.lastIndex = 0;
+  while ((m = CAP_SURNAME_RE.exec(text)) !== null) {
+    const first = m[1];
+    const last = bare(m[2]);
+    if (!SURNAMES.has(last) || !isNameWord(first) || !isNameWord(last)) {
+      CAP_SURNAME_RE.lastIndex = m.index + m[1].length; // let the second word start the next pair
+      continue;
+    }
+    const end = m.index + m[0].length - (m[2].length - last.length);
+    push(out, m.index, end, GIVEN_NAMES.has(first) ? 0.75 : 0.6);
+  }
+  NAME_LIST_RE.lastIndex = 0;
+  while ((m = NAME_LIST_RE.exec(text)) !== null) {
+    const re = new RegExp(NAME_TOKEN, 'gu');
+    const toks: [number, string][] = [];
+    let t: RegExpExecArray | null;
+    while ((t = re.exec(m[0])) !== null) toks.push([m.index + t.index, t[0]]);
+    const known = toks.filter(([, w]) => (GIVEN_NAMES.has(w) || SURNAMES.has(w)) && isNameWord(w));
+    if (toks.some(([, w]) => !isNameWord(w))) continue;
+    if (known.length * 3 < toks.length * 2) continue;
+    // two names ("Lisa and Peter") are everyday text; two surnames ("Marrero and Murphy") or three or more names are not
+    if (known.length < 3 && !(known.length === 2 && known.every(([, w]) => SURNAMES.has(w) && !GIVEN_NAMES.has(w)))) continue;
+    for (const [s0, w] of known) push(out, s0, s0 + w.length, 0.6);
+  }
+  if (!/\p{Lu}/u.test(text)) {
+    LOWER_LIST_RE.lastIndex = 0;
+    while ((m = LOWER_LIST_RE.exec(text)) !== null) {
+      const toks: [number, string][] = [];
+      const re = /\p{Ll}[\p{Ll}\p{M}]+/gu;
+      let t: RegExpExecArray | null;
+      while ((t = re.exec(m[0])) !== null) if (t[0] !== 'and' && t[0] !== 'or') toks.push([m.index + t.index, t[0]]);
+      const known = toks.filter(([, w]) => GIVEN_LOWER.has(w));
+      if (known.length < 3 || known.length * 3 < toks.length * 2) continue;
+      for (const [s0, w] of known) push(out, s0, s0 + w.length, 0.6);
+    }
+    LOWER_FULL_RE.lastIndex = 0;
+    while ((m = LOWER_FULL_RE.exec(text)) !== null) {
+      const sur = m[2].replace(/['’]s$/, '');
+      const surOk = SURNAMES_LOWER.has(sur) || (sur.length >= 6 && STRONG_SURNAME_END.test(sur));
+      if (!GIVEN_LOWER.has(m[1]) || LOWER_STOP.has(m[1]) || !surOk || LOWER_STOP.has(sur)) {
+        LOWER_FULL_RE.lastIndex = m.index + m[1].length;
+        continue;
+      }
+      const end = m.index + m[0].length - (m[2].length - m[2].replace(/['’]s$/, '').length);
+      push(out, m.index, end, 0.6);
+    }
+  }
+  // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
+  let k = text.indexOf(' from ');
+  while (k !== -1) {
+    const head = text.slice(Math.max(0, k - 30), k);
+    const w = /(\p{Lu}[\p{Ll}\p{M}'’]+)[ \t]+(?:is|was)$/u.exec(head);
+    if (w && isNameWord(w[1]) && COMPANY_AFTER_RE.test(text.slice(k - w[0].length + w[1].length, k + 80))) {
+      const start = k - (head.length - w.index);
+      push(out, start, start + w[1].length, 0.6);
+    }
+    k = text.indexOf(' from ', k + 6);
+  }
 }
 
 const NAME_LINE_RE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)(?:[ \t]{1,3}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)){1,3}$|^\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]{1,3}(?:\p{Ll}[\p{Ll}\p{M}'’-]+|\p{Ll}\.?)){1,3}$/u;

@@ -301,7 +301,22 @@ export function scanNationalIds(text: string, out: Candidate[]): void {
 }
 
 const DOC_CTX_RE =
-  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|reisepass|id\s+card|identity\s+card|national\s+id|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+is|\s*:|\s*#)?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
+  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
+/** Korean passport cue (여권, 여권번호): a letter and 8 characters. */
+const KR_PASSPORT_RE = /여권(?:번호)?(?:는|은|:)?[ \t]*([A-Za-z][0-9]{3}[A-Za-z0-9][0-9]{4})(?![A-Za-z0-9])/g;
+/** Taxpayer identification number after a `TIN` cue with `:` or `is` (PH BIR TIN 9 or 12 digits, dashed or not). */
+const TIN_RE = /\b(?:TIN|T\.I\.N\.|[Tt]axpayer [Ii](?:dentification|D) [Nn](?:umber|o\.?))(?:\s+is|\s*:)[ \t]*(\d{3}-?\d{3}-?\d{3}(?:-?\d{3})?)(?![\w-])/g;
+/**
+ * UK postcodes (full unit postcodes only: outward + inward code, upper case,
+ * letters restricted as the Royal Mail does: no Q/V/X first, no I/J/Z second,
+ * no C/I/K/M/O/V in the inward letters).
+ */
+const UK_POSTCODE_RE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+/** UK vehicle registrations, current format (2001-): two letters, age identifier (02-25, 51-75), three letters. */
+const UK_PLATE_RE = /(?<![A-Za-z0-9])([A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/g;
+/** A vehicle registration announced by its context ("plate number is ABJ-123XY", "Kennzeichen: HH-AB-1234"). */
+const PLATE_CTX_RE =
+  /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/gi
 
 /**
  * Identity document numbers announced by their context ("passport number is
@@ -320,8 +335,26 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     const ctx = m[1].toLowerCase();
     const v = m[2];
     if ((v.match(/\d/g) ?? []).length < 4) continue;
-    const type = /passport|pasaporte|reisepass/.test(ctx) ? 'passport_number' : /licen/.test(ctx) ? 'driver_license' : 'id_number';
+    const type = /pas|travel/.test(ctx) ? 'passport_number' : /licen/.test(ctx) ? 'driver_license' : 'id_number';
     const start = m.index + m[0].length - v.length;
     out.push({ kind: 'pii', type, start, end: start + v.length, confidence: 0.7, label: type.replace('_', ' ') });
   }
+  const simple = (re: RegExp, type: string, confidence: number, ok: (v: string) => string | null = (v) => v): void => {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const v = ok(m[1]);
+      if (v === null) continue;
+      const start = m.index + m[0].length - m[1].length;
+      out.push({ kind: 'pii', type, start, end: start + v.length, confidence, label: type.replace(/_/g, ' ') });
+    }
+  };
+  if (text.includes('여권')) simple(KR_PASSPORT_RE, 'passport_number', 0.7);
+  simple(TIN_RE, 'tax_id', 0.7);
+  simple(UK_POSTCODE_RE, 'postcode', 0.55);
+  simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
+  // the value must mix letters and digits and not be a plain word ("plate number is missing")
+  simple(PLATE_CTX_RE, 'vehicle_registration', 0.65, (raw) => {
+    const v = raw.replace(/(?:[ -][a-z]+)+$/, ''); // "ABJ-123XY for this vehicle": a trailing lower-case word is prose
+    return /\d/.test(v) && /[A-Za-z]/.test(v) && v.replace(/[ -]/g, '').length >= 5 ? v : null;
+  });
 }
