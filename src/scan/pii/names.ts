@@ -51,7 +51,8 @@ const ORG_PLACE_WORDS: ReadonlySet<string> = new Set(
   Ministry Department Prize Award Awards Festival Cup League Stadium Arena Theatre Theater Gallery Library Zoo Garden Gardens Mall Plaza Restaurant Cafe
   Bar Pub Inn Show Series Movie Film Album Song Band Orchestra Choir Project Program Programme Foundation Trust Fund Law Act Effect Syndrome Disease
   Theorem Principle Equation Method Model Prize Medal Trophy Falls Hills Heights Springs Ranch Farm Forest Canyon Desert Coast Peninsula Province State
-  Southern Northern Eastern Western Central Upper Lower Greater Little Den Der Het Los Las Del Della Saint San Santa Sankt Nord Sud Ost West Bad`.split(/\s+/),
+  Southern Northern Eastern Western Central Upper Lower Greater Little Den Der Het Los Las Del Della Saint San Santa Sankt Nord Sud Ost West Bad
+  La Le El Marathon Canal Valley Mein Meine Dein Deine Sein Seine Ihr Ihre Unser Unsere Die Das Ein Eine Frauen Männer Kinder Herr Frau`.split(/\s+/),
 );
 /** A relationship noun right before a single given name ("my kid Alina", "her husband Tom"). */
 const KIN_NOUNS =

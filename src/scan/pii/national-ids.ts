@@ -314,6 +314,11 @@ const TIN_RE = /\b(?:TIN|T\.I\.N\.|[Tt]axpayer [Ii](?:dentification|D) [Nn](?:um
 const UK_POSTCODE_RE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
 /** UK vehicle registrations, current format (2001-): two letters, age identifier (02-25, 51-75), three letters. */
 const UK_PLATE_RE = /(?<![A-Za-z0-9])([A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/g;
+/** Indian registrations: state code, district number, series letters, 4-digit number ("KA53ME3456", "DL3CJI0001"). */
+const IN_PLATE_RE =
+  /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/g;
+/** Nigerian registrations: 3-letter LGA code, 3 digits, 2 letters ("KJA-999PZ", "APP 456CV"). */
+const NG_PLATE_RE = /(?<![A-Za-z0-9-])([A-Z]{3}[- ]?\d{3}[A-Z]{2})(?![A-Za-z0-9-])/g;
 /** A vehicle registration announced by its context ("plate number is ABJ-123XY", "Kennzeichen: HH-AB-1234"). */
 const PLATE_CTX_RE =
   /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/gi
@@ -352,6 +357,8 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
   simple(TIN_RE, 'tax_id', 0.7);
   simple(UK_POSTCODE_RE, 'postcode', 0.55);
   simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
+  simple(IN_PLATE_RE, 'vehicle_registration', 0.5);
+  simple(NG_PLATE_RE, 'vehicle_registration', 0.5);
   // the value must mix letters and digits and not be a plain word ("plate number is missing")
   simple(PLATE_CTX_RE, 'vehicle_registration', 0.65, (raw) => {
     const v = raw.replace(/(?:[ -][a-z]+)+$/, ''); // "ABJ-123XY for this vehicle": a trailing lower-case word is prose
