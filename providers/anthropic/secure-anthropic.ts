@@ -44,18 +44,19 @@ function createAdapter(client: Anthropic): ProviderAdapter {
  * ```
  */
 export class SecureAnthropic extends Anthropic {
-  declare private [GUARD]: Guard;
+  declare private [GUARD]: { guard: Guard; adapter: ProviderAdapter };
 
   constructor(options: SecureAnthropicOptions = {}) {
     super(options);
     const keys = [this.apiKey, this.authToken].filter((k): k is string => typeof k === 'string' && k.length >= 8);
-    Object.defineProperty(this, GUARD, { value: createGuard(options.guard, { exactSecrets: keys }), enumerable: false });
-    installPageGuard(this, this[GUARD], createAdapter(this));
+    const state = { guard: createGuard(options.guard, { exactSecrets: keys }), adapter: createAdapter(this) };
+    Object.defineProperty(this, GUARD, { value: state, enumerable: false });
+    installPageGuard(this, state.guard, state.adapter);
   }
 
   /** The guard options in force for this client. */
   get guardOptions(): GuardOptions {
-    return this[GUARD].input;
+    return this[GUARD].guard.input;
   }
 
   /**
@@ -69,7 +70,7 @@ export class SecureAnthropic extends Anthropic {
    * ```
    */
   withGuard(overrides: GuardOptions): this {
-    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].input, overrides) });
+    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].guard.input, overrides) });
   }
 
   override withOptions(options: Partial<SecureAnthropicOptions>): this {
@@ -77,7 +78,8 @@ export class SecureAnthropic extends Anthropic {
   }
 
   override request<Rsp>(options: RequestOptions, remainingRetries: number | null = null): APIPromise<Rsp> {
-    return guardRequest(this[GUARD], createAdapter(this), options, (prepared) => super.request<Rsp>(prepared, remainingRetries));
+    const { guard, adapter } = this[GUARD];
+    return guardRequest(guard, adapter, options, (prepared) => super.request<Rsp>(prepared, remainingRetries));
   }
 
 }

@@ -55,6 +55,18 @@ function exactSecrets(client: OpenAI): string[] {
 
 const GUARD = Symbol('secure-llm.guard');
 
+interface GuardState {
+  guard: Guard;
+  adapter: ProviderAdapter;
+}
+
+/** Validates the guard options once and wires the guard into the client's request path. */
+function attachGuard(client: OpenAI, options: GuardOptions | undefined): void {
+  const state: GuardState = { guard: createGuard(options, { exactSecrets: exactSecrets(client) }), adapter: createAdapter(client) };
+  Object.defineProperty(client, GUARD, { value: state, enumerable: false });
+  installPageGuard(client, state.guard, state.adapter);
+}
+
 /**
  * A drop-in `OpenAI` client whose every call is scanned before it leaves the
  * process and filtered before it returns. It *is* an `OpenAI` (`instanceof`
@@ -75,17 +87,16 @@ const GUARD = Symbol('secure-llm.guard');
  * ```
  */
 export class SecureOpenAI extends OpenAI {
-  declare private [GUARD]: Guard;
+  declare private [GUARD]: GuardState;
 
   constructor(options: SecureOpenAIOptions = {}) {
     super(options);
-    Object.defineProperty(this, GUARD, { value: createGuard(options.guard, { exactSecrets: exactSecrets(this) }), enumerable: false });
-    installPageGuard(this, this[GUARD], createAdapter(this));
+    attachGuard(this, options.guard);
   }
 
   /** The validated guard options in force for this client. */
   get guardOptions(): GuardOptions {
-    return this[GUARD].input;
+    return this[GUARD].guard.input;
   }
 
   /**
@@ -99,7 +110,7 @@ export class SecureOpenAI extends OpenAI {
    * ```
    */
   withGuard(overrides: GuardOptions): this {
-    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].input, overrides) });
+    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].guard.input, overrides) });
   }
 
   override withOptions(options: Partial<SecureOpenAIOptions>): this {
@@ -107,7 +118,8 @@ export class SecureOpenAI extends OpenAI {
   }
 
   override request<Rsp>(options: RequestOptions, remainingRetries: number | null = null): APIPromise<Rsp> {
-    return guardRequest(this[GUARD], createAdapter(this), options, (prepared) => super.request<Rsp>(prepared, remainingRetries));
+    const { guard, adapter } = this[GUARD];
+    return guardRequest(guard, adapter, options, (prepared) => super.request<Rsp>(prepared, remainingRetries));
   }
 
 }
@@ -121,25 +133,31 @@ export class SecureOpenAI extends OpenAI {
  * ```
  */
 export class SecureAzureOpenAI extends AzureOpenAI {
-  declare private [GUARD]: Guard;
+  declare private [GUARD]: GuardState;
 
   constructor(options: SecureAzureOpenAIOptions = {}) {
     super(options);
-    Object.defineProperty(this, GUARD, { value: createGuard(options.guard, { exactSecrets: exactSecrets(this) }), enumerable: false });
-    installPageGuard(this, this[GUARD], createAdapter(this));
+    attachGuard(this, options.guard);
   }
 
   get guardOptions(): GuardOptions {
-    return this[GUARD].input;
+    return this[GUARD].guard.input;
   }
 
   /** See {@link SecureOpenAI.withGuard}. */
   withGuard(overrides: GuardOptions): this {
-    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].input, overrides) } as Partial<ClientOptions>);
+    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].guard.input, overrides) });
+  }
+
+  // AzureOpenAI's constructor consumes `apiVersion` and `deployment` without keeping them in
+  // `_options`, so the inherited `withOptions` would build a client without them (and throw).
+  override withOptions(options: Partial<SecureAzureOpenAIOptions>): this {
+    return super.withOptions({ apiVersion: this.apiVersion, deployment: (this as unknown as { deploymentName?: string }).deploymentName, ...options } as Partial<ClientOptions>);
   }
 
   override request<Rsp>(options: RequestOptions, remainingRetries: number | null = null): APIPromise<Rsp> {
-    return guardRequest(this[GUARD], createAdapter(this), options, (prepared) => super.request<Rsp>(prepared, remainingRetries));
+    const { guard, adapter } = this[GUARD];
+    return guardRequest(guard, adapter, options, (prepared) => super.request<Rsp>(prepared, remainingRetries));
   }
 
 }

@@ -19,8 +19,13 @@ type Route =
   | { kind: 'chat.retrieve'; id: string }
   | { kind: 'unknown' };
 
+// Azure OpenAI puts the deployment in the path: /openai/deployments/{name}/chat/completions.
+const AZURE_DEPLOYMENT = /^(?:\/v1|\/openai)?\/deployments\/[^/]+(\/.*)$/;
+
 function matchRoute(method: string, path: string): Route {
-  const p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  let p = path.length > 1 ? path.replace(/\/+$/, '') : path;
+  const azure = AZURE_DEPLOYMENT.exec(p);
+  if (azure) p = `/v1${azure[1]}`;
   if (p === '/v1/chat/completions') return method === 'POST' ? { kind: 'chat.create' } : method === 'GET' ? { kind: 'chat.list' } : { kind: 'unknown' };
   const retrieve = /^\/v1\/chat\/completions\/([^/]+)$/.exec(p);
   if (retrieve && method === 'GET') return { kind: 'chat.retrieve', id: decodeURIComponent(retrieve[1]!) };

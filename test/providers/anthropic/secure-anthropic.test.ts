@@ -170,6 +170,33 @@ describe('SecureAnthropic', () => {
     expect(events.find((e) => e.phase === 'input')!.decision).toBe('warned');
   });
 
+  test('messages.stream: tool_use input_json deltas pass through and finalMessage parses them', async () => {
+    const input = { path: '/tmp/report.txt', lines: [1, 2], note: 'naïve café' };
+    fake.enqueue({ toolCalls: [{ name: 'read_file', arguments: input }], chunkSize: 3 });
+    const stream = client({ tools: { allow: ['read_file'] } }).messages.stream(params('read the report'));
+    let json = '';
+    stream.on('inputJson', (delta) => (json += delta));
+    const message = await stream.finalMessage();
+    expect(JSON.parse(json)).toEqual(input);
+    const block = message.content.find((b) => b.type === 'tool_use');
+    expect(block && block.type === 'tool_use' ? block.input : undefined).toEqual(input);
+  });
+
+  test('withOptions: returns a guarded SecureAnthropic', async () => {
+    const c = client().withOptions({ timeout: 5000 });
+    expect(c).toBeInstanceOf(SecureAnthropic);
+    await expect(c.messages.create(params(INJECTION))).rejects.toBeInstanceOf(PromptInjectionError);
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  test('asResponse: returns the raw provider response (the documented unfiltered path)', async () => {
+    fake.enqueue({ text: 'plain reply' });
+    const res = await client().messages.create(params('hi')).asResponse();
+    expect(res.status).toBe(200);
+    expect((await res.json()).content[0].text).toBe('plain reply');
+    await expect(client().messages.create(params(INJECTION)).asResponse()).rejects.toBeInstanceOf(PromptInjectionError);
+  });
+
   test('withResponse: works and carries the request id', async () => {
     const { data, request_id } = await client().messages.create(params('hi')).withResponse();
     expect(data.type).toBe('message');

@@ -1,8 +1,8 @@
-import OpenAI from 'openai';
+import OpenAI, { AzureOpenAI } from 'openai';
 import { zodResponseFormat } from 'openai/helpers/zod';
 import { z } from 'zod';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { SecureOpenAI } from '../../../providers/openai/index.js';
+import { SecureAzureOpenAI, SecureOpenAI } from '../../../providers/openai/index.js';
 import { createFakeProvider, type FakeProvider } from '../../../src/testing/index.js';
 import { fakeGitHubToken, fakeOpenAIKey } from '../../helpers/fake-secrets.js';
 import {
@@ -330,6 +330,50 @@ describe('SecureOpenAI', () => {
     for await (const completion of c.chat.completions.list()) contents.push(completion.choices[0]?.message.content ?? '');
     expect(contents.length).toBeGreaterThan(0);
     expect(contents.join(' ')).not.toContain(GITHUB_TOKEN);
+  });
+
+  test('SecureAzureOpenAI: is an AzureOpenAI; deployment calls are scanned and filtered', async () => {
+    const azure = new SecureAzureOpenAI({
+      endpoint: fake.openaiBaseURL.replace(/\/v1$/, ''),
+      apiKey: 'azure-test-key-0000000000',
+      apiVersion: '2024-10-21',
+      deployment: 'prod-gpt',
+      maxRetries: 0,
+      guard: { onEvent: (e) => events.push(e) },
+    });
+    expect(azure).toBeInstanceOf(AzureOpenAI);
+    await expect(azure.chat.completions.create(user(INJECTION))).rejects.toBeInstanceOf(PromptInjectionError);
+    expect(fake.requests).toHaveLength(0);
+    fake.enqueue({ text: `use ${GITHUB_TOKEN} for the deploy` });
+    const r = await azure.chat.completions.create(user(`my token is ${GITHUB_TOKEN}`));
+    expect(r.choices[0]!.message.content).not.toContain(GITHUB_TOKEN);
+    expect(fake.requests[0]!.path).toBe('/openai/deployments/prod-gpt/chat/completions');
+    expect(fake.requests[0]!.query['api-version']).toBe('2024-10-21');
+    expect(JSON.stringify(fake.requests[0]!.body)).not.toContain(GITHUB_TOKEN);
+    expect(azure.withGuard({ injection: 'warn' })).toBeInstanceOf(SecureAzureOpenAI);
+  });
+
+  test('chat.completions.create: stream: tool-call argument deltas pass through intact', async () => {
+    const args = { city: 'Zürich', units: 'metric', days: [1, 2, 3] };
+    fake.enqueue({ toolCalls: [{ name: 'get_weather', arguments: args }], chunkSize: 3 });
+    const stream = await client({ tools: { allow: ['get_weather'] } }).chat.completions.create({ ...user('weather?'), stream: true });
+    let argText = '';
+    let name = '';
+    for await (const chunk of stream) {
+      const call = chunk.choices[0]?.delta?.tool_calls?.[0];
+      if (call?.function?.name) name += call.function.name;
+      argText += call?.function?.arguments ?? '';
+    }
+    expect(name).toBe('get_weather');
+    expect(JSON.parse(argText)).toEqual(args);
+  });
+
+  test('chat.completions.stream: a streamed call to a tool outside the allow list raises ToolPolicyError', async () => {
+    fake.enqueue({ toolCalls: [{ name: 'drop_tables', arguments: { all: true } }], chunkSize: 4 });
+    const stream = client({ tools: { allow: ['get_weather'] } }).chat.completions.stream(user('weather?'));
+    const err = await stream.finalChatCompletion().catch((e) => e);
+    expect(err).toBeInstanceOf(ToolPolicyError);
+    expect(err).toBeInstanceOf(OpenAI.OpenAIError);
   });
 
   test('asResponse: returns the raw provider response (the documented unfiltered path)', async () => {
