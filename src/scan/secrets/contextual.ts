@@ -43,11 +43,6 @@ function components(name: string): string[] {
     .filter(Boolean);
 }
 
-function lastComponent(name: string): string {
-  const parts = components(name);
-  return parts[parts.length - 1] ?? '';
-}
-
 /**
  * A name component that names a credential: the word itself or a compound
  * ending in it (`apikey`, `settlemint_token`, `DATADOGTOKEN`), but not a
@@ -88,6 +83,7 @@ const FIXTURE_NAME = new Set(['fake', 'dummy', 'mock', 'mocked', 'example', 'sam
 export function credentialName(name: string): { strong: boolean } | undefined {
   const parts = components(name);
   if (parts.length === 0) return undefined;
+  if (STOP_SUFFIX.has(parts[parts.length - 1]) && !/access.?id$/i.test(name)) return undefined;
   let credAt = -1;
   for (let i = parts.length - 1; i >= 0; i--) {
     if (CRED_COMPONENT_RE.test(parts[i]) && !NOT_CRED_COMPONENT.has(parts[i])) {
@@ -132,7 +128,6 @@ function scanAssignments(text: string, out: Candidate[]): void {
     const cliFlag = name.startsWith('-');
     name = name.replace(/^[-$.]+|[-.]+$/g, '');
     if (!name) continue;
-    if (STOP_SUFFIX.has(lastComponent(name)) && !/access.?id$/i.test(name)) continue;
     const verdict = credentialName(name);
     if (!verdict) continue;
     const strong = verdict.strong;

@@ -12,17 +12,33 @@
  * shannonEntropy('ab'); // 1
  * ```
  */
+const ASCII_COUNTS = new Int32Array(128);
+
 export function shannonEntropy(s: string): number {
-  if (s.length === 0) return 0;
-  const counts = new Map<number, number>();
-  for (let i = 0; i < s.length; i++) {
+  const n = s.length;
+  if (n === 0) return 0;
+  let other: Map<number, number> | undefined;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    counts.set(c, (counts.get(c) ?? 0) + 1);
+    if (c < 128) ASCII_COUNTS[c]++;
+    else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
   let h = 0;
-  for (const n of counts.values()) {
-    const p = n / s.length;
+  // read back and reset only the slots this string touched
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) continue;
+    const k = ASCII_COUNTS[c];
+    if (k === 0) continue;
+    ASCII_COUNTS[c] = 0;
+    const p = k / n;
     h -= p * Math.log2(p);
+  }
+  if (other) {
+    for (const k of other.values()) {
+      const p = k / n;
+      h -= p * Math.log2(p);
+    }
   }
   return h;
 }
@@ -53,23 +69,33 @@ export function isPlaceholder(value: string): boolean {
   if (PLACEHOLDER_EXACT.has(v.toLowerCase())) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
   if (/^[$%@{<(\[]/.test(v)) return true;
-  // mostly filler characters: x, X, *, #, 0, dots
+  // mostly filler characters: x, X, *, #, •, dots; or one distinct character besides separators
   let filler = 0;
-  for (let i = 0; i < v.length; i++) if ('xX*#•.'.includes(v[i])) filler++;
+  let first = -1;
+  let oneChar = true;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 120 || c === 88 || c === 42 || c === 35 || c === 0x2022 || c === 46) filler++;
+    if (c === 45 || c === 95 || c === 46 || c === 58) continue;
+    if (first === -1) first = c;
+    else if (c !== first) oneChar = false;
+  }
   if (filler / v.length >= 0.5) return true;
-  // one distinct character (after removing separators)
-  const core = v.replace(/[-_.:]/g, '');
-  if (core.length > 0 && new Set(core).size <= 1) return true;
-  return false;
+  return first !== -1 && oneChar;
 }
 
 /** Fraction of characters inside ascending runs of 3+ (abc, 123, AbC). */
 export function sequentialFraction(v: string): number {
-  const s = v.toLowerCase();
+  const s = v;
+  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
   let inRun = 0;
   let runLen = 1;
   for (let i = 1; i <= s.length; i++) {
-    const asc = i < s.length && /[a-z0-9]/.test(s[i]) && s.charCodeAt(i) === s.charCodeAt(i - 1) + 1;
+    let asc = false;
+    if (i < s.length) {
+      const c = lower(s.charCodeAt(i));
+      asc = ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && c === lower(s.charCodeAt(i - 1)) + 1;
+    }
     if (asc) runLen++;
     else {
       if (runLen >= 3) inRun += runLen;

@@ -165,8 +165,15 @@ function isWordChar(c: number): boolean {
 }
 
 interface CompiledPrefixes {
+  /** One alternation of all prefixes, longest first (irregexp scans it natively). */
   re: RegExp;
-  byPrefix: Map<string, PrefixRule[]>;
+  /**
+   * For each literal prefix P: the rules of every prefix that matches where P
+   * matches (P itself and its own prefixes, e.g. `sk-ant-` also gets the
+   * `sk-` rules), in table order. The alternation returns the longest prefix
+   * at a position, so one lookup finds every candidate rule.
+   */
+  byMatch: Map<string, PrefixRule[]>;
 }
 
 let compiled: CompiledPrefixes | undefined;
@@ -181,9 +188,15 @@ function compile(): CompiledPrefixes {
       byPrefix.set(p, list);
     }
   }
+  const byMatch = new Map<string, PrefixRule[]>();
+  for (const p of byPrefix.keys()) {
+    const rules: PrefixRule[] = [];
+    for (const [q, list] of byPrefix) if (p.startsWith(q)) rules.push(...list);
+    byMatch.set(p, rules);
+  }
   const prefixes = [...byPrefix.keys()].sort((a, b) => b.length - a.length);
   const re = new RegExp(prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
-  compiled = { re, byPrefix };
+  compiled = { re, byMatch };
   return compiled;
 }
 
@@ -206,21 +219,21 @@ function sane(token: string, prefixLen: number): boolean {
  * ```
  */
 export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number, number][] = []): void {
-  const { re, byPrefix } = compile();
+  const { re, byMatch } = compile();
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let skipUntil = 0;
   while ((m = re.exec(text)) !== null) {
     const pos = m.index;
     if (pos < skipUntil) {
-      re.lastIndex = pos + 1;
+      re.lastIndex = skipUntil;
       continue;
     }
     re.lastIndex = pos + 1;
     if (pos > 0 && isWordChar(text.charCodeAt(pos - 1))) continue;
-    // all prefixes that match at pos (longest first as produced by the alternation)
-    const rules: PrefixRule[] = [];
-    for (const [p, list] of byPrefix) if (text.startsWith(p, pos)) rules.push(...list);
+    // every rule whose prefix matches at pos: the alternation returns the
+    // longest prefix there, and its closure holds the shorter ones
+    const rules = byMatch.get(m[0]) ?? [];
     let matchedEnd = -1;
     for (const rule of rules) {
       const extra = rule.extra ?? '';
