@@ -59,6 +59,12 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'TIN after TIN: / TIN is', hit: 'My TIN is 000-123-456-000', type: 'tax_id', miss: 'Not a TIN 123456789' },
   { name: 'UK postcode', hit: 'Send to postcode EC2A 1NT please', type: 'postcode', miss: 'codes M1 1AI and QA1 1AA' },
   { name: 'UK vehicle registration', hit: 'My car reg is AB51 ABC', type: 'vehicle_registration', miss: 'plates AB49 ABC and AB00 ABC' },
+  { name: 'Bitcoin address (Base58Check)', hit: 'send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 now', type: 'crypto_wallet', miss: 'send to 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3 now' },
+  { name: 'Bitcoin address (Bech32)', hit: 'to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4', type: 'crypto_wallet', miss: 'to bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5' },
+  { name: 'Australian Medicare number (4-5-1)', hit: 'Medicare 2123 45670 1', type: 'au_medicare', miss: 'Medicare 2123 25870 1' },
+  { name: 'German driving licence / tax number after a cue', hit: 'Führerscheinnummer: BO12345678A', type: 'driver_license', miss: 'Führerschein: keiner' },
+  { name: 'title and an all-capitals surname', hit: 'Please ask Mr. PLUM', type: 'person', miss: 'Please ask Mrr PLUM' },
+  { name: 'given name with a character trait', hit: 'Why is Katrine so impulsive?', type: 'person', miss: 'Is Tom taller than Sarah?' },
   { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
 ];
 
@@ -95,7 +101,8 @@ describe('pii rules', () => {
     const units = [
       'Anna, ', 'Anna and ', 'anna, ', 'anna and ', 'olga krylova ', 'olga ', 'my kid Anna ', 'my kid ', 'Vilmer Holmberg ', 'Aaa Bbb ',
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
-      'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ',
+      'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
+      'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
     ];
     for (const u of units) {
       const s = u.repeat(Math.ceil(MB / u.length));

@@ -2,6 +2,7 @@
  * PII detection entry point: cheap prefilters decide which scanners run.
  */
 import type { Candidate } from '../secrets/candidate.js';
+import { scanCryptoWallets } from './crypto-wallet.js';
 import { scanEmail } from './email.js';
 import { scanNames, scanAddresses } from './names.js';
 import { scanNetwork } from './network.js';
@@ -24,8 +25,9 @@ export function detectPiiCandidates(text: string): Candidate[] {
     scanNumbers(text, out);
     scanNationalIds(text, out);
     scanDocumentNumbers(text, out);
+    scanCryptoWallets(text, out);
   }
-  if (hasDigit || /::/.test(text) || /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}/.test(text)) scanNetwork(text, out);
+  if (hasDigit || /::/.test(text) || /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./.test(text)) scanNetwork(text, out);
   scanNames(text, out);
   scanAddresses(text, out);
   return out;

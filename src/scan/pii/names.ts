@@ -9,6 +9,11 @@ const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
 
 const TITLE_RE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\\.?[ \\t]+(${NAME_SEQ})`, 'gu');
+/** A title followed by an all-capitals surname ("Mr. PLUM", "Mrs. O'NEILL"). */
+const TITLE_CAPS_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(\p{Lu}{2}[\p{Lu}'’-]{0,20})(?![\p{L}\p{M}\d])/gu;
+/** Character-trait words: "Nora is very reliable", "Why is Katrine so impulsive?", "Jennifer is a very sympathetic person". */
+const TRAIT_AFTER_RE =
+  /^[ \t]+(?:is|was|seems|seemed|has always been)[ \t]+(?:(?:a|an|so|very|really|quite|always|extremely|such a|not|too|pretty|rather)[ \t]+){0,3}(?:reliable|unreliable|impulsive|sympathetic|kind|honest|dishonest|trustworthy|loyal|generous|selfish|stubborn|shy|lazy|rude|polite|arrogant|humble|caring|thoughtful|friendly|unfriendly|moody|jealous|brave|cowardly|clever|smart|intelligent|funny|charming|grumpy|patient|impatient|reckless|responsible|irresponsible|ambitious|creative|talented|hardworking|hard-working|dependable|sensitive|emotional|aggressive|outgoing|introverted|extroverted|nice|mean|cruel|gentle|considerate|compassionate|empathetic|sweet|bossy|naive|wise|mature|immature)\b/;
 const CUE_RE = new RegExp(
   `(?:\\b(?:[Mm]y name is|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
   'gu',
@@ -97,6 +102,11 @@ export function scanNames(text: string, out: Candidate[]): void {
     if (NOT_NAME_WORDS.has(name)) continue;
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + name.length, 0.75);
+  }
+  TITLE_CAPS_RE.lastIndex = 0;
+  while ((m = TITLE_CAPS_RE.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[1].length;
+    push(out, start, start + m[1].length, 0.7); // "Mr. PLUM"
   }
   CUE_RE.lastIndex = 0;
   while ((m = CUE_RE.exec(text)) !== null) {
@@ -198,6 +208,7 @@ export function scanNames(text: string, out: Candidate[]): void {
       else if (NAMED_BEFORE_RE.test(before)) conf = 0.6; // "named him Frank", "call me Piusz"
       else if (KIN_AFTER_RE.test(after)) conf = 0.6; // "Melvin's daughter", "Franciska's kid"
       else if (RELATION_AFTER_RE.test(after)) conf = 0.6; // "Leon shouted at Russell", "Dzhambek is from Civic Impulse"
+      else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
     }
     push(out, start, end, conf);
   }

@@ -301,7 +301,7 @@ export function scanNationalIds(text: string, out: Candidate[]): void {
 }
 
 const DOC_CTX_RE =
-  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
+  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|f(?:ü|ue)hrerschein(?:nummer)?|steuernummer|st\.?-?nr\.?|lanr|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
 /** Korean passport cue (여권, 여권번호): a letter and 8 characters. */
 const KR_PASSPORT_RE = /여권(?:번호)?(?:는|은|:)?[ \t]*([A-Za-z][0-9]{3}[A-Za-z0-9][0-9]{4})(?![A-Za-z0-9])/g;
 /** Taxpayer identification number after a `TIN` cue with `:` or `is` (PH BIR TIN 9 or 12 digits, dashed or not). */
@@ -314,6 +314,13 @@ const TIN_RE = /\b(?:TIN|T\.I\.N\.|[Tt]axpayer [Ii](?:dentification|D) [Nn](?:um
 const UK_POSTCODE_RE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
 /** UK vehicle registrations, current format (2001-): two letters, age identifier (02-25, 51-75), three letters. */
 const UK_PLATE_RE = /(?<![A-Za-z0-9])([A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/g;
+/** Australian Medicare card number in its printed 4-5-1 grouping ("2123 45670 1"): first digit 2-6, weighted check digit. */
+const AU_MEDICARE_RE = /(?<![\d-])([2-6]\d{3} \d{5} \d)(?![\d-])/g;
+function auMedicare(s: string): boolean {
+  const d = digits(s);
+  const w = [1, 3, 7, 9, 1, 3, 7, 9];
+  return d.length === 10 && w.reduce((a, x, i) => a + x * d[i], 0) % 10 === d[8];
+}
 /** Indian registrations: state code, district number, series letters, 4-digit number ("KA53ME3456", "DL3CJI0001"). */
 const IN_PLATE_RE =
   /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/g;
@@ -340,7 +347,7 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     const ctx = m[1].toLowerCase();
     const v = m[2];
     if ((v.match(/\d/g) ?? []).length < 4) continue;
-    const type = /pas|travel/.test(ctx) ? 'passport_number' : /licen/.test(ctx) ? 'driver_license' : 'id_number';
+    const type = /pas|travel/.test(ctx) ? 'passport_number' : /licen|hrerschein/.test(ctx) ? 'driver_license' : /steuer|st\.?-?nr/.test(ctx) ? 'tax_id' : 'id_number';
     const start = m.index + m[0].length - v.length;
     out.push({ kind: 'pii', type, start, end: start + v.length, confidence: 0.7, label: type.replace('_', ' ') });
   }
@@ -355,6 +362,7 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
   };
   if (text.includes('여권')) simple(KR_PASSPORT_RE, 'passport_number', 0.7);
   simple(TIN_RE, 'tax_id', 0.7);
+  simple(AU_MEDICARE_RE, 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
   simple(UK_POSTCODE_RE, 'postcode', 0.55);
   simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
   simple(IN_PLATE_RE, 'vehicle_registration', 0.5);
