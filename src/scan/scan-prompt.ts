@@ -16,7 +16,7 @@ import { findEncodedPayloads, type DecodedPayload } from './normalize/decode.js'
 import { mapSpan, normalizeForScan } from './normalize/normalize.js';
 import { findHiddenChannels } from './injection/hidden.js';
 import { defaultModel, scoreNormalized } from './injection/model.js';
-import { INJECTION_RULES, type InjectionType } from './injection/rules.js';
+import { INJECTION_RULES, findRuleMatches, type InjectionType } from './injection/rules.js';
 import type { DetectContext, Detector, Finding, Origin } from './types.js';
 
 /** Options of {@link scanPrompt}. */
@@ -120,25 +120,15 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
 
   // rules
   const ruleBest = new Map<string, number>();
-  for (const rule of INJECTION_RULES) {
-    if ((rule.script & n.scripts) === 0) continue;
-    const re = rule.re;
-    re.lastIndex = 0;
-    let count = 0;
-    for (let m = re.exec(n.text); m && count < MAX_MATCHES_PER_RULE; m = re.exec(n.text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      count++;
-      const base = isData && rule.documentScore !== undefined ? rule.documentScore : rule.score;
-      // obfuscated text that still matches is more suspicious, not less
-      const score = n.obfuscations > 0 || n.invisibleInWord > 0 ? Math.min(0.97, base + 0.1) : base;
-      const orig = mapSpan(n, text, m.index, m.index + m[0].length);
-      const sp = span(orig.start, orig.end);
-      findings.push(finding(rule.id, rule.type, score, rule.why, sp.start, sp.end, origin));
-      ruleBest.set(rule.id, Math.max(ruleBest.get(rule.id) ?? 0, score));
-    }
+  for (const { rule: r, start, end } of findRuleMatches(n.text, n.scripts, MAX_MATCHES_PER_RULE)) {
+    const rule = INJECTION_RULES[r];
+    const base = isData && rule.documentScore !== undefined ? rule.documentScore : rule.score;
+    // obfuscated text that still matches is more suspicious, not less
+    const score = n.obfuscations > 0 || n.invisibleInWord > 0 ? Math.min(0.97, base + 0.1) : base;
+    const orig = mapSpan(n, text, start, end);
+    const sp = span(orig.start, orig.end);
+    findings.push(finding(rule.id, rule.type, score, rule.why, sp.start, sp.end, origin));
+    ruleBest.set(rule.id, Math.max(ruleBest.get(rule.id) ?? 0, score));
   }
   for (const s of ruleBest.values()) keep *= 1 - s;
 

@@ -36,7 +36,40 @@ function isWordChar(c: number): boolean {
  * ```
  */
 export function forEachFeature(text: string, emit: (bucket: number, end: number) => void): void {
+  const f = collectFeatures(text);
+  for (let i = 0; i < f.count; i++) emit(f.buckets[i], f.ends[i]);
+}
+
+/** Features of a text, in scratch arrays that the next call overwrites. */
+export interface FeatureList {
+  buckets: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+const scratch: FeatureList = { buckets: new Int32Array(0), ends: new Int32Array(0), count: 0 };
+
+/**
+ * Every feature of `text` (already normalised) as `(bucket, endOffset)`
+ * pairs, in scratch arrays reused by the next call (copy what you keep).
+ * Linear; at most `4 * length + 4` features (3 per unit, 2 per word).
+ *
+ * @example
+ * ```ts
+ * const f = collectFeatures('ignore previous instructions');
+ * f.count; // number of features
+ * ```
+ */
+export function collectFeatures(text: string): FeatureList {
   const len = text.length;
+  if (scratch.buckets.length < 4 * len + 4) {
+    const cap = Math.max(4 * len + 4, 4096);
+    scratch.buckets = new Int32Array(cap);
+    scratch.ends = new Int32Array(cap);
+  }
+  const B = scratch.buckets;
+  const E = scratch.ends;
+  let n = 0;
   let wordHash = 0x811c9dc5 | 0;
   let wordLen = 0;
   let prevWord = 0;
@@ -55,9 +88,9 @@ export function forEachFeature(text: string, emit: (bucket: number, end: number)
       wordLen++;
     } else if (wordLen > 0) {
       const h = Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
-      emit((h >>> 7) & HASH_MASK, i);
-      if (havePrev) emit((Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK, i);
-      else if (sentenceStart) emit((Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK, i);
+      { B[n] = (h >>> 7) & HASH_MASK; E[n++] = i; }
+      if (havePrev) { B[n] = (Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK; E[n++] = i; }
+      else if (sentenceStart) { B[n] = (Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK; E[n++] = i; }
       sentenceStart = false;
       prevWord = h;
       havePrev = true;
@@ -73,19 +106,21 @@ export function forEachFeature(text: string, emit: (bucket: number, end: number)
     if (i < len) {
       // character n-grams ending at i
       const g3 = Math.imul(Math.imul(Math.imul(c2 + 0x3b1, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ c, 0x1b873593);
-      emit((g3 >>> 11) & HASH_MASK, i + 1);
+      { B[n] = (g3 >>> 11) & HASH_MASK; E[n++] = i + 1; }
       const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
-      emit((g5 >>> 13) & HASH_MASK, i + 1);
+      { B[n] = (g5 >>> 13) & HASH_MASK; E[n++] = i + 1; }
       // character-class shape: letters -> 'a', digits -> '0', other ASCII kept, non-ASCII -> 'u'
       const cls = w ? (c < 0x80 ? (c >= 0x30 && c <= 0x39 ? 0x30 : 0x61) : 0x75) : c < 0x80 ? c : 0x75;
       shape = (shape << 8) | cls;
-      if (!w && c !== 0x20 && c < 0x80) emit((Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK, i + 1);
+      if (!w && c !== 0x20 && c < 0x80) { B[n] = (Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK; E[n++] = i + 1; }
       c4 = c3;
       c3 = c2;
       c2 = c1;
       c1 = c;
     }
   }
+  scratch.count = n;
+  return scratch;
 }
 
 /**

@@ -35,6 +35,12 @@ export interface InjectionRule {
   why: string;
   /** Score used instead of `score` for document / tool text, when different. */
   documentScore?: number;
+  /**
+   * Substrings of which every match contains at least one: the rule is skipped
+   * when the text contains none (a cheap pre-filter for rules the word gate
+   * cannot handle; a test checks it on the dev data).
+   */
+  hints?: readonly string[];
 }
 
 const L = SCRIPT.latin;
@@ -113,6 +119,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     score: 0.8,
     script: L,
     why: 'asks for an unrestricted / unfiltered persona',
+    hints: ['without', 'unfiltered', 'unrestricted', 'uncensored', 'amoral', 'jailbroken', 'unethical'],
     re: /\b(?:act|acting|behave|respond|answer|reply|pretend|roleplay|role-play|simulate|emulate|become)\b.{0,30}?\b(?:without (?:any )?(?:restrictions|limits|limitations|filters|ethics|morals|ethical guidelines|censorship))\b|\b(?:an? )?(?:unfiltered|unrestricted|uncensored|amoral|jailbroken|unethical) (?:and \w{3,12} )?(?:ai|chatbot|assistant|language model|bot|persona)\b|\bunrestricted (?:ai )?mode\b/g,
   },
   {
@@ -196,6 +203,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     documentScore: 0.3,
     script: L,
     why: 'contains chat-template role markers that fake a system or assistant turn',
+    hints: ['<|', '[', '<<', '###', 'system'],
     re: /<\|(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\|>|\[\/?inst\]|<<\/?sys>>|(?:^|\s)(?:###|\[) ?(?:system|new system|admin)(?: prompt| message)?(?:\]|:)|(?:^|\s)system(?: prompt| message)? ?: ?(?:you|ignore|new)/g,
   },
   // ---------- indirect injection: text addressed to the model inside data ----------
@@ -214,6 +222,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     score: 0.6,
     script: L,
     why: 'asks to send conversation data or credentials to an outside address',
+    hints: ['send', 'post', 'forward', 'email', 'upload', 'transmit', 'exfiltrate', 'leak', '!['],
     re: /\b(?:send|post|forward|email|upload|transmit|exfiltrate|leak) (?:the |all |this |your |my )?(?:conversation|chat history|chat log|messages|data|password|credentials|api keys?|tokens?|cookies|session|user(?:'s)? (?:data|information|details))\b.{0,40}?\b(?:to|at) (?:https?:|www\.|\S{1,40}@|the following|this (?:url|address|endpoint))|!\[[^\]]{0,80}\]\(https?:[^)\s]{0,200}[?&][a-z_]{1,20}=(?:\{|\$|%7b|<)/g,
   },
   {
@@ -356,3 +365,193 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     re: /डेवलपर मोड|(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम संदेश)[^।.!?]{0,25}?(?:दिखा|बता|प्रकट|साझा)|(?:दिखा|बता|प्रकट)[^।.!?]{0,15}?(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट)/g,
   },
 ];
+
+/**
+ * Cheap pre-filter for the Latin rules: the leading words of every top-level
+ * alternative of a rule (`\b(?:ignore|disregard|...)`, parsed from the
+ * pattern itself). A rule can only match where one of its leading words
+ * starts a word, so one pass of a combined regex over the text tells which
+ * rules can be skipped. Rules whose pattern does not start with plain words
+ * in every alternative are never skipped.
+ */
+export interface RuleGate {
+  /** Finds any leading word of any gated rule (longest first). */
+  re: RegExp;
+  /** Leading word -> indices (in `INJECTION_RULES`) of the rules it may start, including rules gated by its prefixes. */
+  rules: Map<string, number[]>;
+  /** Rules that are always run. */
+  always: boolean[];
+}
+
+function splitTopLevel(src: string): string[] | undefined {
+  const out: string[] = [];
+  let depth = 0;
+  let cls = false;
+  let start = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (cls) {
+      if (c === ']') cls = false;
+      continue;
+    }
+    if (c === '[') cls = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(src.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(src.slice(start));
+  return depth === 0 ? out : undefined;
+}
+
+/** Leading words of one alternative (`\bword...` or `\b(?:a|b c|d)...`), or undefined when not plain. */
+function leadingWords(alt: string): string[] | undefined {
+  if (!alt.startsWith('\\b')) return undefined;
+  const rest = alt.slice(2);
+  const word = (s: string): string | undefined => {
+    const m = /^[a-z]+/.exec(s);
+    if (!m) return undefined;
+    const next = s[m[0].length];
+    // the word must be followed by a literal (space, apostrophe, ...) or end the alternative, never by a quantifier
+    if (next === '?' || next === '*' || next === '{' || next === '+') return m[0].length > 1 ? m[0].slice(0, -1) : undefined;
+    return m[0];
+  };
+  if (rest.startsWith('(?:')) {
+    let depth = 0;
+    let close = -1;
+    for (let i = 0; i < rest.length && close < 0; i++) {
+      const c = rest[i];
+      if (c === '\\') i++;
+      else if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) close = i;
+    }
+    if (close < 0) return undefined;
+    const after = rest[close + 1];
+    if (after === '?' || after === '*' || after === '{') return undefined;
+    const alts = splitTopLevel(rest.slice(3, close));
+    if (!alts) return undefined;
+    const words = alts.map(word);
+    return words.every((w) => w !== undefined) ? (words as string[]) : undefined;
+  }
+  const w = word(rest);
+  return w ? [w] : undefined;
+}
+
+/**
+ * Build the pre-filter for a rule list (see {@link RuleGate}).
+ *
+ * @example
+ * ```ts
+ * const gate = buildRuleGate(INJECTION_RULES);
+ * ```
+ */
+export function buildRuleGate(rules: readonly InjectionRule[]): RuleGate {
+  const byWord = new Map<string, Set<number>>();
+  const always = rules.map(() => true);
+  rules.forEach((rule, idx) => {
+    if (rule.script !== L) return;
+    const alts = splitTopLevel(rule.re.source);
+    if (!alts) return;
+    const words: string[] = [];
+    for (const a of alts) {
+      const w = leadingWords(a);
+      if (!w) return;
+      words.push(...w);
+    }
+    always[idx] = false;
+    for (const w of words) {
+      const s = byWord.get(w) ?? new Set<number>();
+      s.add(idx);
+      byWord.set(w, s);
+    }
+  });
+  const words = [...byWord.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const map = new Map<string, number[]>();
+  for (const w of words) {
+    const s = new Set<number>();
+    for (const p of words) if (w.startsWith(p)) for (const i of byWord.get(p)!) s.add(i);
+    map.set(w, [...s]);
+  }
+  const re = words.length > 0 ? new RegExp(String.raw`\b(?:${words.join('|')})`, 'g') : /$^/g;
+  return { re, rules: map, always };
+}
+
+/** The pre-filter of {@link INJECTION_RULES}. */
+export const RULE_GATE: RuleGate = buildRuleGate(INJECTION_RULES);
+
+const STICKY: readonly RegExp[] = INJECTION_RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
+
+/** One rule match in normalised text. */
+export interface RuleMatch {
+  /** Index in `INJECTION_RULES`. */
+  rule: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every match of every rule that applies to `scripts` (at most `maxPerRule`
+ * per rule), grouped by rule in `INJECTION_RULES` order: the same matches as
+ * running each rule's global regex over `text`, found faster. Gated rules
+ * (see {@link RuleGate}) can only match where one of their leading words
+ * starts, so they are tried (sticky) at those positions only; the others
+ * scan the whole text. Linear: one gate pass plus bounded work per candidate.
+ *
+ * @example
+ * ```ts
+ * findRuleMatches('ignore all previous instructions', SCRIPT.latin, 4); // [{ rule: 0, start: 0, end: 32 }]
+ * ```
+ */
+export function findRuleMatches(text: string, scripts: number, maxPerRule: number): RuleMatch[] {
+  // candidate start positions per gated rule
+  const cand: (number[] | undefined)[] = new Array(INJECTION_RULES.length);
+  if (scripts & L) {
+    const re = RULE_GATE.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const idx = RULE_GATE.rules.get(m[0]);
+      if (idx) for (const i of idx) (cand[i] ??= []).push(m.index);
+    }
+  }
+  const out: RuleMatch[] = [];
+  for (let r = 0; r < INJECTION_RULES.length; r++) {
+    const rule = INJECTION_RULES[r];
+    if ((rule.script & scripts) === 0) continue;
+    let count = 0;
+    if (RULE_GATE.always[r]) {
+      if (rule.hints && !rule.hints.some((h) => text.includes(h))) continue;
+      const re = rule.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m && count < maxPerRule; m = re.exec(text)) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        count++;
+        out.push({ rule: r, start: m.index, end: m.index + m[0].length });
+      }
+      continue;
+    }
+    const positions = cand[r];
+    if (!positions) continue;
+    const re = STICKY[r];
+    let next = 0;
+    for (let k = 0; k < positions.length && count < maxPerRule; k++) {
+      const p = positions[k];
+      if (p < next) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m || m[0].length === 0) continue;
+      count++;
+      next = p + m[0].length;
+      out.push({ rule: r, start: p, end: next });
+    }
+  }
+  return out;
+}

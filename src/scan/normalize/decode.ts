@@ -105,6 +105,19 @@ export function rot13(s: string): string {
   return out;
 }
 
+/** Length of the longest run of base64 / base64url alphabet characters (hex runs are a subset). */
+function longestBase64Run(text: string): number {
+  let best = 0;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x5f || c === 0x2d) {
+      if (++run > best) best = run;
+    } else run = 0;
+  }
+  return best;
+}
+
 /**
  * Find and decode embedded payloads in `text` (one level; callers recurse on
  * the decoded text to a bounded depth).
@@ -138,9 +151,11 @@ export function findEncodedPayloads(text: string, limits: DecodeLimits = {}): De
     }
     return true;
   };
-  if (!scan(BASE64_RUN, 'base64', decodeBase64)) return out;
-  if (!scan(HEX_ESCAPES, 'hex', decodeHex)) return out;
-  if (!scan(HEX_RUN, 'hex', (r) => (r.replace(/^\\x|^0x/, '').length % 2 ? undefined : decodeHex(r)))) return out;
+  // one linear pre-pass: the run regexes only start where a long enough run exists
+  const longest = longestBase64Run(text);
+  if (longest >= 20 && !scan(BASE64_RUN, 'base64', decodeBase64)) return out;
+  if (text.includes('\\x') && !scan(HEX_ESCAPES, 'hex', decodeHex)) return out;
+  if (longest >= 24 && !scan(HEX_RUN, 'hex', (r) => (r.replace(/^\\x|^0x/, '').length % 2 ? undefined : decodeHex(r)))) return out;
   if (text.includes('%') && !scan(URL_RUN, 'url', decodeUrl)) return out;
   if (ROT13_CUE.test(text.length > maxRun * 4 ? text.slice(0, maxRun * 4) : text)) {
     const body = text.length > maxRun ? text.slice(0, maxRun) : text;

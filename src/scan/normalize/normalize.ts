@@ -120,6 +120,19 @@ function isLetterSeparator(c: number): boolean {
   return c === 0x20 || c === 0x2e || c === 0x2d || c === 0x5f || c === 0x2a || c === 0x2f || c === 0x7c || c === 0x2c || c === 0x2b || c === 0x7e;
 }
 
+const utf16 = new TextDecoder('utf-16le');
+let scratchUnits = new Uint16Array(0);
+let scratchOrigin = new Uint32Array(0);
+let scratchOut = new Uint16Array(0);
+
+function ensureScratch(size: number): void {
+  if (scratchUnits.length >= size) return;
+  const cap = Math.max(size, 4096);
+  scratchUnits = new Uint16Array(cap);
+  scratchOrigin = new Uint32Array(cap);
+  scratchOut = new Uint16Array(cap);
+}
+
 /**
  * Normalise text for matching. Linear in the input length; never throws
  * (lone surrogates become U+FFFD).
@@ -133,15 +146,18 @@ function isLetterSeparator(c: number): boolean {
  */
 export function normalizeForScan(input: string): NormalizedText {
   const len = input.length;
-  // pass 1: code points -> folded units
-  const units = new Uint16Array(len * 2 + 8);
-  const origin = new Uint32Array(len * 2 + 8);
+  // pass 1: code points -> folded units (scratch buffers are reused between calls)
+  ensureScratch(len * 2 + 8);
+  const units = scratchUnits;
+  const origin = scratchOrigin;
   let n = 0;
   let scripts = 0;
   let invisibleInWord = 0;
   let lastWasSpace = true;
   let prevWord = false;
   let pendingInvisible = 0;
+  /** A leet or confusable unit was seen (pass 3 has work to do). */
+  let maybeFold = false;
   for (let i = 0; i < len; ) {
     let cp = input.charCodeAt(i);
     let width = 1;
@@ -171,6 +187,7 @@ export function normalizeForScan(input: string): NormalizedText {
         lastWasSpace = false;
         prevWord = w;
         if (w && lower >= 0x61) scripts |= SCRIPT.latin;
+        else if (LEET_ASCII[lower]) maybeFold = true;
       }
       i += width;
       continue;
@@ -208,6 +225,7 @@ export function normalizeForScan(input: string): NormalizedText {
       origin[n++] = i;
       lastWasSpace = false;
       scripts |= scriptOf(u);
+      if (u < 0x80 ? LEET_ASCII[u] !== 0 : CONFUSABLE_CODES.has(u)) maybeFold = true;
     }
     const w = folded.length > 0 && isWordUnit(folded.charCodeAt(0));
     if (w && prevWord && pendingInvisible) invisibleInWord += pendingInvisible;
@@ -217,7 +235,7 @@ export function normalizeForScan(input: string): NormalizedText {
   }
 
   // pass 2: collapse single letters split by separators (>= 4 letters), e.g. "i.g.n.o.r.e"
-  const out = new Uint16Array(n);
+  const out = scratchOut;
   const map = new Uint32Array(n);
   let m = 0;
   let obfuscations = 0;
@@ -250,7 +268,7 @@ export function normalizeForScan(input: string): NormalizedText {
   }
 
   // pass 3 (in place): per word, confusable folding when Latin is mixed with Cyrillic/Greek, leetspeak when letters mix with digits
-  for (let i = 0; i < m; ) {
+  for (let i = 0; maybeFold && i < m; ) {
     if (!isWordUnit(out[i]) && !leetOf(out[i])) {
       i++;
       continue;
@@ -291,9 +309,9 @@ export function normalizeForScan(input: string): NormalizedText {
   }
 
   let text = '';
-  const CHUNK = 8192;
-  for (let i = 0; i < m; i += CHUNK) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + CHUNK)) as unknown as number[]);
-  return { text, map, scripts, invisibleInWord, obfuscations };
+  if (m > 96) text = utf16.decode(out.subarray(0, m));
+  else for (let i = 0; i < m; i += 96) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 96)) as unknown as number[]);
+  return { text, map: m === n ? map : map.subarray(0, m), scripts, invisibleInWord, obfuscations };
 }
 
 /**
