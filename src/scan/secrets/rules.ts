@@ -195,7 +195,9 @@ function compile(): CompiledPrefixes {
     byMatch.set(p, rules);
   }
   const prefixes = [...byPrefix.keys()].sort((a, b) => b.length - a.length);
-  const re = new RegExp(prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
+  // `\b`: a token starts after a non-word character (`my_sk-...` is an identifier, not a key);
+  // it also lets irregexp reject most positions before trying the alternatives
+  const re = new RegExp('\\b(?:' + prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') + ')', 'g');
   compiled = { re, byMatch };
   return compiled;
 }
@@ -230,7 +232,7 @@ export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number,
       continue;
     }
     re.lastIndex = pos + 1;
-    if (pos > 0 && isWordChar(text.charCodeAt(pos - 1))) continue;
+    if (pos > 0 && (isWordChar(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 95)) continue; // the regex's \b already ensures this
     // every rule whose prefix matches at pos: the alternation returns the
     // longest prefix there, and its closure holds the shorter ones
     const rules = byMatch.get(m[0]) ?? [];
@@ -254,7 +256,7 @@ export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number,
         if (rule.veto) vetoes.push([pos, tokenEnd]);
       };
       // a template: the token runs into filler (`xoxp-123-456-####`, `ghp_****`)
-      if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd])) || token.endsWith('-')) {
+      if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd]))) {
         veto();
         continue;
       }
