@@ -62,6 +62,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'vendor token running into mask filler', hit: '"token": "' + 'xo' + 'xp-' + r(d, 12, 73) + '-' + r(d, 12, 79) + '-' + r(d, 12, 83) + '-' + r(hex, 32, 89) + '"', type: 'slack_token', miss: '"token": "' + 'xo' + 'xp-' + r(d, 12, 73) + '-' + r(d, 12, 79) + '-' + r(d, 12, 83) + '-' + '#'.repeat(20) + '"' },
   { name: 'Azure client secret with a filler tail', hit: 'client_secret=' + r(alnum, 3, 97) + '8Q~' + r(alnum, 34, 97), type: 'azure_client_secret', miss: 'client_secret=' + r(alnum, 3, 97) + '8Q~' + 'x'.repeat(34) },
   { name: 'vendor prefix inside an identifier', hit: 'use ' + 'sk' + '_live_' + r(alnum, 24, 101), type: 'stripe_secret_key', miss: 'use MY_' + 'sk' + '_live_' + r(alnum, 24, 101) },
+  { name: 'creds assignment', hit: 'creds = ' + r(alnum, 30, 103), type: 'generic_secret', miss: 'incredible = ' + r(alnum, 30, 103) },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

@@ -11,12 +11,12 @@ import { charClasses, isPlaceholder, secretLikeness, shannonEntropy } from './en
 
 /**
  * Word stems that can name a credential. A hit is widened to the whole
- * identifier around it, so `api_key`, `passwd` or `PRIVATE_KEY` need only
+ * identifier around it, so `api_key`, `passwd`, `creds` or `PRIVATE_KEY` need only
  * their stem here. Letters are spelled as `[aA]` classes instead of the `i`
  * flag: irregexp scans that faster.
  */
 const KEYWORD_RE = new RegExp(
-  ['pass', 'pwd', 'secret', 'token', 'key', 'credential', 'auth', 'login', 'access[_.-]?id', 'cloudflare', 'sourcegraph', 'datadog', 'heroku', 'algolia', 'okta', 'mapbox', 'sentry', 'twilio', 'sendgrid']
+  ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'access[_.-]?id', 'cloudflare', 'sourcegraph', 'datadog', 'heroku', 'algolia', 'okta', 'mapbox', 'sentry', 'twilio', 'sendgrid']
     .join('|')
     .replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`),
   'g',
@@ -26,7 +26,7 @@ const VENDOR_ONLY_RE = /^(?:cloudflare|sourcegraph|datadog|heroku|algolia|okta|m
 /** Word segments that mark a value as a test fixture or example rather than a live credential. */
 const FAKE_SEGMENT_RE = /(?:^|[_.-])(?:fake|dummy|sample|example|mock|invalid|notreal)(?:[_.-]|$)/i;
 const TELEGRAM_SHAPE_RE = /^\d{1,20}:[\w-]+$/;
-const STRONG_RE = /passw|pwd|pass$|secret|token|api.?key|access.?key|access.?id|private.?key|credential|auth|login/i;
+const STRONG_RE = /passw|pwd|pass$|secret|token|api.?key|access.?key|access.?id|private.?key|cred|auth|login/i;
 const PASSWORD_RE = /passw|pwd|^-{0,2}pass$|_pass$|pass_?phrase/i;
 
 /** Last name components that describe something other than the secret itself. */
