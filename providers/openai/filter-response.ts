@@ -12,6 +12,7 @@ export function filterOpenAIResponse(data: any, call: GuardedCall): any {
       const msg = choice?.message;
       if (!msg) continue;
       if (typeof msg.content === 'string') msg.content = out.filter(msg.content);
+      if (typeof msg.refusal === 'string') msg.refusal = out.filter(msg.refusal);
       if (Array.isArray(msg.tool_calls)) for (const c of msg.tool_calls) if (c?.function?.name) out.checkToolCall(c.function.name);
     }
   } else if (data?.object === 'response' && Array.isArray(data.output)) {
@@ -28,16 +29,39 @@ export function filterOpenAIResponse(data: any, call: GuardedCall): any {
   return data;
 }
 
-function filterResponsesOutput(output: any[], call: GuardedCall, channels?: StreamChannels): void {
-  output.forEach((item, i) => {
+/** Text a stream already released for one channel of a Responses output item, if any. */
+type Released = (kind: ResponsesTextKind, outputIndex: number, index: number) => string | undefined;
+type ResponsesTextKind = 'text' | 'refusal' | 'summary' | 'reasoning';
+
+function responsesKey(kind: ResponsesTextKind, outputIndex: unknown, index: unknown): string {
+  return `${kind}:${outputIndex}:${index}`;
+}
+
+/**
+ * Filters Responses output items in place: message text and refusals, reasoning
+ * summaries and reasoning text; checks tool calls against the tool policy.
+ * `released` supplies what a stream already showed, so the final objects match it.
+ */
+function filterResponsesOutput(output: any[], call: GuardedCall, released?: Released, firstIndex = 0): void {
+  const filter = (kind: ResponsesTextKind, i: number, j: number, text: string) => released?.(kind, i, j) ?? call.output.filter(text);
+  output.forEach((item, n) => {
+    const i = firstIndex + n;
     if (item?.type === 'message' && Array.isArray(item.content)) {
       item.content.forEach((part: any, j: number) => {
-        if (part?.type !== 'output_text' || typeof part.text !== 'string') return;
-        const released = channels?.released(`${i}:${j}`);
-        part.text = released ?? call.output.filter(part.text);
+        if (part?.type === 'output_text' && typeof part.text === 'string') part.text = filter('text', i, j, part.text);
+        else if (part?.type === 'refusal' && typeof part.refusal === 'string') part.refusal = filter('refusal', i, j, part.refusal);
       });
+    } else if (item?.type === 'reasoning') {
+      if (Array.isArray(item.summary))
+        item.summary.forEach((part: any, j: number) => {
+          if (typeof part?.text === 'string') part.text = filter('summary', i, j, part.text);
+        });
+      if (Array.isArray(item.content))
+        item.content.forEach((part: any, j: number) => {
+          if (typeof part?.text === 'string') part.text = filter('reasoning', i, j, part.text);
+        });
     } else if ((item?.type === 'function_call' || item?.type === 'custom_tool_call') && typeof item.name === 'string') {
-      if (!channels) call.output.checkToolCall(item.name);
+      if (!released) call.output.checkToolCall(item.name);
     }
   });
 }
@@ -50,10 +74,13 @@ export function transformChatChunk(chunk: any, channels: StreamChannels, call: G
     const key = String(choice.index ?? 0);
     const delta = choice.delta;
     if (delta && typeof delta.content === 'string' && delta.content.length > 0) delta.content = channels.push(key, delta.content);
+    if (delta && typeof delta.refusal === 'string' && delta.refusal.length > 0) delta.refusal = channels.push(`${key}:refusal`, delta.refusal);
     if (Array.isArray(delta?.tool_calls)) for (const c of delta.tool_calls) if (c?.function?.name) call.output.checkToolCall(c.function.name);
     if (choice.finish_reason != null) {
-      const rest = channels.end(key);
-      if (rest) before.push({ ...chunk, choices: [{ index: choice.index, delta: { content: rest }, finish_reason: null, logprobs: null }], usage: undefined });
+      for (const field of ['content', 'refusal'] as const) {
+        const rest = channels.end(field === 'content' ? key : `${key}:refusal`);
+        if (rest) before.push({ ...chunk, choices: [{ index: choice.index, delta: { [field]: rest }, finish_reason: null, logprobs: null }], usage: undefined });
+      }
     }
   }
   return [...before, chunk];
@@ -64,7 +91,8 @@ export function flushChatChannels(channels: StreamChannels, template: { last?: a
   const out: any[] = [];
   for (const key of channels.open()) {
     const rest = channels.end(key);
-    if (rest && template.last) out.push({ ...template.last, choices: [{ index: Number(key), delta: { content: rest }, finish_reason: null, logprobs: null }], usage: undefined });
+    const [index, field = 'content'] = key.split(':');
+    if (rest && template.last) out.push({ ...template.last, choices: [{ index: Number(index), delta: { [field]: rest }, finish_reason: null, logprobs: null }], usage: undefined });
   }
   return out;
 }
@@ -72,36 +100,60 @@ export function flushChatChannels(channels: StreamChannels, template: { last?: a
 /** Transforms one Responses stream event, holding back output text per (item, part). */
 export function transformResponsesEvent(event: any, channels: StreamChannels, call: GuardedCall): any[] {
   channels.keepReleased = true;
-  const key = `${event?.output_index}:${event?.content_index}`;
+  const o = event?.output_index;
+  const released: Released = (kind, i, j) => channels.released(responsesKey(kind, i, j));
+  const delta = (kind: ResponsesTextKind, index: unknown) => {
+    event.delta = channels.push(responsesKey(kind, o, index), event.delta ?? '');
+    return event.delta ? [event] : [];
+  };
+  // A `*.done` event: emit what the channel still holds as one more delta, then the done
+  // event carrying exactly the text that was released.
+  const done = (kind: ResponsesTextKind, index: unknown, deltaType: string, field: 'text' | 'refusal', extra: Record<string, unknown> = {}) => {
+    const key = responsesKey(kind, o, index);
+    const rest = channels.end(key);
+    const out = rest ? [{ ...event, type: deltaType, delta: rest, [field]: undefined, ...extra }] : [];
+    event[field] = channels.released(key) ?? '';
+    return [...out, event];
+  };
   switch (event?.type) {
     case 'response.output_text.delta':
-      event.delta = channels.push(key, event.delta ?? '');
-      return event.delta ? [event] : [];
-    case 'response.output_text.done': {
-      const rest = channels.end(key);
-      const extra = rest ? [{ ...event, type: 'response.output_text.delta', delta: rest, text: undefined, logprobs: [] }] : [];
-      event.text = channels.released(key) ?? '';
-      return [...extra, event];
+      return delta('text', event.content_index);
+    case 'response.output_text.done':
+      return done('text', event.content_index, 'response.output_text.delta', 'text', { logprobs: [] });
+    case 'response.refusal.delta':
+      return delta('refusal', event.content_index);
+    case 'response.refusal.done':
+      return done('refusal', event.content_index, 'response.refusal.delta', 'refusal');
+    case 'response.reasoning_summary_text.delta':
+      return delta('summary', event.summary_index);
+    case 'response.reasoning_summary_text.done':
+      return done('summary', event.summary_index, 'response.reasoning_summary_text.delta', 'text');
+    case 'response.reasoning_text.delta':
+      return delta('reasoning', event.content_index);
+    case 'response.reasoning_text.done':
+      return done('reasoning', event.content_index, 'response.reasoning_text.delta', 'text');
+    case 'response.content_part.done': {
+      const part = event.part;
+      if (part?.type === 'output_text' && typeof part.text === 'string') part.text = released('text', o, event.content_index) ?? call.output.filter(part.text);
+      else if (part?.type === 'refusal' && typeof part.refusal === 'string') part.refusal = released('refusal', o, event.content_index) ?? call.output.filter(part.refusal);
+      else if (part?.type === 'reasoning_text' && typeof part.text === 'string') part.text = released('reasoning', o, event.content_index) ?? call.output.filter(part.text);
+      return [event];
     }
-    case 'response.content_part.done':
-      if (event.part?.type === 'output_text') event.part.text = channels.released(key) ?? call.output.filter(event.part.text ?? '');
+    case 'response.reasoning_summary_part.done':
+      if (typeof event.part?.text === 'string') event.part.text = released('summary', o, event.summary_index) ?? call.output.filter(event.part.text);
       return [event];
     case 'response.output_item.added':
       if ((event.item?.type === 'function_call' || event.item?.type === 'custom_tool_call') && typeof event.item.name === 'string') call.output.checkToolCall(event.item.name);
       return [event];
     case 'response.output_item.done':
-      if (event.item) filterResponsesOutput([event.item], call, prefixed(channels, event.output_index));
+      if (event.item) filterResponsesOutput([event.item], call, released, typeof o === 'number' ? o : 0);
       return [event];
     case 'response.completed':
     case 'response.incomplete':
     case 'response.failed':
-      if (Array.isArray(event.response?.output)) filterResponsesOutput(event.response.output, call, channels);
+      if (Array.isArray(event.response?.output)) filterResponsesOutput(event.response.output, call, released);
       return [event];
     default:
       return [event];
   }
-}
-
-function prefixed(channels: StreamChannels, outputIndex: number): StreamChannels {
-  return { released: (k: string) => channels.released(`${outputIndex}:${k.split(':')[1]}`) } as StreamChannels;
 }

@@ -41,8 +41,8 @@ export function withToolCallIds(resolved: ResolvedReply): ResolvedReply {
 
 /** A complete `chat.completion` object. @internal */
 export function chatCompletion(ctx: ChatContext, id = makeId('chatcmpl-'), created = nowSeconds()) {
-  const { text, toolCalls } = ctx.resolved;
-  const message: Record<string, unknown> = { role: 'assistant', content: text, refusal: null, annotations: [] };
+  const { text, toolCalls, refusal } = ctx.resolved;
+  const message: Record<string, unknown> = { role: 'assistant', content: text, refusal, annotations: [] };
   if (toolCalls.length > 0) {
     message.tool_calls = toolCalls.map((t) => ({ id: t.id!, type: 'function', function: { name: t.name, arguments: t.arguments } }));
   }
@@ -85,6 +85,7 @@ export function chatCompletionStream(ctx: ChatContext): { plan: StreamPlan; comp
   const steps: SseStep[] = [{ data: chunk([choice({ role: 'assistant', content: '', refusal: null })]) }];
   const bodyStart = steps.length;
   for (const d of ctx.resolved.textDeltas) steps.push({ data: chunk([choice({ content: d })]), delta: true });
+  for (const d of ctx.resolved.refusalDeltas) steps.push({ data: chunk([choice({ refusal: d })]), delta: true });
   ctx.resolved.toolCalls.forEach((t, index) => {
     steps.push({ data: chunk([choice({ tool_calls: [{ index, id: t.id!, type: 'function', function: { name: t.name, arguments: '' } }] })]) });
     for (const a of t.argumentDeltas) steps.push({ data: chunk([choice({ tool_calls: [{ index, function: { arguments: a } }] })]), delta: true });

@@ -18,18 +18,25 @@ const INCOMPLETE = new Set(['length', 'max_tokens', 'max_output_tokens']);
 
 interface OutputItemIds {
   messageId: string;
+  reasoningId: string;
   tools: { itemId: string; callId: string }[];
 }
 
 function outputItems(ctx: ResponsesContext, ids: OutputItemIds, status: 'completed' | 'incomplete') {
   const items: Record<string, unknown>[] = [];
-  if (ctx.resolved.text !== null) {
+  if (ctx.resolved.reasoningSummary !== null) {
+    items.push({ id: ids.reasoningId, type: 'reasoning', summary: [{ type: 'summary_text', text: ctx.resolved.reasoningSummary }] });
+  }
+  if (ctx.resolved.text !== null || ctx.resolved.refusal !== null) {
     items.push({
       id: ids.messageId,
       type: 'message',
       status,
       role: 'assistant',
-      content: [{ type: 'output_text', text: ctx.resolved.text, annotations: [], logprobs: [] }],
+      content:
+        ctx.resolved.refusal !== null
+          ? [{ type: 'refusal', refusal: ctx.resolved.refusal }]
+          : [{ type: 'output_text', text: ctx.resolved.text, annotations: [], logprobs: [] }],
     });
   }
   ctx.resolved.toolCalls.forEach((t, i) => {
@@ -94,6 +101,7 @@ function finalResponse(ctx: ResponsesContext, id: string, createdAt: number, ids
 function newIds(ctx: ResponsesContext): OutputItemIds {
   return {
     messageId: makeId('msg_', 24),
+    reasoningId: makeId('rs_', 24),
     tools: ctx.resolved.toolCalls.map((t) => ({ itemId: makeId('fc_', 24), callId: t.id ?? makeId('call_', 12) })),
   };
 }
@@ -128,7 +136,28 @@ export function responseStream(ctx: ResponsesContext): StreamPlan {
   const bodyStart = steps.length;
 
   let outputIndex = 0;
-  if (ctx.resolved.text !== null) {
+  if (ctx.resolved.reasoningSummary !== null) {
+    const item_id = ids.reasoningId;
+    const output_index = outputIndex++;
+    const summary = ctx.resolved.reasoningSummary;
+    ev('response.output_item.added', { output_index, item: { id: item_id, type: 'reasoning', summary: [] } });
+    ev('response.reasoning_summary_part.added', { item_id, output_index, summary_index: 0, part: { type: 'summary_text', text: '' } });
+    for (const d of ctx.resolved.reasoningDeltas) ev('response.reasoning_summary_text.delta', { item_id, output_index, summary_index: 0, delta: d }, true);
+    ev('response.reasoning_summary_text.done', { item_id, output_index, summary_index: 0, text: summary });
+    ev('response.reasoning_summary_part.done', { item_id, output_index, summary_index: 0, part: { type: 'summary_text', text: summary } });
+    ev('response.output_item.done', { output_index, item: finalItems[output_index] });
+  }
+  if (ctx.resolved.refusal !== null) {
+    const item_id = ids.messageId;
+    const output_index = outputIndex++;
+    const refusal = ctx.resolved.refusal;
+    ev('response.output_item.added', { output_index, item: { id: item_id, type: 'message', status: 'in_progress', role: 'assistant', content: [] } });
+    ev('response.content_part.added', { item_id, output_index, content_index: 0, part: { type: 'refusal', refusal: '' } });
+    for (const d of ctx.resolved.refusalDeltas) ev('response.refusal.delta', { item_id, output_index, content_index: 0, delta: d }, true);
+    ev('response.refusal.done', { item_id, output_index, content_index: 0, refusal });
+    ev('response.content_part.done', { item_id, output_index, content_index: 0, part: { type: 'refusal', refusal } });
+    ev('response.output_item.done', { output_index, item: finalItems[output_index] });
+  } else if (ctx.resolved.text !== null) {
     const item_id = ids.messageId;
     const output_index = outputIndex++;
     const part = (text: string) => ({ type: 'output_text', text, annotations: [], logprobs: [] });

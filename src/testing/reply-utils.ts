@@ -81,6 +81,10 @@ export interface ResolvedReply {
   text: string | null;
   /** Streamed text deltas (empty when `text` is null or ''). */
   textDeltas: string[];
+  refusal: string | null;
+  refusalDeltas: string[];
+  reasoningSummary: string | null;
+  reasoningDeltas: string[];
   toolCalls: { id: string | undefined; name: string; arguments: string; argumentDeltas: string[] }[];
 }
 
@@ -103,15 +107,25 @@ export function resolveReply(reply: FakeReply, req: FakeRequest): ResolvedReply 
   let text: string | null;
   if (reply.chunks) text = reply.chunks.join('');
   else if (reply.text !== undefined) text = reply.text;
-  else if (toolCalls.length > 0) text = null;
+  else if (toolCalls.length > 0 || reply.refusal !== undefined) text = null;
   else text = `You said: ${lastUserText(req.body)}`;
   const textDeltas = reply.chunks ? reply.chunks.filter((c) => c.length > 0) : text ? splitText(text, size) : [];
-  return { text, textDeltas, toolCalls };
+  const refusal = reply.refusal ?? null;
+  const reasoningSummary = reply.reasoningSummary ?? null;
+  return {
+    text,
+    textDeltas,
+    toolCalls,
+    refusal,
+    refusalDeltas: refusal ? splitText(refusal, size) : [],
+    reasoningSummary,
+    reasoningDeltas: reasoningSummary ? splitText(reasoningSummary, size) : [],
+  };
 }
 
 /** Output token estimate of a resolved reply. @internal */
 export function estimateOutputTokens(r: ResolvedReply): number {
-  return estimateTokens((r.text ?? '').length + r.toolCalls.reduce((n, t) => n + t.name.length + t.arguments.length, 0));
+  return estimateTokens((r.text ?? '').length + (r.refusal ?? '').length + (r.reasoningSummary ?? '').length + r.toolCalls.reduce((n, t) => n + t.name.length + t.arguments.length, 0));
 }
 
 const OPENAI_ERROR_TYPES: Record<number, [type: string, code: string | null]> = {

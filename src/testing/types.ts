@@ -44,6 +44,13 @@ export interface FakeReply {
   text?: string;
   /** Tool calls emitted after the text (if any). */
   toolCalls?: FakeToolCall[];
+  /**
+   * OpenAI only: a refusal instead of text (Chat `message.refusal` / `delta.refusal`, Responses
+   * `refusal` content part / `response.refusal.*` events). Streamed in `chunkSize` pieces.
+   */
+  refusal?: string;
+  /** OpenAI Responses only: a reasoning item with this summary text, emitted before the message. */
+  reasoningSummary?: string;
   /** HTTP status; `>= 400` answers with an error body in the provider's error shape. Default 200. */
   status?: number;
   /** Error details for `status >= 400` and for `failAfterChunks`. The `type` defaults per status (e.g. `rate_limit_error`). */

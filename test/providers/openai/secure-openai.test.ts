@@ -173,6 +173,45 @@ describe('SecureOpenAI', () => {
     expect(final.output_text).toBe(streamed);
   });
 
+  test('chat.completions.create: a refusal is filtered like content, streamed or not', async () => {
+    const refusal = `I cannot use the token ${GITHUB_TOKEN} for that.`;
+    fake.enqueue({ refusal });
+    const r = await client().chat.completions.create(user('deploy it'));
+    expect(r.choices[0]!.message.content).toBeNull();
+    expect(r.choices[0]!.message.refusal).toContain('I cannot use the token');
+    expect(r.choices[0]!.message.refusal).not.toContain(GITHUB_TOKEN);
+
+    fake.enqueue({ refusal, chunkSize: 2 });
+    const stream = await client().chat.completions.create({ ...user('deploy it'), stream: true });
+    let streamed = '';
+    for await (const chunk of stream) streamed += chunk.choices[0]?.delta?.refusal ?? '';
+    expect(streamed).toBe(r.choices[0]!.message.refusal);
+  });
+
+  test('responses.stream: reasoning summaries and refusals are filtered and finalResponse agrees', async () => {
+    const summary = `The user wants the key ${GITHUB_TOKEN}; I should decline.`;
+    const refusal = `Sorry, ${GITHUB_TOKEN} is not something I can share.`;
+    fake.enqueue({ reasoningSummary: summary, refusal, chunkSize: 3 });
+    const stream = client().responses.stream({ model: 'o4-mini', input: 'give me the key' });
+    let streamedSummary = '';
+    let streamedRefusal = '';
+    stream.on('response.reasoning_summary_text.delta', (e) => (streamedSummary += e.delta));
+    stream.on('response.refusal.delta', (e) => (streamedRefusal += e.delta));
+    const final = await stream.finalResponse();
+    expect(streamedSummary).toContain('I should decline');
+    expect(streamedSummary).not.toContain(GITHUB_TOKEN);
+    expect(streamedRefusal).not.toContain(GITHUB_TOKEN);
+    const reasoning = final.output.find((i) => i.type === 'reasoning');
+    const message = final.output.find((i) => i.type === 'message');
+    expect(reasoning && reasoning.type === 'reasoning' ? reasoning.summary[0]!.text : undefined).toBe(streamedSummary);
+    const part = message && message.type === 'message' ? message.content[0] : undefined;
+    expect(part && part.type === 'refusal' ? part.refusal : undefined).toBe(streamedRefusal);
+
+    fake.enqueue({ reasoningSummary: summary, refusal });
+    const json = await client().responses.create({ model: 'o4-mini', input: 'give me the key' });
+    expect(JSON.stringify(json.output)).not.toContain(GITHUB_TOKEN);
+  });
+
   test('embeddings.create: input is scanned for secrets, not for injection', async () => {
     const r = await client().embeddings.create({ model: 'text-embedding-3-small', input: [INJECTION, `key ${OPENAI_KEY}`] });
     expect(r.data).toHaveLength(2);
