@@ -65,6 +65,12 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'German driving licence / tax number after a cue', hit: 'Führerscheinnummer: BO12345678A', type: 'driver_license', miss: 'Führerschein: keiner' },
   { name: 'title and an all-capitals surname', hit: 'Please ask Mr. PLUM', type: 'person', miss: 'Please ask Mrr PLUM' },
   { name: 'given name with a character trait', hit: 'Why is Katrine so impulsive?', type: 'person', miss: 'Is Tom taller than Sarah?' },
+  { name: 'date of birth after a cue', hit: 'DOB: 12-MAY-1987', type: 'date_of_birth', miss: 'Meeting on 12-MAY-1987' },
+  { name: 'date of birth in the next sentence', hit: "Please tell me your date of birth. It's 9/25/1945", type: 'date_of_birth', miss: "Please tell me the deadline. It's 9/25/1945" },
+  { name: 'Korean passport, current format', hit: 'passport M123A4567', type: 'passport_number', miss: 'part M123AB567' },
+  { name: 'German Steuernummer with slashes', hit: 'StNr 181/815/08155', type: 'tax_id', miss: 'on 1/2/2024 and 10/12/2024' },
+  { name: 'given name that lives somewhere', hit: 'Sandra lives on Hansinegata 120 street.', type: 'person', miss: 'Sandra has 3 apples.' },
+  { name: 'lower-case given name from a company', hit: 'selma is from stillwater supercomputing inc.', type: 'person', miss: 'selma is from stillwater.' },
   { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
 ];
 
@@ -90,6 +96,14 @@ describe('pii rules', () => {
     }
   });
 
+  test('detectSensitive: ages and a bare year of birth are reported only below the default threshold', () => {
+    for (const t of ["I'll turn 23 on the weekend", 'he is 45 years old', 'she was born in 1990']) {
+      expect(types(t)).toEqual([]);
+      const low = detectSensitive(t, { secrets: false, minConfidence: 0.4 }).map((f) => f.type);
+      expect(low.some((x) => x === 'age' || x === 'date_of_birth')).toBe(true);
+    }
+  });
+
   test('detectSensitive: the plate cue span stops before trailing prose', () => {
     const text = 'The plate number is ABJ-123XY for this vehicle';
     const [f] = detectSensitive(text, { secrets: false });
@@ -103,6 +117,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
+      'date of birth ', 'DOB: 1', 'born on 1/', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     for (const u of units) {
       const s = u.repeat(Math.ceil(MB / u.length));

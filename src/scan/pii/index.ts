@@ -3,6 +3,7 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { scanCryptoWallets } from './crypto-wallet.js';
+import { scanDates } from './dates.js';
 import { scanEmail } from './email.js';
 import { scanNames, scanAddresses } from './names.js';
 import { scanNetwork } from './network.js';
@@ -26,8 +27,9 @@ export function detectPiiCandidates(text: string): Candidate[] {
     scanNationalIds(text, out);
     scanDocumentNumbers(text, out);
     scanCryptoWallets(text, out);
+    scanDates(text, out);
   }
-  if (hasDigit || /::/.test(text) || /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\./.test(text)) scanNetwork(text, out);
+  if (hasDigit || /::/.test(text) || /[0-9A-Fa-f]{2}[:-][0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./.test(text)) scanNetwork(text, out);
   scanNames(text, out);
   scanAddresses(text, out);
   return out;

@@ -65,7 +65,7 @@ const KIN_NOUNS =
 const KIN_BEFORE_RE = new RegExp(`\\b(?:my|our|his|her|their|your)[ \\t]+(?:(?:best|old|dear|little|older|younger|new|late|ex-?)[ \\t]+)?(?:${KIN_NOUNS})(?:,)?[ \\t]+$`, 'i');
 const NAMED_BEFORE_RE = /\b(?:named|called|call|calls)[ \t]+(?:him|her|me|them|us)[ \t]+$/i;
 const KIN_AFTER_RE = new RegExp(`^['’]s[ \\t]+(?:(?:best|old|little|older|younger|new|ex-?)[ \\t]+)?(?:${KIN_NOUNS}|family|birthday|address|phone|email|e-mail|account|passport|car)\\b`, 'i');
-const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|works?[ \t]+(?:at|for)[ \t]+\p{Lu}|(?:shouted|yelled|told|asked|married|met|texted|emailed|phoned|hugged|kissed|thanked)[ \t]+(?:at[ \t]+)?\p{Lu}\p{Ll})/u;
+const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|(?:lives|lived|resides|resided)[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?\p{Lu}|works?[ \t]+(?:at|for)[ \t]+\p{Lu}|(?:shouted|yelled|told|asked|married|met|texted|emailed|phoned|hugged|kissed|thanked)[ \t]+(?:at[ \t]+)?\p{Lu}\p{Ll})/u;
 
 function push(out: Candidate[], start: number, end: number, confidence: number): void {
   out.push({ kind: 'pii', type: 'person', start, end, confidence, label: 'person name' });
@@ -167,7 +167,19 @@ export function scanNames(text: string, out: Candidate[]): void {
   WORD_RE.lastIndex = 0;
   while ((m = WORD_RE.exec(text)) !== null) {
     const word = bare(m[0]); // "Melvin's daughter"
-    if (!GIVEN_NAMES.has(word)) continue;
+    if (!GIVEN_NAMES.has(word)) {
+      strongCueName(text, m.index, out);
+      // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
+      const e = m.index + m[0].length;
+      if (
+        (text.startsWith(' is from ', e) || text.startsWith(' was from ', e)) &&
+        !/[\p{L}\p{M}]/u.test(text[m.index - 1] ?? ' ') &&
+        isNameWord(m[0]) &&
+        COMPANY_AFTER_RE.test(text.slice(e, e + 80))
+      )
+        push(out, m.index, e, 0.6);
+      continue;
+    }
     const start = m.index;
     let end = start + (word.length < m[0].length ? word.length : m[0].length);
     // extend over an initial and up to two capitalised surnames
@@ -226,11 +238,32 @@ export function scanNames(text: string, out: Candidate[]): void {
 }
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
-/** A strong person cue followed by any capitalised word(s): "my kid Agi", "named him Timmie", "call me Piusz". */
-const STRONG_CUE_RE = new RegExp(
-  `(?:\\b(?:my|our|his|her|their|your)[ \\t]+(?:(?:best|old|dear|little|older|younger|new|late|ex-?)[ \\t]+)?(?:${KIN_NOUNS})|\\b(?:named|called|call|calls)[ \\t]+(?:him|her|me))[ \\t]+(${NAME_TOKEN}(?:[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?${NAME_TOKEN})?)`,
-  'gu',
-);
+/** Last words of a strong person cue ("my kid", "named him"): checked with a Set before any regex runs. */
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...KIN_NOUNS.replace(/\(\?:|\)|\?|\[[^\]]*\]e\?/g, '').split('|'), 'coworker', 'co-worker', 'neighbor', 'neighbour', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'him', 'her', 'me']);
+const NAME_AT_RE = new RegExp(`${NAME_TOKEN}(?:[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?${NAME_TOKEN})?`, 'uy');
+
+/**
+ * A strong person cue followed by any capitalised word(s), for words that are
+ * not in the gazetteer: "my kid Agi", "named him Timmie", "call me Piusz"
+ * (0.65). The word before must be a cue's last word (Set lookup) before the
+ * cue regexes run on a short slice.
+ */
+function strongCueName(text: string, start: number, out: Candidate[]): void {
+  const sp = text.charCodeAt(start - 1);
+  if (sp !== 32 && sp !== 9) return;
+  let i = start - 2;
+  while (i >= 0 && i > start - 16 && /[\p{Ll}é-]/u.test(text[i])) i--;
+  if (!CUE_LAST_WORDS.has(text.slice(i + 1, start - 1).toLowerCase())) return;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (!KIN_BEFORE_RE.test(before) && !NAMED_BEFORE_RE.test(before)) return;
+  NAME_AT_RE.lastIndex = start;
+  const mm = NAME_AT_RE.exec(text);
+  if (!mm) return;
+  const name = trimName(mm[0]);
+  const words = name.split(/[ \t]+/);
+  if (!words.every((w) => isNameWord(bare(w)) || /^\p{Lu}\.?$/u.test(w))) return;
+  push(out, start, start + bare(name).length, 0.65);
+}
 /** Capitalised word, optional initial, known surname: "Vilmer Holmberg", "Mohmad R. Vizirov". */
 const CAP_SURNAME_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${NAME_TOKEN})[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(${NAME_TOKEN})(?![\\p{L}\\p{M}-])`, 'gu');
 /** Coordinated names: "Brabec, Doyle and Gonzalez", "Romi, Erik, Amy and Kristen". */
@@ -238,6 +271,7 @@ const NAME_LIST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_TOKEN}(?:(?:,[ \\t]*|
 const LOWER_LIST_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{1,19}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)\p{Ll}[\p{Ll}\p{M}]{1,19}){2,11}/gu;
 /** All-lower-case text: known given name, optional initial, known surname ("olga krylova", "benjamin a seiler"). */
 const LOWER_FULL_RE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{1,19})[ \t]+(?:\p{Ll}\.?[ \t]+)?(\p{Ll}[\p{Ll}\p{M}-]{1,24})(?![\p{L}\p{M}])/gu;
+const LOWER_FROM_RE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{1,19})[ \t]+(?:is|was)[ \t]+from[ \t]+(?:\p{Ll}[\p{Ll}\p{M}&'’.-]*[ \t]+){1,4}(?:inc|llc|ltd|corp|co|gmbh|ag|sa|group|company|corporation|limited|plc|llp)\b/gu;
 const COMPANY_AFTER_RE = /^[ \t]+(?:is|was)[ \t]+from[ \t]+(?:\p{Lu}[\p{L}\p{M}&'’.-]*[ \t]+){1,4}(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|SA|Group|Company|Corporation|Limited|PLC|LLP)\b/u;
 
 const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w);
@@ -251,14 +285,6 @@ const bare = (w: string): string => w.replace(/['’]s$/, '');
  */
 function scanGazetteerNames(text: string, out: Candidate[]): void {
   let m: RegExpExecArray | null;
-  STRONG_CUE_RE.lastIndex = 0;
-  while ((m = STRONG_CUE_RE.exec(text)) !== null) {
-    const name = trimName(m[1]);
-    const words = name.split(/[ \t]+/);
-    if (!words.every((w) => isNameWord(bare(w)) || /^\p{Lu}\.?$/u.test(w))) continue;
-    const start = m.index + m[0].length - m[1].length;
-    push(out, start, start + name.length, 0.65);
-  }
   CAP_SURNAME_RE.lastIndex = 0;
   while ((m = CAP_SURNAME_RE.exec(text)) !== null) {
     const first = m[1];
@@ -294,6 +320,9 @@ function scanGazetteerNames(text: string, out: Candidate[]): void {
       if (known.length < 3 || known.length * 3 < toks.length * 2) continue;
       for (const [s0, w] of known) push(out, s0, s0 + w.length, 0.6);
     }
+    // "selma is from stillwater supercomputing inc."
+    LOWER_FROM_RE.lastIndex = 0;
+    while ((m = LOWER_FROM_RE.exec(text)) !== null) if (GIVEN_LOWER.has(m[1]) && !LOWER_STOP.has(m[1])) push(out, m.index, m.index + m[1].length, 0.6);
     LOWER_FULL_RE.lastIndex = 0;
     while ((m = LOWER_FULL_RE.exec(text)) !== null) {
       const sur = m[2].replace(/['’]s$/, '');
@@ -305,17 +334,6 @@ function scanGazetteerNames(text: string, out: Candidate[]): void {
       const end = m.index + m[0].length - (m[2].length - m[2].replace(/['’]s$/, '').length);
       push(out, m.index, end, 0.6);
     }
-  }
-  // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
-  let k = text.indexOf(' from ');
-  while (k !== -1) {
-    const head = text.slice(Math.max(0, k - 30), k);
-    const w = /(\p{Lu}[\p{Ll}\p{M}'’]+)[ \t]+(?:is|was)$/u.exec(head);
-    if (w && isNameWord(w[1]) && COMPANY_AFTER_RE.test(text.slice(k - w[0].length + w[1].length, k + 80))) {
-      const start = k - (head.length - w.index);
-      push(out, start, start + w[1].length, 0.6);
-    }
-    k = text.indexOf(' from ', k + 6);
   }
 }
 

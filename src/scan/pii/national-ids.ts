@@ -321,6 +321,10 @@ function auMedicare(s: string): boolean {
   const w = [1, 3, 7, 9, 1, 3, 7, 9];
   return d.length === 10 && w.reduce((a, x, i) => a + x * d[i], 0) % 10 === d[8];
 }
+/** Korean passport, current format without a cue: type letter (M/S/R/O/D), 3 digits, a letter, 4 digits ("M123A4567"). */
+const KR_PASSPORT_BARE_RE = /(?<![A-Za-z0-9])([MSRODmsrod]\d{3}[A-Za-z]\d{4})(?![A-Za-z0-9])/g;
+/** German Steuernummer in the state format with slashes ("12/345/6789", "123/4567/8901", "987/654/32100"). */
+const DE_STNR_RE = /(?<![\d/])(\d{2,3}\/\d{3,4}\/\d{4,5})(?![\d/])/g;
 /** Indian registrations: state code, district number, series letters, 4-digit number ("KA53ME3456", "DL3CJI0001"). */
 const IN_PLATE_RE =
   /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/g;
@@ -362,6 +366,9 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
   };
   if (text.includes('여권')) simple(KR_PASSPORT_RE, 'passport_number', 0.7);
   simple(TIN_RE, 'tax_id', 0.7);
+  simple(KR_PASSPORT_BARE_RE, 'passport_number', 0.55);
+  // 9-12 digits in total; "1/2/2024"-like dates cannot match (the middle group has 3-4 digits)
+  simple(DE_STNR_RE, 'tax_id', 0.55, (v) => (v.replace(/\//g, '').length >= 9 ? v : null));
   simple(AU_MEDICARE_RE, 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
   simple(UK_POSTCODE_RE, 'postcode', 0.55);
   simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
