@@ -197,6 +197,24 @@ describe('OpenAI Chat Completions', () => {
     expect(fake.requests[0]!.body.response_format).toMatchObject({ type: 'json_schema', json_schema: { name: 'city' } });
   });
 
+  test('chat.completions.create: a scripted refusal, JSON and streamed', async () => {
+    fake.enqueue({ refusal: 'I cannot help with that.' });
+    const r = await openai().chat.completions.create(chatParams('do something bad'));
+    expect(r.choices[0]!.message).toMatchObject({ content: null, refusal: 'I cannot help with that.' });
+    fake.enqueue({ refusal: 'I cannot help with that.', chunkSize: 4 });
+    const final = await openai().chat.completions.stream(chatParams('do something bad')).finalChatCompletion();
+    expect(final.choices[0]!.message.refusal).toBe('I cannot help with that.');
+  });
+
+  test('chat.completions.create: Azure deployment paths are routed like /v1', async () => {
+    const { AzureOpenAI } = await import('openai');
+    const azure = new AzureOpenAI({ endpoint: fake.openaiBaseURL.replace(/\/v1$/, ''), apiKey: 'k', apiVersion: '2024-10-21', deployment: 'd1', maxRetries: 0 });
+    fake.enqueue({ text: 'from azure' });
+    const r = await azure.chat.completions.create(chatParams('hi'));
+    expect(r.choices[0]!.message.content).toBe('from azure');
+    expect(fake.requests[0]).toMatchObject({ api: 'openai.chat', path: '/openai/deployments/d1/chat/completions' });
+  });
+
   test('chat.completions.list: pages through the completions the fake produced', async () => {
     const ids: string[] = [];
     for (const q of ['a', 'b', 'c']) ids.push((await openai().chat.completions.create(chatParams(q))).id);
@@ -291,6 +309,23 @@ describe('OpenAI Responses', () => {
       ],
     });
     expect(r.output_text).toBe('You said: newest question');
+  });
+
+  test('responses.stream: a scripted reasoning summary and refusal arrive as typed events', async () => {
+    fake.enqueue({ reasoningSummary: 'Thinking about it.', refusal: 'No.', chunkSize: 5 });
+    const stream = openai().responses.stream({ model: 'o4-mini', input: 'x' });
+    const types = new Set<string>();
+    stream.on('event', (e) => types.add(e.type));
+    const final = await stream.finalResponse();
+    expect(types).toContain('response.reasoning_summary_text.delta');
+    expect(types).toContain('response.refusal.delta');
+    expect(final.output.map((i) => i.type)).toEqual(['reasoning', 'message']);
+    const json = await (fake.enqueue({ reasoningSummary: 'Thinking about it.', refusal: 'No.' }), openai().responses.create({ model: 'o4-mini', input: 'x' }));
+    expect(json.output).toMatchObject([
+      { type: 'reasoning', summary: [{ type: 'summary_text', text: 'Thinking about it.' }] },
+      { type: 'message', content: [{ type: 'refusal', refusal: 'No.' }] },
+    ]);
+    expect(final.output).toMatchObject(json.output.map(({ id: _id, ...rest }) => rest));
   });
 
   test('responses.create: function_call output items', async () => {
