@@ -63,6 +63,12 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Azure client secret with a filler tail', hit: 'client_secret=' + r(alnum, 3, 97) + '8Q~' + r(alnum, 34, 97), type: 'azure_client_secret', miss: 'client_secret=' + r(alnum, 3, 97) + '8Q~' + 'x'.repeat(34) },
   { name: 'vendor prefix inside an identifier', hit: 'use ' + 'sk' + '_live_' + r(alnum, 24, 101), type: 'stripe_secret_key', miss: 'use MY_' + 'sk' + '_live_' + r(alnum, 24, 101) },
   { name: 'creds assignment', hit: 'creds = ' + r(alnum, 30, 103), type: 'generic_secret', miss: 'incredible = ' + r(alnum, 30, 103) },
+  { name: 'Figma token', hit: 'fig' + 'd_' + r(alnum + '_-', 43, 107), type: 'figma_token', miss: 'THIS IS OK\n' + 'fig' + 'd_abc' },
+  { name: 'Vercel token', hit: 'vc' + 'p_' + r(alnum, 24, 109), type: 'vercel_token', miss: 'vc' + 'p_abc' },
+  { name: 'Cloudflare API token', hit: 'cf' + 'ut_' + r(alnum, 48, 113), type: 'cloudflare_api_token', miss: 'cf' + 'ut_' + r(alnum, 30, 113) },
+  { name: 'AWS key id with digits outside base32', hit: 'id AK' + 'IA' + r(AZ + '0189', 12, 131) + '1890', type: 'aws_access_key_id', miss: 'ASIA' + 'PACIFICREGIONSXY' },
+  { name: 'Shopify token (alphanumeric)', hit: 'shp' + 'ss_' + r(alnum, 32, 137), type: 'shopify_token', miss: 'shpssSSSSS_SSSS_sssss is not api key' },
+  { name: 'Linear API key (32+ chars)', hit: 'lin' + '_api_' + r(alnum, 32, 139), type: 'linear_api_key', miss: 'lin' + '_api_' + r(alnum, 20, 139) },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 
@@ -103,5 +109,17 @@ describe('secrets rules', () => {
     expect(f.length).toBe(1);
     expect(JSON.stringify(f)).not.toContain(secret);
     expect(f[0]).not.toHaveProperty('value');
+  });
+});
+
+describe('secrets checksums', () => {
+  test('detectSensitive: a Cloudflare token with a valid CRC32 tail scores higher than without', () => {
+    const body = r(alnum, 40, 127);
+    const valid = 'cf' + 'k_' + body + crc32(body).toString(16).padStart(8, '0');
+    const invalid = 'cf' + 'k_' + body + 'zzzzzzzz';
+    const [v] = detectSensitive(valid, { pii: false });
+    const [i] = detectSensitive(invalid, { pii: false });
+    expect(v.type).toBe('cloudflare_api_token');
+    expect(v.confidence).toBeGreaterThan(i.confidence);
   });
 });

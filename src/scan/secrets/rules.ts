@@ -7,7 +7,7 @@
  * input even on adversarial text.
  */
 import type { Candidate } from './candidate.js';
-import { checksumTokenValid } from './checksums.js';
+import { checksumTokenValid, crc32 } from './checksums.js';
 import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
 
 /** One prefix rule. */
@@ -58,6 +58,13 @@ function openaiValidate(token: string): number {
   return token.includes('T3BlbkFJ') ? 0.97 : 0;
 }
 
+/** Cloudflare prefixed tokens end in the CRC32 of their 40-char body as 8 lowercase hex digits. */
+function cloudflareValidate(token: string): number {
+  const body = token.slice(token.indexOf('_') + 1);
+  const sum = crc32(body.slice(0, 40)).toString(16).padStart(8, '0');
+  return sum === body.slice(40) ? 0.98 : 0.85;
+}
+
 function anthropicValidate(token: string): number {
   return token.endsWith('AA') ? 0.97 : 0;
 }
@@ -68,7 +75,7 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'openai_api_key', label: 'OpenAI API key', prefixes: ['sk-'], re: /^sk-(?:proj-|svcacct-|admin-|None-)?[\w-]{20,300}$/, confidence: 0.97, validate: openaiValidate },
   { type: 'google_api_key', label: 'Google API key', prefixes: ['AIza'], re: /^AIza[\w-]{35}$/, confidence: 0.9 },
   { type: 'google_oauth_token', label: 'Google OAuth access token', prefixes: ['ya29.'], re: /^ya29\.[\w-]{30,400}$/, extra: '.', confidence: 0.85 },
-  { type: 'aws_access_key_id', label: 'AWS access key id', prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AIPA', 'ANPA', 'ANVA', 'AROA', 'APKA', 'A3T'], re: /^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z2-7]{16}$/, confidence: 0.92, veto: true },
+  { type: 'aws_access_key_id', label: 'AWS access key id', prefixes: ['AKIA', 'ASIA', 'ABIA', 'ACCA', 'AGPA', 'AIDA', 'AIPA', 'ANPA', 'ANVA', 'AROA', 'APKA', 'A3T'], re: /^(?:A3T[A-Z0-9]|AKIA|ASIA|ABIA|ACCA|AGPA|AIDA|AIPA|ANPA|ANVA|AROA|APKA)[A-Z0-9]{16}$/, confidence: 0.92, veto: true },
   { type: 'github_token', label: 'GitHub token', prefixes: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'], re: /^gh[pousr]_[A-Za-z0-9]{36,251}$/, confidence: 0.9, validate: githubClassic, veto: true },
   { type: 'github_token', label: 'GitHub fine-grained token', prefixes: ['github_pat_'], re: /^github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}$|^github_pat_[A-Za-z0-9_]{70,255}$/, confidence: 0.97, veto: true },
   { type: 'gitlab_token', label: 'GitLab token', prefixes: ['glpat-', 'gloas-', 'gldt-', 'glrt-', 'glcbt-', 'glptt-', 'glft-', 'glimt-', 'glagent-', 'glsoat-', 'glffct-', 'GR1348941'], re: /^(?:gl(?:pat|oas|dt|rt|cbt|ptt|ft|imt|agent|soat|ffct)-[\w-]{15,300}(?:\.[\w-]{2,20})?|GR1348941[\w-]{20,60})$/, extra: '.', confidence: 0.93, veto: true },
@@ -83,7 +90,7 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'pypi_token', label: 'PyPI upload token', prefixes: ['pypi-AgEIcHlwaS5vcmc', 'pypi-AgENdGVzdC5weXBpLm9yZw'], re: /^pypi-Ag[\w-]{40,300}$/, confidence: 0.97, veto: true },
   { type: 'jwt', label: 'JSON Web Token', prefixes: ['eyJ'], re: /^eyJ[\w-]{5,1000}\.eyJ[\w-]{5,3000}(?:\.[\w-]{0,1000})?$|^eyJ[\w-]{5,1000}\.[\w-]{5,3000}\.[\w-]{10,1000}$/, extra: '.', confidence: 0.9, validate: jwtValidate, noSanity: true },
   { type: 'huggingface_token', label: 'Hugging Face token', prefixes: ['hf_', 'api_org_'], re: /^(?:hf_[A-Za-z]{30,40}|api_org_[A-Za-z]{30,40})$/, confidence: 0.88, validate: (t) => (/[A-Z]/.test(t) && /[a-z]/.test(t.slice(3)) ? 0.88 : 0) },
-  { type: 'databricks_token', label: 'Databricks token', prefixes: ['dapi'], re: /^dapi[a-f0-9]{32}(?:-\d)?$/, confidence: 0.9, veto: true },
+  { type: 'databricks_token', label: 'Databricks token', prefixes: ['dapi'], re: /^dapi[a-fA-F0-9]{32}(?:-\d)?$/, confidence: 0.9, veto: true },
   { type: 'digitalocean_token', label: 'DigitalOcean token', prefixes: ['dop_v1_', 'doo_v1_', 'dor_v1_'], re: /^do[opr]_v1_[a-f0-9]{64}$/, confidence: 0.97, veto: true },
   { type: 'doppler_token', label: 'Doppler token', prefixes: ['dp.pt.', 'dp.st.', 'dp.sa.', 'dp.ct.', 'dp.scim.', 'dp.audit.'], re: /^dp\.(?:pt|st|sa|ct|scim|audit)\.[A-Za-z0-9]{40,44}$/, extra: '.', confidence: 0.95, veto: true },
   { type: 'easypost_api_key', label: 'EasyPost API key', prefixes: ['EZAK', 'EZTK'], re: /^EZ[AT]K[A-Za-z0-9]{54}$/, confidence: 0.92 },
@@ -91,7 +98,7 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'flyio_token', label: 'Fly.io token', prefixes: ['fo1_', 'fm1r_', 'fm1a_', 'fm2_'], re: /^(?:fo1_[\w-]{43}|fm[12][ar]?_[A-Za-z0-9+/=_-]{100,3000})$/, extra: '+/=', confidence: 0.93 },
   { type: 'grafana_token', label: 'Grafana token', prefixes: ['glc_', 'glsa_', 'eyJrIjoi'], re: /^(?:glc_[A-Za-z0-9+/]{32,400}={0,2}|glsa_[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}|eyJrIjoi[A-Za-z0-9]{60,100}={0,2})$/, extra: '+/=', confidence: 0.93, veto: true },
   { type: 'infracost_api_key', label: 'Infracost API key', prefixes: ['ico-'], re: /^ico-[a-zA-Z0-9]{32}$/, confidence: 0.9, veto: true },
-  { type: 'linear_api_key', label: 'Linear API key', prefixes: ['lin_api_'], re: /^lin_api_[a-zA-Z0-9]{40}$/, confidence: 0.95, veto: true },
+  { type: 'linear_api_key', label: 'Linear API key', prefixes: ['lin_api_'], re: /^lin_api_\w{32,128}$/, confidence: 0.95, veto: true },
   { type: 'onepassword_token', label: '1Password service account token', prefixes: ['ops_eyJ'], re: /^ops_eyJ[A-Za-z0-9+/]{100,3000}={0,3}$/, extra: '+/=', confidence: 0.97, veto: true },
   { type: 'onepassword_secret_key', label: '1Password secret key', prefixes: ['A3-'], re: /^A3-[A-Z0-9]{6}-(?:[A-Z0-9]{11}|[A-Z0-9]{6}-[A-Z0-9]{5})-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}$/, confidence: 0.95, veto: true },
   { type: 'postman_api_key', label: 'Postman API key', prefixes: ['PMAK-'], re: /^PMAK-[a-f0-9]{24}-[a-f0-9]{34}$/i, confidence: 0.95, veto: true },
@@ -103,7 +110,7 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'sentry_token', label: 'Sentry token', prefixes: ['sntrys_', 'sntryu_'], re: /^(?:sntrys_eyJ[A-Za-z0-9+/=_]{50,600}|sntryu_[a-f0-9]{64})$/, extra: '+/=', confidence: 0.95, veto: true },
   { type: 'settlemint_token', label: 'SettleMint token', prefixes: ['sm_pat_', 'sm_aat_', 'sm_sat_'], re: /^sm_[aps]at_[a-z0-9]{16}$/, confidence: 0.93, veto: true },
   { type: 'shippo_token', label: 'Shippo token', prefixes: ['shippo_live_', 'shippo_test_'], re: /^shippo_(?:live|test)_[a-fA-F0-9]{40}$/, confidence: 0.95, veto: true },
-  { type: 'shopify_token', label: 'Shopify token', prefixes: ['shpat_', 'shppa_', 'shpca_', 'shpss_'], re: /^shp(?:at|pa|ca|ss)_[a-fA-F0-9]{32}$/, confidence: 0.95, veto: true },
+  { type: 'shopify_token', label: 'Shopify token', prefixes: ['shpat_', 'shppa_', 'shpca_', 'shpss_'], re: /^shp(?:at|pa|ca|ss)_[a-zA-Z0-9]{32,64}$/, confidence: 0.95, veto: true },
   { type: 'sourcegraph_token', label: 'Sourcegraph token', prefixes: ['sgp_'], re: /^sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}$|^sgp_[a-fA-F0-9]{40}$/, confidence: 0.92 },
   { type: 'square_token', label: 'Square token', prefixes: ['EAAA', 'sq0atp-', 'sq0csp-'], re: /^(?:EAAA[\w-]{60}|sq0atp-[\w-]{22}|sq0csp-[\w-]{43})$/, confidence: 0.9 },
   { type: 'vault_token', label: 'HashiCorp Vault token', prefixes: ['hvs.', 'hvb.', 'hvr.'], re: /^hv[sbr]\.[\w-]{24,300}$/, extra: '.', confidence: 0.93 },
@@ -136,6 +143,9 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'azure_sas_key', label: 'Azure shared access key', prefixes: ['SharedAccessKey='], re: /^SharedAccessKey=[A-Za-z0-9+/]{43}=$/, extra: '+/=', confidence: 0.95 },
   { type: 'teams_webhook', label: 'Microsoft Teams webhook URL', prefixes: ['webhook.office.com/webhookb2/'], re: /^webhook\.office\.com\/webhookb2\/[\w@\/.-]{40,400}$/, extra: './@', confidence: 0.93 },
   { type: 'adobe_client_secret', label: 'Adobe client secret', prefixes: ['p8e-'], re: /^p8e-[a-z0-9]{32}$/i, confidence: 0.9 },
+  { type: 'figma_token', label: 'Figma personal access token', prefixes: ['figd_'], re: /^figd_[\w-]{40,200}$/, confidence: 0.93, veto: true },
+  { type: 'vercel_token', label: 'Vercel token', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], re: /^vc[pciark]_[A-Za-z0-9]{20,60}$/, confidence: 0.9, veto: true },
+  { type: 'cloudflare_api_token', label: 'Cloudflare API token', prefixes: ['cfk_', 'cfut_', 'cfat_'], re: /^cf(?:k|ut|at)_[A-Za-z0-9]{48}$/, confidence: 0.9, validate: cloudflareValidate, veto: true },
   { type: 'crypto_private_key', label: 'hex private key', prefixes: ['0x'], re: /^0x[a-fA-F0-9]{64}$/, confidence: 0.6 },
 
 ];
