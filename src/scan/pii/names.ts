@@ -95,6 +95,7 @@ function atLineStart(text: string, pos: number): boolean {
  * ```
  */
 export function scanNames(text: string, out: Candidate[]): void {
+  const first = out.length;
   let m: RegExpExecArray | null;
   TITLE_RE.lastIndex = 0;
   while ((m = TITLE_RE.exec(text)) !== null) {
@@ -191,6 +192,7 @@ export function scanNames(text: string, out: Candidate[]): void {
       for (const p of parts) {
         if (NOT_NAME_WORDS.has(p)) break;
         kept.push(p);
+        if (/['’]s$/.test(p)) break; // "Arianna Huffington's Philosophy": the possessive ends the name
       }
       while (kept.length && /^\p{Lu}\.?$/u.test(kept[kept.length - 1])) kept.pop(); // a trailing initial is not a surname
       if (kept.length) {
@@ -235,6 +237,11 @@ export function scanNames(text: string, out: Candidate[]): void {
     }
   }
   scanNameLines(text, out);
+  // the possessive is not part of the name ("Fletcher Turcotte's killers")
+  for (let i = first; i < out.length; i++) {
+    const c = out[i];
+    if (c.end - c.start > 3 && /^['’]s$/.test(text.slice(c.end - 2, c.end))) c.end -= 2;
+  }
 }
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";

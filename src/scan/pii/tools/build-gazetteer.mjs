@@ -5,18 +5,24 @@
  * registry-derived lists of common names for ~60 locales). Filtered at build
  * time with an-array-of-english-words (MIT) and country-list (MIT), which are
  * not shipped: names that are also English dictionary words (Will, May, Rose,
- * Frank, Park) or country names are dropped; only single Latin-script
- * capitalised tokens of 3-20 characters are kept.
+ * Frank, Park), country names, capital cities (countries-list, MIT) and US
+ * state names are dropped; only single Latin-script capitalised tokens of 3-20
+ * characters are kept.
  *
  * Usage (in an empty folder):
- *   npm i @faker-js/faker@10.6.0 an-array-of-english-words@2.0.0 country-list@2.4.1
+ *   npm i @faker-js/faker@10.6.0 an-array-of-english-words@2.0.0 country-list@2.4.1 countries-list@3.4.1
  *   node /path/to/build-gazetteer.mjs > /path/to/src/scan/pii/gazetteer-data.ts
  */
 import { createRequire } from 'node:module';
 import * as F from '@faker-js/faker';
 const require = createRequire(import.meta.url);
 const words = new Set(require('an-array-of-english-words'));
-const countries = new Set(require('country-list').getNames().flatMap((n) => n.split(/[ ,()]+/)).map((w) => w.toLowerCase()));
+const US_STATES =
+  'Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Island Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming';
+const capitals = Object.values(require('countries-list').countries).flatMap((c) => String(c.capital ?? '').split(/[ ,()-]+/));
+const countries = new Set(
+  [...require('country-list').getNames().flatMap((n) => n.split(/[ ,()]+/)), ...capitals, ...US_STATES.split(' ')].map((w) => w.toLowerCase()),
+);
 const skip = new Set(['base', 'en_BORK', 'en_AU_ocker']);
 const collect = (x, out) => {
   if (!x) return;
@@ -47,7 +53,8 @@ process.stdout.write(`/* eslint-disable */
  * Given names (${g.length}) and surnames (${s.length}) from the person-name
  * tables of @faker-js/faker 10.6.0 (MIT, (c) Faker contributors), minus English
  * dictionary words (an-array-of-english-words, MIT) and country names
- * (country-list, MIT). Space-separated.
+ * (country-list, MIT), capital cities (countries-list, MIT) and US states.
+ * Space-separated.
  */
 export const GAZ_GIVEN = \`
 ${wrap(g)}\`;
