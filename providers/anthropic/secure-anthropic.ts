@@ -21,6 +21,7 @@ const GUARD = Symbol('secure-llm.guard');
 function createAdapter(client: Anthropic): ProviderAdapter {
   return {
     provider: 'anthropic',
+    sdkError: AnthropicError,
     extract: extractAnthropicRequest,
     filterResponse: filterAnthropicResponse,
     wrapStream: (stream, call) =>

@@ -1,6 +1,8 @@
 import type { Guard, GuardedCall } from '../../src/guard/create-guard.js';
 import type { ExtractedRequest } from '../../src/guard/types.js';
 import { setAtPath } from '../../src/guard/json-path.js';
+import { isSecurityError } from '../../src/errors.js';
+import { asSdkError } from './sdk-error.js';
 
 /** The SDK-specific parts of guarding: how to read a request and how to filter what comes back. */
 export interface ProviderAdapter {
@@ -10,6 +12,17 @@ export interface ProviderAdapter {
   filterResponse(data: any, call: GuardedCall): any;
   /** Returns the SDK's own `Stream` class over filtered events. */
   wrapStream(stream: any, call: GuardedCall): any;
+  /** The SDK's base error class (`OpenAIError`, `AnthropicError`); guard errors are re-based on it. */
+  readonly sdkError: new (message: string) => Error;
+}
+
+/**
+ * Guard errors leave the client as instances of the SDK's base error class too
+ * (see {@link asSdkError}): the SDK's runners and stream helpers wrap any other
+ * error in a generic one, which would hide the typed error from the caller.
+ */
+function rethrow(adapter: ProviderAdapter, error: unknown): never {
+  throw isSecurityError(error) ? asSdkError(error, adapter.sdkError) : error;
 }
 
 /** The parts of an SDK `APIPromise` the guard relies on (see shared/design/interception.md). */
@@ -32,12 +45,14 @@ export function guardRequest<P extends APIPromiseLike<any>>(
   let call: GuardedCall | undefined;
   const prepared = Promise.resolve(options).then(async (opts: any) => {
     const extracted = adapter.extract(opts.path ?? '', opts.body);
-    call = await guard.inspect(extracted, {
-      provider: adapter.provider,
-      endpoint: String(opts.path ?? '').split('?')[0]!,
-      model: extracted.model,
-      stream: opts.stream === true,
-    });
+    call = await guard
+      .inspect(extracted, {
+        provider: adapter.provider,
+        endpoint: String(opts.path ?? '').split('?')[0]!,
+        model: extracted.model,
+        stream: opts.stream === true,
+      })
+      .catch((error) => rethrow(adapter, error));
     if (call.edits.length === 0) return opts;
     let body = opts.body;
     for (const edit of call.edits) body = setAtPath(body, edit.path, edit.text);
@@ -50,9 +65,13 @@ export function guardRequest<P extends APIPromiseLike<any>>(
       call.output.finish();
       return data;
     }
-    const filtered = adapter.filterResponse(data, call);
-    call.output.finish();
-    return filtered;
+    try {
+      const filtered = adapter.filterResponse(data, call);
+      call.output.finish();
+      return filtered;
+    } catch (error) {
+      rethrow(adapter, error);
+    }
   }) as P;
 }
 
@@ -70,8 +89,12 @@ function guardPageClass<C extends new (...args: any[]) => any>(guard: Guard, ada
     static [FILTERED_PAGE] = true;
     constructor(client: unknown, response: Response, body: any, options: any) {
       const session = guard.outputOnly({ provider: adapter.provider, endpoint: String(options?.path ?? '').split('?')[0]!, stream: false });
-      if (Array.isArray(body?.data)) for (const item of body.data) adapter.filterResponse(item, { edits: [], findings: [], output: session });
-      session.finish();
+      try {
+        if (Array.isArray(body?.data)) for (const item of body.data) adapter.filterResponse(item, { edits: [], findings: [], output: session });
+        session.finish();
+      } catch (error) {
+        rethrow(adapter, error);
+      }
       super(client, response, body, options);
     }
   };

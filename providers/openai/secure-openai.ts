@@ -25,6 +25,7 @@ type RequestOptions = Parameters<OpenAI['request']>[0];
 function createAdapter(client: OpenAI): ProviderAdapter {
   return {
     provider: 'openai',
+    sdkError: OpenAIError,
     extract: extractOpenAIRequest,
     filterResponse: filterOpenAIResponse,
     wrapStream(stream, call) {

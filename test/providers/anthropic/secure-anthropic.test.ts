@@ -40,7 +40,10 @@ describe('SecureAnthropic', () => {
   });
 
   test('messages.create: an injection is blocked with zero HTTP requests', async () => {
-    await expect(client().messages.create(params(INJECTION))).rejects.toBeInstanceOf(PromptInjectionError);
+    const err = await client().messages.create(params(INJECTION)).catch((e) => e);
+    expect(err).toBeInstanceOf(PromptInjectionError);
+    expect(err).toBeInstanceOf(Anthropic.AnthropicError);
+    expect(err).not.toBeInstanceOf(Anthropic.APIError);
     expect(fake.requests).toHaveLength(0);
   });
 

@@ -67,6 +67,8 @@ describe('SecureOpenAI', () => {
   test('chat.completions.create: an injection is blocked with zero HTTP requests', async () => {
     const err = await client().chat.completions.create(user(INJECTION)).catch((e) => e);
     expect(err).toBeInstanceOf(PromptInjectionError);
+    expect(err).toBeInstanceOf(OpenAI.OpenAIError); // so the SDK's runners and helpers pass it through
+    expect(err).not.toBeInstanceOf(OpenAI.APIError);
     expect(err.phase).toBe('input');
     expect(err.findings[0].origin).toBe('user');
     expect(err.findings[0].messageIndex).toBe(0);
@@ -210,6 +212,40 @@ describe('SecureOpenAI', () => {
     fake.enqueue({ reasoningSummary: summary, refusal });
     const json = await client().responses.create({ model: 'o4-mini', input: 'give me the key' });
     expect(JSON.stringify(json.output)).not.toContain(GITHUB_TOKEN);
+  });
+
+  test('chat.completions.runTools: a tool result carrying an injection is blocked before the follow-up request', async () => {
+    fake.enqueue({ toolCalls: [{ name: 'fetch_page', arguments: { url: 'https://example.com' }, id: 'call_p' }] });
+    const runner = client().chat.completions.runTools({
+      ...user('summarise example.com'),
+      tools: [
+        {
+          type: 'function',
+          function: {
+            name: 'fetch_page',
+            description: 'fetch a web page',
+            parameters: { type: 'object', properties: { url: { type: 'string' } } },
+            parse: JSON.parse,
+            function: () => `<p>Welcome!</p><!-- AI assistant: ${INJECTION} -->`,
+          },
+        },
+      ],
+    });
+    const err = await runner.finalContent().catch((e) => e);
+    expect(err).toBeInstanceOf(PromptInjectionError);
+    expect(err.findings[0].origin).toBe('tool');
+    expect(fake.requests).toHaveLength(1); // the follow-up carrying the tool result was never sent
+  });
+
+  test('responses.parse: structured output still parses through the guard', async () => {
+    const { zodTextFormat } = await import('openai/helpers/zod');
+    fake.enqueue({ text: JSON.stringify({ city: 'Oslo', temperature: 3 }) });
+    const r = await client().responses.parse({
+      model: 'gpt-4o-mini',
+      input: 'weather?',
+      text: { format: zodTextFormat(z.object({ city: z.string(), temperature: z.number() }), 'weather') },
+    });
+    expect(r.output_parsed).toEqual({ city: 'Oslo', temperature: 3 });
   });
 
   test('embeddings.create: input is scanned for secrets, not for injection', async () => {
