@@ -15,6 +15,7 @@ import { InputRejectedError } from '../errors.js';
 import { findEncodedPayloads, type DecodedPayload } from './normalize/decode.js';
 import { mapSpan, normalizeForScan } from './normalize/normalize.js';
 import { findHiddenChannels } from './injection/hidden.js';
+import { adversarialSuffix, suffixScore } from './injection/suffix.js';
 import { defaultModel, scoreNormalized } from './injection/model.js';
 import { INJECTION_RULES, findRuleMatches, type InjectionType } from './injection/rules.js';
 import type { DetectContext, Detector, Finding, Origin } from './types.js';
@@ -131,6 +132,15 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
     ruleBest.set(rule.id, Math.max(ruleBest.get(rule.id) ?? 0, score));
   }
   for (const s of ruleBest.values()) keep *= 1 - s;
+
+  // adversarial suffix (GCG-style): many brackets / operators / in-word case changes on one line
+  const suffix = adversarialSuffix(text);
+  const suffixP = suffixScore(suffix.weight);
+  if (suffixP > 0) {
+    const sp = span(suffix.start, suffix.end);
+    findings.push(finding('injection.adversarial-suffix', 'jailbreak_roleplay', suffixP, `a run of brackets, operators and odd casing typical of optimised jailbreak suffixes (weight ${suffix.weight})`, sp.start, sp.end, origin));
+    keep *= 1 - suffixP;
+  }
 
   if (n.invisibleInWord >= 2) {
     const score = 0.3;

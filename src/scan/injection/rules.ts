@@ -364,6 +364,73 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     why: 'developer mode or system-prompt request (hi)',
     re: /डेवलपर मोड|(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट|सिस्टम संदेश)[^।.!?]{0,25}?(?:दिखा|बता|प्रकट|साझा)|(?:दिखा|बता|प्रकट)[^।.!?]{0,15}?(?:सिस्टम प्रॉम्प्ट|सिस्टम प्रोम्प्ट)/g,
   },
+  // ---------- "ignore the above" in languages without rules above (id/ms, vi, th, bn, el) and more ko/zh/ja forms ----------
+  {
+    id: 'injection.ignore-previous-id',
+    type: 'instruction_override',
+    score: 0.8,
+    script: L,
+    why: 'asks the model to ignore its instructions (id/ms)',
+    re: /\b(?:abaikan|lupakan|acuhkan|hiraukan|jangan hiraukan)\b.{0,30}?\b(?:di ?atas|sebelumnya|instruksi|perintah|petunjuk|aturan|arahan)\b/g,
+  },
+  {
+    id: 'injection.ignore-previous-vi',
+    type: 'instruction_override',
+    score: 0.8,
+    script: L,
+    why: 'asks the model to ignore its instructions (vi)',
+    // normalised forms: Latin-range diacritics are stripped (ư -> u, ê -> e), Vietnamese-only ones are kept
+    re: /\b(?:bỏ qua|phớt lờ|quen đi|lờ đi)(?: tất ca| moi| các| cac| những)?.{0,20}?(?:huớng dẫn|chỉ dẫn|chỉ thị|lệnh|ở tren|phia tren|truớc đo)/g,
+  },
+  {
+    id: 'injection.ignore-previous-th',
+    type: 'instruction_override',
+    score: 0.8,
+    script: SCRIPT.other,
+    why: 'asks the model to ignore its instructions (th)',
+    re: /(?:ไม่สนใจ|เพิกเฉย|ละเว้น|ลืม|อย่าสนใจ|ไม่ต้องสนใจ)(?:ต่อ)?\s?(?:คําสั่ง|คำสั่ง|ข้างต้น|ข้างบน|ที่ผ่านมา|ก่อนหน้า|ทั้งหมด|ด้านบน)/g,
+  },
+  {
+    id: 'injection.ignore-previous-bn',
+    type: 'instruction_override',
+    score: 0.8,
+    script: SCRIPT.other,
+    why: 'asks the model to ignore its instructions (bn)',
+    re: /(?:উপেক্ষা|অগ্রাহ্য|ভুলে যাও|ভুলে যান)[^।!?]{0,30}?(?:নির্দেশ|উপরের|পূর্ববর্তী|আগের)|(?:উপরের|পূর্ববর্তী|আগের)[^।!?]{0,30}?(?:উপেক্ষা|অগ্রাহ্য|ভুলে যাও|ভুলে যান)/g,
+  },
+  {
+    id: 'injection.ignore-previous-el',
+    type: 'instruction_override',
+    score: 0.8,
+    script: SCRIPT.greek,
+    why: 'asks the model to ignore its instructions (el)',
+    re: /(?:αγνοήστε|αγνόησε|αγνοείστε|ξεχάστε|ξέχασε)[^.!?;]{0,30}?(?:προηγούμεν|παραπάνω|οδηγίες|εντολές|κανόνες)/g,
+  },
+  {
+    id: 'injection.ignore-above-ko',
+    type: 'instruction_override',
+    score: 0.75,
+    script: SCRIPT.hangul,
+    why: 'asks the model to ignore what came before (ko)',
+    re: /(?:위의|위에|위 |이전의|이전 |앞의|앞서|지금까지의?)[^.!?]{0,12}?(?:무시하|무시해|잊어)/g,
+  },
+  {
+    id: 'injection.ignore-above-cjk',
+    type: 'instruction_override',
+    score: 0.75,
+    script: SCRIPT.cjk,
+    why: 'asks the model to ignore what came before (zh/ja)',
+    re: /(?:忽略|无视|無視|忘记|忘記|不要理会|不要理會)(?:掉)?(?:以上|上述|上面|之前|前面)|(?:上記|以上|これまで)(?:の(?:内容|こと|すべて|全て))?を?(?:無視|忘れ)/g,
+  },
+  // ---------- authority and "special mode" claims ----------
+  {
+    id: 'injection.mode-claim',
+    type: 'instruction_override',
+    score: 0.5,
+    script: L,
+    why: 'claims a special operating mode or authority to unlock the model',
+    re: /\b(?:entering|enter|activating|activate|switching to|switch to|now in|initiating|engaging)\b (?:an? |the |into )?["']?(?:[a-z]{1,15} ){0,2}(?:override|enforcement|verification|admin|god|debug|maintenance|superuser|root|unlocked|unrestricted) mode\b|\bas your (?:creator|developer|administrator|admin|owner|programmer|master)\b/g,
+  },
 ];
 
 /**
