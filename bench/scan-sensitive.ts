@@ -110,7 +110,7 @@ try {
 }
 
 console.log('\nsecrets only: secure-llm ({ pii: false }) vs secretlint 12.0.0 preset-recommend, same input');
-console.log('                     secure-llm MB/s (wall/cpu)  secretlint MB/s (wall/cpu)  ratio (cpu)  findings ours/theirs');
+console.log('                     secure-llm MB/s (wall/cpu)  secretlint MB/s (wall/cpu)  ours/theirs (cpu)  findings ours/theirs');
 if (!peer) {
   console.log(`  secretlint could not run here: ${peerError}`);
 } else {
@@ -128,7 +128,7 @@ if (!peer) {
     for (let i = 0; i < 3; i++) bs.push(await timeAsync(() => peer!(text)));
     const b = best(bs);
     console.log(
-      `  ${name.padEnd(15)}    ${rate(text.length, a.wall)} / ${rate(text.length, a.cpu)}          ${rate(text.length, b.wall)} / ${rate(text.length, b.cpu)}        ${(b.cpu / a.cpu).toFixed(1).padStart(6)}x     ${a.findings} / ${b.findings}`,
+      `  ${name.padEnd(15)}    ${rate(text.length, a.wall)} / ${rate(text.length, a.cpu)}          ${rate(text.length, b.wall)} / ${rate(text.length, b.cpu)}        ${(b.cpu / a.cpu).toFixed(1).padStart(6)}x           ${a.findings} / ${b.findings}`,
     );
   }
 }
