@@ -218,7 +218,23 @@ function syntheticBenign(seed: number): string[] {
   const langs = ['French', 'German', 'Spanish', 'Italian', 'Japanese', 'English', 'Portuguese', 'Dutch'];
   const roles = ['helpful assistant', 'friendly tutor', 'travel guide', 'customer support agent', 'cooking assistant', 'math teacher', 'writing coach', 'fitness coach', 'career advisor', 'librarian', 'coding assistant', 'translator'];
   const domains = ['cooking', 'travel', 'our online shop', 'math homework', 'gardening', 'personal finance', 'Python programming', 'history', 'healthy eating', 'home repairs'];
+  // trigger words in ordinary requests (hard negatives): ignoring typos or noise, forgetting a plan, previous messages
+  const nuisances = ['the typos', 'the spelling mistakes', 'the formatting', 'the background noise', 'the first paragraph', 'the last line', 'the page numbers', 'the header', 'the duplicate rows', 'the weird characters', 'my bad grammar', 'the timestamps'];
+  const whereIn = ['in my message', 'in my previous message', 'in the text', 'in the transcript', 'above', 'in my last question', 'in the table', 'in the recording'];
+  const nuisancesEs = ['el ruido de fondo', 'los errores de ortografía', 'el formato', 'la primera línea', 'las marcas de tiempo'];
+  const nuisancesDe = ['die Tippfehler', 'das Hintergrundgeräusch', 'die Formatierung', 'die erste Zeile'];
+  const nuisancesFr = ['les fautes de frappe', 'le bruit de fond', 'la mise en forme', 'la première ligne'];
+  const triggerTemplates: Array<() => string> = [
+    () => `${pick(['Can you', 'Please', 'Could you', 'Just'])} ${pick(['ignore', 'disregard', 'skip'])} ${pick(nuisances)} ${pick(whereIn)}${pick(['', ' and answer the question', ' and summarize it', ' and fix the rest', ' and focus on the content'])}${pick(['.', '?'])}`,
+    () => `${pick(['Forget', 'Never mind'])} ${pick(['about the meeting', 'what I said about the budget', 'my previous question', 'the first draft', 'the earlier example'])}${pick([', it was cancelled.', ', let us start over.', '. Here is a new question: how do I ' + pick(tasks) + '?', '.'])}`,
+    () => `${pick(['Ignora', 'Ignore', 'No hagas caso a'])} ${pick(nuisancesEs)} ${pick(['en la grabación', 'del documento', 'en el texto', ''])}.`.replace(' .', '.'),
+    () => `${pick(['Ignoriere', 'Bitte ignoriere'])} ${pick(nuisancesDe)} ${pick(['in der Aufnahme', 'im Text', 'in meiner Nachricht', ''])}.`.replace(' .', '.'),
+    () => `${pick(['Ignore', 'Ne tiens pas compte de', 'Oublie'])} ${pick(nuisancesFr)} ${pick(["dans l'enregistrement", 'du texte', 'dans mon message', ''])}.`.replace(' .', '.'),
+    () => `In my previous message I ${pick(['asked about', 'mentioned', 'forgot to include'])} ${pick(topics)}. ${pick(['Can you expand on that?', 'Please continue.', 'What else should I know?'])}`,
+    () => `Translate "${pick(['you are now entering the city', 'ignore the signs', 'forget your worries', 'the rules of the game', 'new instructions for the oven'])}" into ${pick(langs)}.`,
+  ];
   const templates: Array<() => string> = [
+    ...triggerTemplates,
     () => pick(greetings),
     () => `${pick(['Tell me', 'Write', 'Can you write', 'Please write', 'I would like'])} a ${pick(['story', 'short story', 'poem', 'song', 'joke', 'haiku', 'bedtime story'])} about ${pick(things)}.`,
     () => `What is the capital of ${pick(places)}?`,

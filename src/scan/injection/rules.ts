@@ -70,7 +70,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     score: 0.7,
     script: L,
     why: 'asks the model to forget what it was told',
-    re: /\b(?:forget|ignore|disregard) (?:about )?(?:everything|all(?: of)? (?:that|this|the above)|what (?:you were|i|we) (?:told|said|discussed))(?: (?:above|before|so far|until now|previously|that came before|i (?:said|told you)|we discussed|you were told))\b|\b(?:forget|ignore|disregard) (?:all(?: of)? the above|what (?:you were|i|we) (?:told|said|discussed) (?:before|earlier|previously))\b|\bvergiss (?:alles|was)\b|\bvergessen sie alles\b|\boublie(?:z)? tout\b|\bolvida(?:te de)? todo\b|\bdimentica tutto\b|\besque[cç]a tudo\b|\bvergeet alles\b/g,
+    re: /\b(?:forget|ignore|disregard) (?:about )?(?:everything|all(?: of)? (?:that|this|the above)|what (?:you were|i|we) (?:told|said|discussed))(?: (?:above|before|so far|until now|previously|that came before|i (?:said|told you)|we discussed|you were told))\b|\b(?:forget|ignore|disregard) (?:all(?: of)? the above|what (?:you were|i|we) (?:told|said|discussed) (?:before|earlier|previously))\b|\b(?:forget|ignore|disregard) (?:the |everything |anything )?(?:above|preceding|previous|prior)(?: (?:text|prompt|message|context|input|content|conversation|one))?(?= and\b| then\b|[,.:;!]|$)|\bvergiss (?:alles|was)\b|\bvergessen sie alles\b|\boublie(?:z)? tout\b|\bolvida(?:te de)? todo\b|\bdimentica tutto\b|\besque[cç]a tudo\b|\bvergeet alles\b/g,
   },
   {
     id: 'injection.ignore-previous-multilingual',
