@@ -123,3 +123,21 @@ describe('secrets checksums', () => {
     expect(v.confidence).toBeGreaterThan(i.confidence);
   });
 });
+
+describe('secrets scanners stay linear', () => {
+  // 1 MB repetitions aimed at the rules added in this file's cases: curl forms,
+  // name splitting, name echo, character-set and filler checks, new prefixes
+  const inputs = [
+    'curl --user "{a}":"{'.repeat(52_000), 'curl -u "a:'.repeat(90_000), ' -u '.repeat(250_000), '--user=x:'.repeat(110_000),
+    'keyDownKey'.repeat(100_000), 'a_key_b_key_'.repeat(83_000), 'KeyPair = X25519.KeyPair\n'.repeat(40_000),
+    'key = "ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(35_000), 'xoxp-1-2-3-#'.repeat(83_000), 'cfk_'.repeat(250_000), 'figd_'.repeat(200_000),
+    'vcp_a'.repeat(200_000), 'nonMatchingToken := "'.repeat(47_000), 'aB'.repeat(500_000), 'creds='.repeat(166_667),
+  ];
+  for (const [i, s] of inputs.entries()) {
+    test(`detectSensitive: 1 MB adversarial input #${i} (${JSON.stringify(s.slice(0, 12))}...) under 2 s`, () => {
+      const t0 = performance.now();
+      detectSensitive(s, { pii: false });
+      expect(performance.now() - t0).toBeLessThan(2000);
+    });
+  }
+});
