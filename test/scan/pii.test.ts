@@ -71,6 +71,9 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'German Steuernummer with slashes', hit: 'StNr 181/815/08155', type: 'tax_id', miss: 'on 1/2/2024 and 10/12/2024' },
   { name: 'given name that lives somewhere', hit: 'Sandra lives on Hansinegata 120 street.', type: 'person', miss: 'Sandra has 3 apples.' },
   { name: 'lower-case given name from a company', hit: 'selma is from stillwater supercomputing inc.', type: 'person', miss: 'selma is from stillwater.' },
+  { name: 'lone address line with a street type', hit: 'note\n12 Baker Street\n', type: 'street_address', miss: '1111 the 415\n' },
+  { name: 'address block continuation reads like an address part', hit: '0605 Agias Sofias 210\ndelmas, mp 35739', type: 'street_address', miss: '415 DE89\nthe ' },
+  { name: 'lower-case name line above a contact line', hit: 'anna kowalski\nemail: a@b.io', type: 'person', miss: 'email order\nemail ' },
   { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
 ];
 

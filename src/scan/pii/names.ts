@@ -372,6 +372,8 @@ function scanNameLines(text: string, out: Candidate[]): void {
     if (cur.b - cur.a > 60 || !NAME_LINE_RE.test(cur.s)) continue;
     const words = cur.s.split(/[ \t]+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.test(w) || LOWER_STOP.has(w))) continue;
+    // a lower-case line needs a known given name or surname ("email order" above "email: ..." is not a name)
+    if (/^\p{Ll}/u.test(cur.s) && !GIVEN_LOWER.has(words[0]) && !SURNAMES_LOWER.has(words[words.length - 1])) continue;
     if (k > 0 && line(k - 1).s.length > 0 && !NAME_LINE_RE.test(line(k - 1).s) && !/^(?:billing address|ship to|name|from|to|attn)\b/i.test(line(k - 1).s)) continue;
     let hit = false;
     for (let j = k + 1; j < starts.length && j <= k + 4 && !hit; j++) {
@@ -436,11 +438,14 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
         continue;
       }
       if (d - c > 50 || /[:@]|https?|www\./i.test(l) || (l.match(/\d/g) ?? []).length > 6 || !BLOCK_CONT_RE.test(l)) break;
+      // a continuation reads like a unit, city, region, country or postcode: capitalised, or with a comma or a digit ("the" is prose)
+      if (!/^\p{Lu}|[,\d]/u.test(l) && !/^(?:apt|suite|unit|floor|building|p\.?[ \t]?o\.?[ \t]box|po box)\b/i.test(l)) break;
       end = d;
       blank = 0;
       lines++;
     }
-    const conf = lines > 0 ? 0.8 : 0.65;
+    // a lone line is an address only when it names a street type; "1111 the 415" (a number at each end) is not enough
+    const conf = lines > 0 ? 0.8 : STREET_WORD_RE.test(first) || /\b(?:rue|rua|via|calle|ul\.|avenida|box)\b/i.test(first) ? 0.65 : 0.45;
     out.push({ kind: 'pii', type: 'street_address', start: a, end, confidence: conf, label: 'street address' });
     k = Math.max(j, k + 1);
   }
