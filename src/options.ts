@@ -78,6 +78,12 @@ const toolsObject = z.strictObject({
 const limitsObject = z.strictObject({
   /** Longest total prompt text (characters) a call may send. */
   maxInputChars: z.number().int().positive().optional(),
+  /** Calls per rolling minute; over it a call fails with `QuotaExceededError` before anything is sent. */
+  requestsPerMinute: z.number().positive().optional(),
+  /** Estimated tokens (prompt characters / 4 plus the declared output budget) per rolling minute. */
+  tokensPerMinute: z.number().positive().optional(),
+  /** One budget per end user (OpenAI `user` / `safety_identifier`, Anthropic `metadata.user_id`). */
+  perUser: z.boolean().optional(),
 });
 
 const judgeFn = z.custom<InjectionJudge>((v) => typeof v === 'function', 'a function (text, context) => Promise<{ score }>');
@@ -143,7 +149,7 @@ export interface ResolvedGuardOptions {
     maxHoldChars: number;
   };
   tools: { allow?: readonly string[]; deny: readonly string[]; scanResults: boolean };
-  limits: { maxInputChars: number };
+  limits: { maxInputChars: number; requestsPerMinute?: number; tokensPerMinute?: number; perUser: boolean };
   judge?: InjectionJudge;
   failMode: 'open' | 'closed';
   onEvent?: (event: SecurityEvent) => void;
@@ -251,6 +257,9 @@ function resolve(o: z.infer<typeof guardOptionsSchema>): ResolvedGuardOptions {
     tools: { allow: o.tools?.allow, deny: o.tools?.deny ?? [], scanResults: o.tools?.scanResults ?? true },
     limits: {
       maxInputChars: o.limits?.maxInputChars ?? 1_000_000,
+      requestsPerMinute: o.limits?.requestsPerMinute,
+      tokensPerMinute: o.limits?.tokensPerMinute,
+      perUser: o.limits?.perUser ?? false,
     },
     judge: o.judge,
     failMode: o.failMode ?? 'closed',

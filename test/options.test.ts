@@ -66,6 +66,14 @@ describe('options', () => {
     expect(o.tools.allow).toEqual(['search']);
   });
 
+  test('parseGuardOptions: rate limits are validated and default to none', () => {
+    expect(parseGuardOptions({}).limits).toMatchObject({ requestsPerMinute: undefined, tokensPerMinute: undefined, perUser: false });
+    expect(parseGuardOptions({ limits: { requestsPerMinute: 60, perUser: true } }).limits).toMatchObject({ requestsPerMinute: 60, perUser: true });
+    const r = safeParseGuardOptions({ limits: { requestsPerMinute: -1 } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]!.path).toEqual(['limits', 'requestsPerMinute']);
+  });
+
   test('safeParseGuardOptions: returns data instead of throwing', () => {
     const r = safeParseGuardOptions({ pii: 'redact' });
     expect(r.success).toBe(true);

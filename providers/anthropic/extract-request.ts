@@ -9,9 +9,13 @@ import { collectUnknown, isJsonBody } from '../internal/extract-helpers.js';
  * with its origin; other JSON bodies are scanned as unknown text.
  */
 export function extractAnthropicRequest(path: string, body: unknown): ExtractedRequest {
-  const out: ExtractedRequest = { segments: [], toolNames: [], systemText: '', stream: false };
+  const out: ExtractedRequest = { segments: [], toolNames: [], systemText: '', stream: false, unmetered: true };
   if (!isJsonBody(body)) return out;
   const route = path.split('?')[0]!.replace(/\/+$/, '');
+  if (typeof body.metadata?.user_id === 'string' && body.metadata.user_id) out.endUser = body.metadata.user_id;
+  if (typeof body.max_tokens === 'number' && Number.isFinite(body.max_tokens) && body.max_tokens > 0) out.maxOutputTokens = body.max_tokens;
+  // Only generation calls count against rate limits; token counting and batches do not.
+  out.unmetered = !(route.endsWith('/messages') || route.endsWith('/complete'));
   if (route.endsWith('/messages/batches') && Array.isArray(body.requests)) {
     body.requests.forEach((r: any, k: number) => {
       if (isJsonBody(r?.params)) messagesBody(r.params, ['requests', k, 'params'], out, k);

@@ -2,8 +2,8 @@ import Anthropic, { AnthropicError, type ClientOptions } from '@anthropic-ai/sdk
 import { Stream } from '@anthropic-ai/sdk/streaming';
 import type { APIPromise } from '@anthropic-ai/sdk/core/api-promise';
 import { createGuard, type Guard } from '../../src/guard/create-guard.js';
-import { mergeGuardOptions, type GuardOptions } from '../../src/options.js';
-import { guardRequest, installPageGuard, type ProviderAdapter } from '../internal/guard-request.js';
+import type { GuardOptions } from '../../src/options.js';
+import { guardOptionsForClone, guardRequest, installPageGuard, type ProviderAdapter } from '../internal/guard-request.js';
 import { filteredStream } from '../internal/filtered-stream.js';
 import { extractAnthropicRequest } from './extract-request.js';
 import { filterAnthropicResponse, flushAnthropicChannels, transformAnthropicEvent } from './filter-response.js';
@@ -71,7 +71,7 @@ export class SecureAnthropic extends Anthropic {
    * ```
    */
   withGuard(overrides: GuardOptions): this {
-    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].guard.input, overrides) });
+    return this.withOptions({ guard: guardOptionsForClone(this[GUARD].guard, overrides) });
   }
 
   override withOptions(options: Partial<SecureAnthropicOptions>): this {

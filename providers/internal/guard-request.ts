@@ -1,4 +1,5 @@
-import type { Guard, GuardedCall } from '../../src/guard/create-guard.js';
+import { inheritThrottle, type Guard, type GuardedCall } from '../../src/guard/create-guard.js';
+import { mergeGuardOptions, type GuardOptions } from '../../src/options.js';
 import type { ExtractedRequest } from '../../src/guard/types.js';
 import { setAtPath } from '../../src/guard/json-path.js';
 import { isSecurityError } from '../../src/errors.js';
@@ -115,4 +116,14 @@ export function installPageGuard(client: { requestAPIList: (...args: any[]) => a
     writable: true,
     configurable: true,
   });
+}
+
+/**
+ * The guard options of a `withGuard(overrides)` clone: merged over the
+ * client's, and sharing its rate-limit budgets unless `overrides` sets `limits`.
+ */
+export function guardOptionsForClone(guard: Guard, overrides: GuardOptions): GuardOptions {
+  const merged = mergeGuardOptions(guard.input, overrides);
+  if (overrides?.limits === undefined) inheritThrottle(guard, merged);
+  return merged;
 }

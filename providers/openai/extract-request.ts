@@ -18,13 +18,19 @@ const ROLE_ORIGIN: Record<string, Origin> = {
  * Embeddings and Moderations; other JSON bodies are scanned as unknown text.
  */
 export function extractOpenAIRequest(path: string, body: unknown): ExtractedRequest {
-  const out: ExtractedRequest = { segments: [], toolNames: [], systemText: '', stream: false };
+  // Only generation and embedding calls count against rate limits; reads, files and batches do not.
+  const out: ExtractedRequest = { segments: [], toolNames: [], systemText: '', stream: false, unmetered: true };
   if (!isJsonBody(body)) return out;
   out.model = typeof body.model === 'string' ? body.model : undefined;
   out.stream = body.stream === true;
+  const user = body.user ?? body.safety_identifier;
+  if (typeof user === 'string' && user) out.endUser = user;
+  const max = body.max_completion_tokens ?? body.max_tokens ?? body.max_output_tokens;
+  if (typeof max === 'number' && Number.isFinite(max) && max > 0) out.maxOutputTokens = max;
   const route = path.split('?')[0]!.replace(/\/+$/, '');
   const segs = out.segments;
 
+  out.unmetered = !/\/(?:chat\/completions|responses|completions|embeddings|moderations)$/.test(route);
   if (route.endsWith('/chat/completions')) {
     if (Array.isArray(body.messages)) {
       body.messages.forEach((m: any, i: number) => {

@@ -3,8 +3,8 @@ import type { AzureClientOptions } from 'openai/azure';
 import { Stream } from 'openai/streaming';
 import type { APIPromise } from 'openai/core/api-promise';
 import { createGuard, type Guard } from '../../src/guard/create-guard.js';
-import { mergeGuardOptions, type GuardOptions } from '../../src/options.js';
-import { guardRequest, installPageGuard, type ProviderAdapter } from '../internal/guard-request.js';
+import type { GuardOptions } from '../../src/options.js';
+import { guardOptionsForClone, guardRequest, installPageGuard, type ProviderAdapter } from '../internal/guard-request.js';
 import { filteredStream } from '../internal/filtered-stream.js';
 import { extractOpenAIRequest } from './extract-request.js';
 import { filterOpenAIResponse, flushChatChannels, transformChatChunk, transformResponsesEvent } from './filter-response.js';
@@ -111,7 +111,7 @@ export class SecureOpenAI extends OpenAI {
    * ```
    */
   withGuard(overrides: GuardOptions): this {
-    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].guard.input, overrides) });
+    return this.withOptions({ guard: guardOptionsForClone(this[GUARD].guard, overrides) });
   }
 
   override withOptions(options: Partial<SecureOpenAIOptions>): this {
@@ -147,7 +147,7 @@ export class SecureAzureOpenAI extends AzureOpenAI {
 
   /** See {@link SecureOpenAI.withGuard}. */
   withGuard(overrides: GuardOptions): this {
-    return this.withOptions({ guard: mergeGuardOptions(this[GUARD].guard.input, overrides) });
+    return this.withOptions({ guard: guardOptionsForClone(this[GUARD].guard, overrides) });
   }
 
   // AzureOpenAI's constructor consumes `apiVersion` and `deployment` without keeping them in

@@ -2,10 +2,12 @@ import {
   InputRejectedError,
   OutputLeakError,
   PromptInjectionError,
+  QuotaExceededError,
   SecurityError,
   SensitiveDataError,
   ToolPolicyError,
 } from '../errors.js';
+import { createThrottle, type Throttle } from '../throttle/create-throttle.js';
 import { emitEvent, type SecurityDecision } from '../events.js';
 import { parseGuardOptions, type DataAction, type InjectionJudge, type GuardOptions, type ResolvedDataOptions, type ResolvedGuardOptions } from '../options.js';
 import { defaultThreshold, scanPrompt } from '../scan/scan-prompt.js';
@@ -74,6 +76,19 @@ export interface Guard {
   inspect(request: ExtractedRequest, info: CallInfo): Promise<GuardedCall>;
   /** An output session for a reply with no guarded request (stored objects read back from list endpoints). */
   outputOnly(info: CallInfo): OutputSession;
+  /** The rate-limit budgets (`limits.requestsPerMinute` / `tokensPerMinute`), if any. */
+  readonly throttle: Throttle | undefined;
+}
+
+// Clients built from the same guard options object (as `withOptions()` does) share their budgets.
+const sharedThrottles = new WeakMap<object, Throttle | undefined>();
+
+/**
+ * Makes clients built from `to` share `from`'s rate-limit budgets, so a
+ * `withGuard()` clone that keeps the limits does not start with fresh ones.
+ */
+export function inheritThrottle(from: Guard, to: GuardOptions): void {
+  sharedThrottles.set(to, from.throttle);
 }
 
 const JUDGE_BAND = 0.2;
@@ -92,6 +107,8 @@ const MIN_SYSTEM_PROMPT_CHARS = 40;
  */
 export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: string[] } = {}): Guard {
   const options = parseGuardOptions(input);
+  const throttle = sharedThrottles.has(input) ? sharedThrottles.get(input) : createThrottle(options.limits);
+  sharedThrottles.set(input, throttle);
   const exactSecrets = (context.exactSecrets ?? []).filter((s) => typeof s === 'string' && s.length >= 8);
   const sensitiveBase = {
     exactSecrets,
@@ -240,6 +257,13 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
 
     if (injectionFindings.length && inj.action === 'block') fail(new PromptInjectionError(injectionFindings));
     if (blocked.length) fail(new SensitiveDataError(blocked));
+    if (throttle && !request.unmetered) {
+      try {
+        throttle.take({ user: request.endUser, tokens: Math.ceil(total / 4) + (request.maxOutputTokens ?? 0) });
+      } catch (error) {
+        fail(error as QuotaExceededError);
+      }
+    }
 
     const findings = [...injectionFindings, ...recorded];
     const decision: SecurityDecision = restored.size ? 'pseudonymized' : edits.length ? 'redacted' : findings.length ? 'warned' : 'allowed';
@@ -308,7 +332,7 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
   const outputOnly = (info: CallInfo) =>
     createOutputSession({ segments: [], toolNames: [], systemText: '', stream: false }, info);
 
-  return { options, input, inspect, outputOnly };
+  return { options, input, inspect, outputOnly, throttle };
 }
 
 /** The restorable part of a call's vault, as the output restore rule sees it. */

@@ -21,6 +21,12 @@ export interface ExtractedRequest {
   systemText: string;
   model?: string;
   stream: boolean;
+  /** The end user the request names (OpenAI `user` / `safety_identifier`, Anthropic `metadata.user_id`), for per-user limits. */
+  endUser?: string;
+  /** The output budget the request declares (`max_tokens`, ...), counted against `limits.tokensPerMinute`. */
+  maxOutputTokens?: number;
+  /** Not counted against rate limits (token counting, asynchronous batches). */
+  unmetered?: boolean;
 }
 
 /** Identifies a call in events. */

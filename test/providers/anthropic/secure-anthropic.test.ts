@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest'
 import { SecureAnthropic } from '../../../providers/anthropic/index.js';
 import { createFakeProvider, type FakeProvider } from '../../../src/testing/index.js';
 import { fakeGitHubToken } from '../../helpers/fake-secrets.js';
-import { OutputLeakError, PromptInjectionError, SensitiveDataError, ToolPolicyError, type GuardOptions, type SecurityEvent } from '../../../src/index.js';
+import { OutputLeakError, PromptInjectionError, QuotaExceededError, SensitiveDataError, ToolPolicyError, type GuardOptions, type SecurityEvent } from '../../../src/index.js';
 
 const AWS_KEY_ID = 'AKIA' + 'Q3EGRK7XZ2WJ4LMN';
 const GITHUB_TOKEN = fakeGitHubToken();
@@ -198,6 +198,16 @@ describe('SecureAnthropic', () => {
     expect(res.status).toBe(200);
     expect((await res.json()).content[0].text).toBe('plain reply');
     await expect(client().messages.create(params(INJECTION)).asResponse()).rejects.toBeInstanceOf(PromptInjectionError);
+  });
+
+  test('limits: messages count against requestsPerMinute per metadata.user_id; countTokens does not', async () => {
+    const c = client({ limits: { requestsPerMinute: 1, perUser: true } });
+    await c.messages.countTokens({ model: 'claude-test-model', messages: [{ role: 'user', content: 'hi' }] });
+    await c.messages.create({ ...params('hi'), metadata: { user_id: 'u-1' } });
+    const err = await c.messages.create({ ...params('again'), metadata: { user_id: 'u-1' } }).catch((e) => e);
+    expect(err).toBeInstanceOf(QuotaExceededError);
+    expect(err).toBeInstanceOf(Anthropic.AnthropicError);
+    await c.messages.create({ ...params('hi'), metadata: { user_id: 'u-2' } });
   });
 
   test('withResponse: works and carries the request id', async () => {

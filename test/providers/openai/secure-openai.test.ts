@@ -9,6 +9,7 @@ import {
   GuardConfigError,
   OutputLeakError,
   PromptInjectionError,
+  QuotaExceededError,
   SensitiveDataError,
   ToolPolicyError,
   type GuardOptions,
@@ -449,6 +450,36 @@ describe('SecureOpenAI', () => {
     const err = await stream.finalChatCompletion().catch((e) => e);
     expect(err).toBeInstanceOf(ToolPolicyError);
     expect(err).toBeInstanceOf(OpenAI.OpenAIError);
+  });
+
+  test('limits: requestsPerMinute refuses the extra call with QuotaExceededError, sending nothing', async () => {
+    const c = client({ limits: { requestsPerMinute: 2 } });
+    await c.chat.completions.create(user('one'));
+    await c.chat.completions.create(user('two'));
+    const err = await c.chat.completions.create(user('three')).catch((e) => e);
+    expect(err).toBeInstanceOf(QuotaExceededError);
+    expect(err).toBeInstanceOf(OpenAI.OpenAIError);
+    expect(err.limit).toBe('requestsPerMinute');
+    expect(err.retryAfterMs).toBeGreaterThan(0);
+    expect(fake.requests).toHaveLength(2);
+    expect(events.at(-1)).toMatchObject({ phase: 'quota', decision: 'blocked', code: 'quota_exceeded' });
+    // Clones share the budget unless they set their own limits.
+    await expect(c.withGuard({ pii: 'redact' }).chat.completions.create(user('four'))).rejects.toBeInstanceOf(QuotaExceededError);
+    await expect(c.withOptions({ timeout: 1000 }).chat.completions.create(user('five'))).rejects.toBeInstanceOf(QuotaExceededError);
+    await c.withGuard({ limits: { requestsPerMinute: 5 } }).chat.completions.create(user('six'));
+    expect(fake.requests).toHaveLength(3);
+  });
+
+  test('limits: perUser budgets follow the request user; tokensPerMinute counts max_tokens', async () => {
+    const c = client({ limits: { requestsPerMinute: 1, perUser: true } });
+    await c.chat.completions.create({ ...user('hi'), user: 'alice' });
+    await c.chat.completions.create({ ...user('hi'), user: 'bob' });
+    await expect(c.chat.completions.create({ ...user('hi'), user: 'alice' })).rejects.toBeInstanceOf(QuotaExceededError);
+    const t = client({ limits: { tokensPerMinute: 1000 } });
+    const err = await t.chat.completions.create({ ...user('hi'), max_completion_tokens: 2000 }).catch((e) => e);
+    expect(err).toBeInstanceOf(QuotaExceededError);
+    expect(err.limit).toBe('tokensPerMinute');
+    await t.chat.completions.create({ ...user('hi'), max_completion_tokens: 500 });
   });
 
   test('asResponse: returns the raw provider response (the documented unfiltered path)', async () => {
