@@ -69,6 +69,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'AWS key id with digits outside base32', hit: 'id AK' + 'IA' + r(AZ + '0189', 12, 131) + '1890', type: 'aws_access_key_id', miss: 'ASIA' + 'PACIFICREGIONSXY' },
   { name: 'Shopify token (alphanumeric)', hit: 'shp' + 'ss_' + r(alnum, 32, 137), type: 'shopify_token', miss: 'shpssSSSSS_SSSS_sssss is not api key' },
   { name: 'Linear API key (32+ chars)', hit: 'lin' + '_api_' + r(alnum, 32, 139), type: 'linear_api_key', miss: 'lin' + '_api_' + r(alnum, 20, 139) },
+  { name: 'counts and timestamps', hit: '"login_token": "' + r(alnum, 20, 149) + '"', type: 'generic_secret', miss: '"last_login": "2018-08-03T10:51:42.990", "max_tokens": "' + r(alnum, 20, 149) + '", "login_token": "2018-08-03T10:51:42Z"\nparser.add_argument("--max-new-tokens", type=int, default=512)' },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

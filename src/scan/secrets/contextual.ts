@@ -68,7 +68,11 @@ const PRE_STOP = new Set([
   'public', 'pub', 'publishable', 'primary', 'foreign', 'sort', 'partition', 'composite', 'unique', 'natural', 'surrogate', 'bucket',
   'hot', 'idx', 'index', 'schema', 'sequence', 'cache', 'lookup', 'row', 'object', 'dedup', 'idempotency', 'translation', 'i18n',
   'csrf', 'xsrf', 'verification', 'next', 'page', 'pagination', 'cursor', 'continuation', 'sync', 'sas', 'rsa',
+  // timestamps: last_login, first_login
+  'last', 'first',
 ]);
+/** Words anywhere before the credential word that make the name a count or limit (`max_new_tokens`, `num_keys`). */
+const COUNT_WORDS = new Set(['max', 'min', 'num', 'total', 'count', 'maximum', 'minimum']);
 /** Components after the credential word that describe something other than the secret value. */
 const POST_STOP = new Set([
   ...STOP_SUFFIX,
@@ -111,6 +115,7 @@ export function credentialName(name: string): { strong: boolean } | undefined {
   }
   if (credAt >= 0) {
     if (credAt > 0 && PRE_STOP.has(parts[credAt - 1])) return undefined;
+    for (let i = 0; i < credAt; i++) if (COUNT_WORDS.has(parts[i])) return undefined;
     for (let i = credAt + 1; i < parts.length; i++) if (POST_STOP.has(parts[i]) && !(parts[i] === 'id' && /access.?id$/i.test(name))) return undefined;
   }
   return { strong: STRONG_RE.test(name) };

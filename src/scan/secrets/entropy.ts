@@ -145,6 +145,8 @@ export function looksLikeCode(v: string): boolean {
   if (segs.length >= 2 && segs.filter((s) => /^\d+$/.test(s) && s.length > 4).length === 1 && segs.every((s) => /^[A-Za-z]+$/.test(s) || s.length <= 4 || /^\d+$/.test(s))) return true;
   // camelCase / PascalCase words without digits
   if (/^[A-Za-z]+$/.test(v) && /^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(v)) return true;
+  // dates and timestamps (ISO 8601)
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return true;
   // URLs, emails
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return true;
   if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return true;
