@@ -74,6 +74,9 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'lone address line with a street type', hit: 'note\n12 Baker Street\n', type: 'street_address', miss: '1111 the 415\n' },
   { name: 'address block continuation reads like an address part', hit: '0605 Agias Sofias 210\ndelmas, mp 35739', type: 'street_address', miss: '415 DE89\nthe ' },
   { name: 'lower-case name line above a contact line', hit: 'anna kowalski\nemail: a@b.io', type: 'person', miss: 'email order\nemail ' },
+  { name: 'capitalised words that live somewhere', hit: 'Tomomi Nishiyama lives at 86036 Rua do Arenque', type: 'person', miss: 'The Queen lives in London' },
+  { name: 'film credit cue', hit: 'directed by Maciej Borkowski and starring Borkowski', type: 'person', miss: 'starring the new engine' },
+  { name: 'named + place or organisation phrase', hit: 'a girl named Anna Berg', type: 'person', miss: 'a lion named Sydney Opera House, located' },
   { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
 ];
 
@@ -120,7 +123,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     for (const u of units) {
       const s = u.repeat(Math.ceil(MB / u.length));

@@ -20,7 +20,7 @@ const CUE_RE = new RegExp(
 );
 const WORD_RE = /\p{Lu}[\p{Ll}'’]+/gu;
 const ASK_RE = new RegExp(
-  `(?:[Ww]hat'?s your (?:(?:first|last|full) )?name\\??|[Nn]ame on the account\\??|[Cc]hange it to|[Ww]e need to add|I want to add|[Dd]irected [Bb]y:?|[Aa]ssistant to|I'm|I am)[ \\t\\n]+(?:User:[ \\t]*)?(${NAME_SEQ})`,
+  `(?:[Ww]hat'?s your (?:(?:first|last|full) )?name\\??|[Nn]ame on the account\\??|[Cc]hange it to|[Ww]e need to add|I want to add|[Dd]irected [Bb]y:?|[Ww]ritten [Bb]y:?|[Pp]roduced [Bb]y:?|[Ss]tarring|[Cc]o-starring|[Aa]ssistant to|I'm|I am)[ \\t\\n]+(?:User:[ \\t]*)?(${NAME_SEQ})`,
   'gu',
 );
 /** Surname endings common across European and Asian naming traditions. */
@@ -114,6 +114,7 @@ export function scanNames(text: string, out: Candidate[]): void {
     const name = trimName(m[1]);
     const first = name.split(' ')[0];
     if (NOT_NAME_WORDS.has(first)) continue;
+    if (name.split(/[ \t]+/).some((w) => ORG_PLACE_WORDS.has(bare(w)))) continue; // "named Sydney Opera House"
     const start = m.index + m[0].length - m[1].length;
     // "named X" / "called X" mostly introduce characters, pets and products
     const weak = /^(?:[Nn]amed|[Cc]alled|[Ss]ays|[Ss]aid)/.test(m[0]);
@@ -170,6 +171,7 @@ export function scanNames(text: string, out: Candidate[]): void {
     const word = bare(m[0]); // "Melvin's daughter"
     if (!GIVEN_NAMES.has(word)) {
       strongCueName(text, m.index, out);
+      livesAtName(text, m.index, m[0], out);
       // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
       const e = m.index + m[0].length;
       if (
@@ -248,6 +250,31 @@ const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?
 /** Last words of a strong person cue ("my kid", "named him"): checked with a Set before any regex runs. */
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...KIN_NOUNS.replace(/\(\?:|\)|\?|\[[^\]]*\]e\?/g, '').split('|'), 'coworker', 'co-worker', 'neighbor', 'neighbour', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'him', 'her', 'me']);
 const NAME_AT_RE = new RegExp(`${NAME_TOKEN}(?:[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?${NAME_TOKEN})?`, 'uy');
+
+const LIVES_RE = /^[ \t]+(?:lives|lived|resides|resided)[ \t]+(?:at|on|in)[ \t]+(?:\d|\p{Lu})/u;
+const CAP_WORD_AT_RE = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?/uy;
+
+/**
+ * One or two capitalised words (not in the gazetteer) that live somewhere:
+ * "Tomomi Nishiyama lives at 86036 Rua do Arenque", "Dexter lives on
+ * Ziegelgasse 19" (0.6). Only at a word start; the name must not contain
+ * organisation or place words.
+ */
+function livesAtName(text: string, start: number, word: string, out: Candidate[]): void {
+  if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) return;
+  if (/\b(?:the|a|an|this|that|our|my|your|his|her|their|its)[ \t]+$/i.test(text.slice(Math.max(0, start - 7), start))) return; // "The Queen lives in London"
+  let end = start + word.length;
+  if (text.charCodeAt(end) === 32) {
+    CAP_WORD_AT_RE.lastIndex = end + 1;
+    const second = CAP_WORD_AT_RE.exec(text);
+    if (second && LIVES_RE.test(text.slice(end + 1 + second[0].length, end + 40 + second[0].length))) {
+      if (!isNameWord(word) || !isNameWord(second[0])) return;
+      push(out, start, end + 1 + second[0].length, 0.6);
+      return;
+    }
+  }
+  if (LIVES_RE.test(text.slice(end, end + 30)) && isNameWord(word)) push(out, start, end, 0.6);
+}
 
 /**
  * A strong person cue followed by any capitalised word(s), for words that are
