@@ -2,11 +2,12 @@
  * Hashed features of normalised text, shared by the runtime model and the
  * training script (`scripts/train-injection.ts`): word unigrams, word
  * bigrams, the first word of every sentence (imperatives: "ignore ...",
- * "integrate ... into your response"), character 3- and 5-grams, and the
+ * "integrate ... into your response"), character 3-grams, character 5-grams
+ * that touch a word boundary, and the
  * character-class shape of the 4 units before each punctuation mark
  * (adversarial suffixes such as `]{\|}{`), hashed into `2^HASH_BITS` buckets.
  * Each feature is reported with the offset at which it ends, so windowed
- * scores can be computed with prefix sums in one linear pass.
+ * scores can be computed from per-block sums in one linear pass.
  */
 
 /** Number of hash bits (buckets = 2^HASH_BITS). */
@@ -88,9 +89,15 @@ export function collectFeatures(text: string): FeatureList {
       wordLen++;
     } else if (wordLen > 0) {
       const h = Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
-      { B[n] = (h >>> 7) & HASH_MASK; E[n++] = i; }
-      if (havePrev) { B[n] = (Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK; E[n++] = i; }
-      else if (sentenceStart) { B[n] = (Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK; E[n++] = i; }
+      B[n] = (h >>> 7) & HASH_MASK;
+      E[n++] = i;
+      if (havePrev) {
+        B[n] = (Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK;
+        E[n++] = i;
+      } else if (sentenceStart) {
+        B[n] = (Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK;
+        E[n++] = i;
+      }
       sentenceStart = false;
       prevWord = h;
       havePrev = true;
@@ -106,13 +113,21 @@ export function collectFeatures(text: string): FeatureList {
     if (i < len) {
       // character n-grams ending at i
       const g3 = Math.imul(Math.imul(Math.imul(c2 + 0x3b1, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ c, 0x1b873593);
-      { B[n] = (g3 >>> 11) & HASH_MASK; E[n++] = i + 1; }
-      const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
-      { B[n] = (g5 >>> 13) & HASH_MASK; E[n++] = i + 1; }
+      B[n] = (g3 >>> 11) & HASH_MASK;
+      E[n++] = i + 1;
+      // 5-grams only where they touch a word boundary (word starts and ends carry the signal; fewer features)
+      if (c === 0x20 || c1 === 0x20 || c4 === 0x20) {
+        const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
+        B[n] = (g5 >>> 13) & HASH_MASK;
+        E[n++] = i + 1;
+      }
       // character-class shape: letters -> 'a', digits -> '0', other ASCII kept, non-ASCII -> 'u'
       const cls = w ? (c < 0x80 ? (c >= 0x30 && c <= 0x39 ? 0x30 : 0x61) : 0x75) : c < 0x80 ? c : 0x75;
       shape = (shape << 8) | cls;
-      if (!w && c !== 0x20 && c < 0x80) { B[n] = (Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK; E[n++] = i + 1; }
+      if (!w && c !== 0x20 && c < 0x80) {
+        B[n] = (Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK;
+        E[n++] = i + 1;
+      }
       c4 = c3;
       c3 = c2;
       c2 = c1;

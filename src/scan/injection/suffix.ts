@@ -9,10 +9,17 @@
 
 /** Window (UTF-16 units) over which odd characters are counted. */
 export const SUFFIX_WINDOW = 160;
+/** Only the end of the text is examined: optimised suffixes are appended to the request they carry. */
+export const SUFFIX_TAIL = 3 * SUFFIX_WINDOW;
 
-const ODD = new Uint8Array(128);
-// not `_` (identifiers) and not `$` before a digit (prices)
-for (const c of '{}[]()\\<>|=$^~`*#@"') ODD[c.charCodeAt(0)] = 1;
+/** ASCII classes: 0 other, 1 upper, 2 lower, 3 digit, 4 odd (brackets, escapes, operators), 5 `$`. */
+const CLASS = new Uint8Array(128);
+for (let c = 0x41; c <= 0x5a; c++) CLASS[c] = 1;
+for (let c = 0x61; c <= 0x7a; c++) CLASS[c] = 2;
+for (let c = 0x30; c <= 0x39; c++) CLASS[c] = 3;
+// not `_` (identifiers); `$` only when not before a digit (prices)
+for (const c of '{}[]()\\<>|=^~`*#@"') CLASS[c.charCodeAt(0)] = 4;
+CLASS[0x24] = 5;
 
 /** Result of {@link adversarialSuffix}. */
 export interface SuffixSignal {
@@ -23,8 +30,8 @@ export interface SuffixSignal {
 }
 
 /**
- * The densest window of odd characters, in text that has no line break
- * (weight 0 for multi-line text).
+ * The densest window of odd characters in the last `SUFFIX_TAIL` units of
+ * text that has no line break (weight 0 for multi-line text).
  *
  * @example
  * ```ts
@@ -34,8 +41,12 @@ export interface SuffixSignal {
  */
 export function adversarialSuffix(text: string): SuffixSignal {
   const len = text.length;
-  // ring buffer of per-unit weights over the current window
+  // code and structured text are laid out on lines; the suffixes are one line of text
+  if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) return { weight: 0, start: 0, end: 0 };
+  const from = Math.max(0, len - SUFFIX_TAIL);
+  // per-unit weights over the current window (ring buffer)
   const ring = new Uint8Array(SUFFIX_WINDOW);
+  let slot = 0;
   let sum = 0;
   let best = 0;
   let bestEnd = 0;
@@ -44,42 +55,37 @@ export function adversarialSuffix(text: string): SuffixSignal {
   let tokDigit = false;
   let tokCamel = 0;
   let prevLower = false;
-  const add = (i: number, wgt: number): void => {
-    const slot = i % SUFFIX_WINDOW;
-    sum += wgt - ring[slot];
-    ring[slot] = wgt;
-    if (sum > best) {
-      best = sum;
-      bestEnd = i + 1;
-    }
-  };
-  for (let i = 0; i <= len; i++) {
+  for (let i = from; i <= len; i++) {
     const c = i < len ? text.charCodeAt(i) : 0x20;
-    // code and structured text are laid out on lines; the suffixes are one line of text
-    if (c === 0x0a || c === 0x0d) return { weight: 0, start: 0, end: 0 };
-    const upper = c >= 0x41 && c <= 0x5a;
-    const lower = c >= 0x61 && c <= 0x7a;
-    const digit = c >= 0x30 && c <= 0x39;
+    const k = c < 0x80 ? CLASS[c] : 0;
     let wgt = 0;
-    if (upper || lower || digit) {
-      if (upper && prevLower) tokCamel++;
+    if (k >= 1 && k <= 3) {
+      if (k === 1 && prevLower) tokCamel++;
       tokLen++;
-      if (digit) tokDigit = true;
-      prevLower = lower;
+      if (k === 3) tokDigit = true;
+      prevLower = k === 2;
     } else {
-      // a case change inside a short letters-only word (`similarlyNow`), not inside keys or base64
-      if (tokCamel > 0 && !tokDigit && tokLen <= 20) wgt = 2 * tokCamel;
-      tokLen = 0;
-      tokDigit = false;
-      tokCamel = 0;
-      prevLower = false;
-      if (c < 0x80 && ODD[c]) {
+      if (tokLen > 0) {
+        // a case change inside a short letters-only word (`similarlyNow`), not inside keys or base64
+        if (tokCamel > 0 && !tokDigit && tokLen <= 20) wgt = 2 * tokCamel;
+        tokLen = 0;
+        tokDigit = false;
+        tokCamel = 0;
+        prevLower = false;
+      }
+      if (k === 4) wgt++;
+      else if (k === 5) {
         const next = i + 1 < len ? text.charCodeAt(i + 1) : 0;
-        if (!(c === 0x24 && next >= 0x30 && next <= 0x39)) wgt += 1;
+        if (next < 0x30 || next > 0x39) wgt++;
       }
     }
-    if (i < len) add(i, wgt);
-    else if (wgt > 0) add(i, wgt);
+    sum += wgt - ring[slot];
+    ring[slot] = wgt;
+    if (++slot === SUFFIX_WINDOW) slot = 0;
+    if (sum > best) {
+      best = sum;
+      bestEnd = Math.min(len, i + 1);
+    }
   }
   return { weight: best, start: Math.max(0, bestEnd - SUFFIX_WINDOW), end: bestEnd };
 }
