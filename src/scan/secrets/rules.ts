@@ -43,15 +43,28 @@ function githubClassic(token: string): number {
   return checksumTokenValid(token) ? 0.99 : 0.8;
 }
 
-function jwtValidate(token: string): number {
-  const head = token.slice(0, token.indexOf('.'));
+function decodeJsonObject(part: string): Record<string, unknown> | undefined {
   try {
-    const json = JSON.parse(Buffer.from(head.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
-    if (json && typeof json === 'object' && 'alg' in json) return 0.9;
+    const json: unknown = JSON.parse(Buffer.from(part.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8'));
+    return json && typeof json === 'object' && !Array.isArray(json) ? (json as Record<string, unknown>) : undefined;
   } catch {
-    return 0;
+    return undefined;
   }
-  return 0;
+}
+
+/**
+ * 0.9 when the header decodes to JSON with `alg`; 0.8 when the header is
+ * damaged but the claims part decodes to a JSON object (a JWT with a mangled
+ * or hand-edited header is still a bearer token); otherwise not a JWT.
+ */
+function jwtValidate(token: string): number {
+  const dot = token.indexOf('.');
+  const head = decodeJsonObject(token.slice(0, dot));
+  if (head && 'alg' in head) return 0.9;
+  if (head) return 0;
+  const dot2 = token.indexOf('.', dot + 1);
+  const claims = decodeJsonObject(token.slice(dot + 1, dot2 === -1 ? token.length : dot2));
+  return claims && Object.keys(claims).length > 0 ? 0.8 : 0;
 }
 
 function openaiValidate(token: string): number {
