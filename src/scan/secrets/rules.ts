@@ -156,6 +156,7 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'azure_sas_key', label: 'Azure shared access key', prefixes: ['SharedAccessKey='], re: /^SharedAccessKey=[A-Za-z0-9+/]{43}=$/, extra: '+/=', confidence: 0.95 },
   { type: 'teams_webhook', label: 'Microsoft Teams webhook URL', prefixes: ['webhook.office.com/webhookb2/'], re: /^webhook\.office\.com\/webhookb2\/[\w@\/.-]{40,400}$/, extra: './@', confidence: 0.93 },
   { type: 'adobe_client_secret', label: 'Adobe client secret', prefixes: ['p8e-'], re: /^p8e-[a-z0-9]{32}$/i, confidence: 0.9 },
+  { type: 'gitlab_session_cookie', label: 'GitLab session cookie', prefixes: ['_gitlab_session='], re: /^_gitlab_session=[0-9a-zA-Z]{32}$/, extra: '=', confidence: 0.9, veto: true },
   { type: 'figma_token', label: 'Figma personal access token', prefixes: ['figd_'], re: /^figd_[\w-]{40,200}$/, confidence: 0.93, veto: true },
   { type: 'vercel_token', label: 'Vercel token', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], re: /^vc[pciark]_[A-Za-z0-9]{20,60}$/, confidence: 0.9, veto: true },
   { type: 'cloudflare_api_token', label: 'Cloudflare API token', prefixes: ['cfk_', 'cfut_', 'cfat_'], re: /^cf(?:k|ut|at)_[A-Za-z0-9]{48}$/, confidence: 0.9, validate: cloudflareValidate, veto: true },
