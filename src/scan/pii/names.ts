@@ -20,7 +20,7 @@ const CUE_RE = new RegExp(
 );
 const WORD_RE = /\p{Lu}[\p{Ll}'’]+/gu;
 const ASK_RE = new RegExp(
-  `(?:[Ww]hat'?s your (?:(?:first|last|full) )?name\\??|[Nn]ame on the account\\??|[Cc]hange it to|[Ww]e need to add|I want to add|[Dd]irected [Bb]y:?|[Ww]ritten [Bb]y:?|[Pp]roduced [Bb]y:?|[Ss]tarring|[Cc]o-starring|[Aa]ssistant to|I'm|I am)[ \\t\\n]+(?:User:[ \\t]*)?(${NAME_SEQ})`,
+  `(?:[Ww]hat'?s your (?:(?:first|last|full) )?name\\??|[Nn]ame on the account\\??|[Cc]hange it to|[Ww]e need to add|I want to add|[Dd]irected [Bb]y:?|[Aa]ssistant to|I'm|I am)[ \\t\\n]+(?:User:[ \\t]*)?(${NAME_SEQ})`,
   'gu',
 );
 /** Surname endings common across European and Asian naming traditions. */
@@ -221,7 +221,7 @@ export function scanNames(text: string, out: Candidate[]): void {
       else if (atLineStart(text, start) && /^:[\s"“]/.test(after)) conf = 0.6; // dialogue speaker "Anna: ..."
       else if ((start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(after.slice(0, 12))) conf = 0.6; // vocative "Anna, can you ..."
       else if (KIN_BEFORE_RE.test(before)) conf = 0.65; // "my kid Alina", "her husband Tom"
-      else if (NAMED_BEFORE_RE.test(before)) conf = 0.6; // "named him Frank", "call me Piusz"
+      else if (NAMED_BEFORE_RE.test(before) || CREDIT_BEFORE_RE.test(before)) conf = 0.6; // "named him Frank", "starring Tom"
       else if (KIN_AFTER_RE.test(after)) conf = 0.6; // "Melvin's daughter", "Franciska's kid"
       else if (RELATION_AFTER_RE.test(after)) conf = 0.6; // "Leon shouted at Russell", "Dzhambek is from Civic Impulse"
       else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
@@ -248,7 +248,9 @@ export function scanNames(text: string, out: Candidate[]): void {
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** Last words of a strong person cue ("my kid", "named him"): checked with a Set before any regex runs. */
-const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...KIN_NOUNS.replace(/\(\?:|\)|\?|\[[^\]]*\]e\?/g, '').split('|'), 'coworker', 'co-worker', 'neighbor', 'neighbour', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'him', 'her', 'me']);
+const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...KIN_NOUNS.replace(/\(\?:|\)|\?|\[[^\]]*\]e\?/g, '').split('|'), 'coworker', 'co-worker', 'neighbor', 'neighbour', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'him', 'her', 'me', 'starring', 'co-starring', 'by']);
+/** Film and book credits: "starring Borkowski", "written by Ann Lee". */
+const CREDIT_BEFORE_RE = /\b(?:[Ss]tarring|[Cc]o-starring|(?:[Ww]ritten|[Pp]roduced|[Cc]omposed|[Pp]ainted|[Nn]arrated|[Ii]llustrated)[ \t]+by)[ \t]+$/;
 const NAME_AT_RE = new RegExp(`${NAME_TOKEN}(?:[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?${NAME_TOKEN})?`, 'uy');
 
 const LIVES_RE = /^[ \t]+(?:lives|lived|resides|resided)[ \t]+(?:at|on|in)[ \t]+(?:\d|\p{Lu})/u;
@@ -261,19 +263,22 @@ const CAP_WORD_AT_RE = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?/u
  * organisation or place words.
  */
 function livesAtName(text: string, start: number, word: string, out: Candidate[]): void {
+  const end = start + word.length;
+  if (text.charCodeAt(end) !== 32) return;
+  const c1 = text.charCodeAt(end + 1);
+  const lr = c1 === 108 || c1 === 114; // l(ives), r(esides)
+  if (!lr && !(c1 >= 65 && c1 <= 90) && !(c1 >= 192 && /\p{Lu}/u.test(text[end + 1]))) return; // cheap exit for almost every capitalised word
   if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) return;
   if (/\b(?:the|a|an|this|that|our|my|your|his|her|their|its)[ \t]+$/i.test(text.slice(Math.max(0, start - 7), start))) return; // "The Queen lives in London"
-  let end = start + word.length;
-  if (text.charCodeAt(end) === 32) {
-    CAP_WORD_AT_RE.lastIndex = end + 1;
-    const second = CAP_WORD_AT_RE.exec(text);
-    if (second && LIVES_RE.test(text.slice(end + 1 + second[0].length, end + 40 + second[0].length))) {
-      if (!isNameWord(word) || !isNameWord(second[0])) return;
-      push(out, start, end + 1 + second[0].length, 0.6);
-      return;
-    }
+  if (lr) {
+    if (LIVES_RE.test(text.slice(end, end + 30)) && isNameWord(word)) push(out, start, end, 0.6);
+    return;
   }
-  if (LIVES_RE.test(text.slice(end, end + 30)) && isNameWord(word)) push(out, start, end, 0.6);
+  CAP_WORD_AT_RE.lastIndex = end + 1;
+  const second = CAP_WORD_AT_RE.exec(text);
+  if (!second) return;
+  const e2 = end + 1 + second[0].length;
+  if (LIVES_RE.test(text.slice(e2, e2 + 30)) && isNameWord(word) && isNameWord(second[0])) push(out, start, e2, 0.6);
 }
 
 /**
@@ -289,7 +294,7 @@ function strongCueName(text: string, start: number, out: Candidate[]): void {
   while (i >= 0 && i > start - 16 && /[\p{Ll}é-]/u.test(text[i])) i--;
   if (!CUE_LAST_WORDS.has(text.slice(i + 1, start - 1).toLowerCase())) return;
   const before = text.slice(Math.max(0, start - 40), start);
-  if (!KIN_BEFORE_RE.test(before) && !NAMED_BEFORE_RE.test(before)) return;
+  if (!KIN_BEFORE_RE.test(before) && !NAMED_BEFORE_RE.test(before) && !CREDIT_BEFORE_RE.test(before)) return;
   NAME_AT_RE.lastIndex = start;
   const mm = NAME_AT_RE.exec(text);
   if (!mm) return;
