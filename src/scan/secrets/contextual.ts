@@ -101,7 +101,8 @@ export function credentialName(name: string): { strong: boolean } | undefined {
   if (STOP_SUFFIX.has(parts[parts.length - 1]) && !/access.?id$/i.test(name)) return undefined;
   let credAt = -1;
   for (let i = parts.length - 1; i >= 0; i--) {
-    if (CRED_COMPONENT_RE.test(parts[i]) && !NOT_CRED_COMPONENT.has(parts[i])) {
+    const word = parts[i].replace(/\d+$/, ''); // password1, token2
+    if (CRED_COMPONENT_RE.test(word) && !NOT_CRED_COMPONENT.has(word)) {
       credAt = i;
       break;
     }
