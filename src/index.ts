@@ -25,6 +25,7 @@ export {
   type GuardOptions,
   type ResolvedGuardOptions,
   type InjectionJudge,
+  type ToolCallValidator,
   type InjectionAction,
   type DataAction,
   type OutputAction,

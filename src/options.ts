@@ -66,6 +66,15 @@ const outputObject = z.strictObject({
   maxHoldChars: z.number().int().min(16).max(1_000_000).optional(),
 });
 
+/**
+ * Checks one complete tool call the model made (streamed calls once their
+ * arguments are complete). Return `false` or a reason to refuse it with
+ * `ToolPolicyError`; anything else lets it through.
+ */
+export type ToolCallValidator = (call: { name: string; arguments: string }) => boolean | string | void;
+
+const toolValidator = z.custom<ToolCallValidator>((v) => typeof v === 'function', 'a function ({ name, arguments }) => boolean | string | void');
+
 const toolsObject = z.strictObject({
   /** Only these tool names may be offered to or called by the model. */
   allow: z.array(z.string()).readonly().optional(),
@@ -73,6 +82,8 @@ const toolsObject = z.strictObject({
   deny: z.array(z.string()).readonly().optional(),
   /** Scan tool results (and function-call outputs) as untrusted content. Default true. */
   scanResults: z.boolean().optional(),
+  /** Validates each complete tool call (name and JSON arguments); synchronous. */
+  validate: toolValidator.optional(),
 });
 
 const limitsObject = z.strictObject({
@@ -148,7 +159,7 @@ export interface ResolvedGuardOptions {
     canaryAction: OutputAction;
     maxHoldChars: number;
   };
-  tools: { allow?: readonly string[]; deny: readonly string[]; scanResults: boolean };
+  tools: { allow?: readonly string[]; deny: readonly string[]; scanResults: boolean; validate?: ToolCallValidator };
   limits: { maxInputChars: number; requestsPerMinute?: number; tokensPerMinute?: number; perUser: boolean };
   judge?: InjectionJudge;
   failMode: 'open' | 'closed';
@@ -254,7 +265,7 @@ function resolve(o: z.infer<typeof guardOptionsSchema>): ResolvedGuardOptions {
       canaryAction: o.output?.canaryAction ?? 'block',
       maxHoldChars: o.output?.maxHoldChars ?? 4096,
     },
-    tools: { allow: o.tools?.allow, deny: o.tools?.deny ?? [], scanResults: o.tools?.scanResults ?? true },
+    tools: { allow: o.tools?.allow, deny: o.tools?.deny ?? [], scanResults: o.tools?.scanResults ?? true, validate: o.tools?.validate },
     limits: {
       maxInputChars: o.limits?.maxInputChars ?? 1_000_000,
       requestsPerMinute: o.limits?.requestsPerMinute,

