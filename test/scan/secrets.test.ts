@@ -73,6 +73,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'JWT with a damaged header but JSON claims', hit: 'eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.' + r(alnum, 43, 151), type: 'jwt', miss: 'eyJhbGciOieeeiIsInR5cCI6IkpXVCJ9' + '.eyJ' + r(alnum, 30, 151) + '.' + r(alnum, 43, 151) },
   { name: 'GitLab session cookie', hit: 'Cookie: ' + '_gitlab' + '_session=' + r(az + d, 32, 157), type: 'gitlab_session_cookie', miss: 'Cookie: ' + '_gitlab' + '_session=' + 'x'.repeat(32) },
   { name: 'numbered credential names', hit: '"access_token2": "' + r(alnum, 24, 163) + '"\nPASSWORD1=' + r(alnum, 16, 167), type: 'generic_secret', miss: '"keyword2": "' + r(alnum, 24, 163) + '"' },
+  { name: 'token after a JSON string escape', hit: '{"env": "A=1\\n' + 'gh' + 'p_' + r(alnum, 36, 173) + '"}', type: 'github_token', miss: '{"env": "A=1\\nx' + 'gh' + 'p_' + r(alnum, 36, 173) + '"}' },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

@@ -189,8 +189,10 @@ function isWordChar(c: number): boolean {
 }
 
 interface CompiledPrefixes {
-  /** One alternation of all prefixes, longest first (irregexp scans it natively). */
+  /** One alternation of all prefixes, longest first, at a word boundary (irregexp scans it natively). */
   re: RegExp;
+  /** The same alternation right after a `\n`, `\t` or `\r` string escape. */
+  escaped: RegExp;
   /**
    * For each literal prefix P: the rules of every prefix that matches where P
    * matches (P itself and its own prefixes, e.g. `sk-ant-` also gets the
@@ -221,8 +223,10 @@ function compile(): CompiledPrefixes {
   const prefixes = [...byPrefix.keys()].sort((a, b) => b.length - a.length);
   // `\b`: a token starts after a non-word character (`my_sk-...` is an identifier, not a key);
   // it also lets irregexp reject most positions before trying the alternatives
-  const re = new RegExp('\\b(?:' + prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|') + ')', 'g');
-  compiled = { re, byMatch };
+  const alternation = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  const re = new RegExp('\\b(?:' + alternation + ')', 'g');
+  const escaped = new RegExp('\\\\[ntr](?:' + alternation + ')', 'g');
+  compiled = { re, escaped, byMatch };
   return compiled;
 }
 
@@ -245,7 +249,7 @@ function sane(token: string, prefixLen: number): boolean {
  * ```
  */
 export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number, number][] = []): void {
-  const { re, byMatch } = compile();
+  const { re, escaped, byMatch } = compile();
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let skipUntil = 0;
@@ -259,43 +263,60 @@ export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number,
     if (pos > 0 && (isWordChar(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 95)) continue; // the regex's \b already ensures this
     // every rule whose prefix matches at pos: the alternation returns the
     // longest prefix there, and its closure holds the shorter ones
-    const rules = byMatch.get(m[0]) ?? [];
-    let matchedEnd = -1;
-    for (const rule of rules) {
-      const extra = rule.extra ?? '';
-      let end = pos;
-      const limit = Math.min(text.length, pos + MAX_TOKEN + 1);
-      while (end < limit && isTokenChar(text.charCodeAt(end), extra)) end++;
-      if (end - pos > MAX_TOKEN) {
-        // overlong run: skip the whole run, it is not a single credential
-        while (end < text.length && isTokenChar(text.charCodeAt(end), extra)) end++;
-        matchedEnd = Math.max(matchedEnd, end);
-        continue;
-      }
-      // trailing '.', '=' or '/' that belong to the sentence, not the token
-      let tokenEnd = end;
-      while (tokenEnd > pos && '.:/~'.includes(text[tokenEnd - 1]) ) tokenEnd--;
-      const token = text.slice(pos, tokenEnd);
-      const veto = () => {
-        if (rule.veto) vetoes.push([pos, tokenEnd]);
-      };
-      // a template: the token runs into filler (`xoxp-123-456-####`, `ghp_****`)
-      if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd]))) {
-        veto();
-        continue;
-      }
-      let conf = rule.confidence;
-      if (rule.validate) conf = rule.validate(token);
-      if (conf <= 0 || (!rule.noSanity && !sane(token, prefixLength(rule, token)))) {
-        veto();
-        continue;
-      }
-      out.push({ kind: 'secret', type: rule.type, start: pos, end: pos + token.length, confidence: conf, label: rule.label });
-      matchedEnd = Math.max(matchedEnd, pos + token.length);
-      break;
-    }
+    const matchedEnd = tokenAt(text, pos, byMatch.get(m[0]) ?? [], out, vetoes);
     if (matchedEnd > pos) skipUntil = matchedEnd;
   }
+  // a token right after a string escape (`"KEY=1\nghp_..."` in JSON): `n` is a word
+  // character, so `\b` does not see that boundary; a literal backslash is rare, so this pass is cheap
+  if (text.indexOf('\\') === -1) return;
+  escaped.lastIndex = 0;
+  skipUntil = 0;
+  while ((m = escaped.exec(text)) !== null) {
+    const pos = m.index + 2;
+    escaped.lastIndex = Math.max(pos, skipUntil);
+    if (pos < skipUntil) continue;
+    const matchedEnd = tokenAt(text, pos, byMatch.get(m[0].slice(2)) ?? [], out, vetoes);
+    if (matchedEnd > pos) skipUntil = matchedEnd;
+  }
+}
+
+/** Try `rules` on the token starting at `pos`; push a candidate or a veto. Returns the end of what was consumed (-1: nothing). */
+function tokenAt(text: string, pos: number, rules: PrefixRule[], out: Candidate[], vetoes: [number, number][]): number {
+  let matchedEnd = -1;
+  for (const rule of rules) {
+    const extra = rule.extra ?? '';
+    let end = pos;
+    const limit = Math.min(text.length, pos + MAX_TOKEN + 1);
+    while (end < limit && isTokenChar(text.charCodeAt(end), extra)) end++;
+    if (end - pos > MAX_TOKEN) {
+      // overlong run: skip the whole run, it is not a single credential
+      while (end < text.length && isTokenChar(text.charCodeAt(end), extra)) end++;
+      matchedEnd = Math.max(matchedEnd, end);
+      continue;
+    }
+    // trailing '.', '=' or '/' that belong to the sentence, not the token
+    let tokenEnd = end;
+    while (tokenEnd > pos && '.:/~'.includes(text[tokenEnd - 1])) tokenEnd--;
+    const token = text.slice(pos, tokenEnd);
+    const veto = () => {
+      if (rule.veto) vetoes.push([pos, tokenEnd]);
+    };
+    // a template: the token runs into filler (`xoxp-123-456-####`, `ghp_****`)
+    if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd]))) {
+      veto();
+      continue;
+    }
+    let conf = rule.confidence;
+    if (rule.validate) conf = rule.validate(token);
+    if (conf <= 0 || (!rule.noSanity && !sane(token, prefixLength(rule, token)))) {
+      veto();
+      continue;
+    }
+    out.push({ kind: 'secret', type: rule.type, start: pos, end: pos + token.length, confidence: conf, label: rule.label });
+    matchedEnd = Math.max(matchedEnd, pos + token.length);
+    break;
+  }
+  return matchedEnd;
 }
 
 function prefixLength(rule: PrefixRule, token: string): number {
