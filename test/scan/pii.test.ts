@@ -43,6 +43,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'gazetteer given name and surname', hit: 'We hired Ingrid Bertelsen last week', type: 'person', miss: 'We visited Sydney Opera House last week' },
   { name: 'capitalised word and known surname', hit: 'A tribute to Vilmer Holmberg, sadly', type: 'person', miss: 'A tribute to Vilmer Holmgard, sadly' },
   { name: 'relationship noun before a name', hit: 'I would like to remove my kid Agi from the will', type: 'person', miss: 'I would like to remove my kid from the will' },
+  { name: 'relationship cue is first or second person only', hit: 'my friend Pete ate 3 slices', type: 'person', miss: 'His friend Pete ate 3 slices' },
   { name: 'named him / call me', hit: 'She named him Timmie', type: 'person', miss: 'She named the dog Max.' },
   { name: 'possessive with a relationship noun', hit: "I'm Melvin's daughter", type: 'person', miss: "Melvin's plan failed" },
   { name: 'list of three or more given names', hit: 'They had 6: Romi, Erik, Amy, Nathaniel, Donald and Kristen.', type: 'person', miss: 'Lisa and Peter bought 5 apples.' },

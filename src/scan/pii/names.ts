@@ -62,9 +62,10 @@ const ORG_PLACE_WORDS: ReadonlySet<string> = new Set(
 /** A relationship noun right before a single given name ("my kid Alina", "her husband Tom"). */
 const KIN_NOUNS =
   'kid|kids|son|daughter|wife|husband|friend|boss|colleague|co-?worker|brother|sister|mother|father|mom|mum|dad|partner|neighbou?r|manager|client|patient|doctor|teacher|uncle|aunt|cousin|niece|nephew|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|child|baby|boyfriend|girlfriend|fianc[ée]e?|roommate|flatmate|tenant|landlord|employee|student|supervisor|stepson|stepdaughter|spouse|assistant|lawyer|attorney|nurse|therapist|dentist|coach|classmate|twin';
-const KIN_BEFORE_RE = new RegExp(`\\b(?:my|our|his|her|their|your)[ \\t]+(?:(?:best|old|dear|little|older|younger|new|late|ex-?)[ \\t]+)?(?:${KIN_NOUNS})(?:,)?[ \\t]+$`, 'i');
+// first and second person only: "my son Alex" tells about the writer's family; "his friend Pete" is mostly narrative (word problems, stories)
+const KIN_BEFORE_RE = new RegExp(`\\b(?:my|our|your)[ \\t]+(?:(?:best|old|dear|little|older|younger|new|late|ex-?)[ \\t]+)?(?:${KIN_NOUNS})(?:,)?[ \\t]+$`, 'i');
 const NAMED_BEFORE_RE = /\b(?:named|called|call|calls)[ \t]+(?:him|her|me|them|us)[ \t]+$/i;
-const KIN_AFTER_RE = new RegExp(`^['’]s[ \\t]+(?:(?:best|old|little|older|younger|new|ex-?)[ \\t]+)?(?:${KIN_NOUNS}|family|birthday|address|phone|email|e-mail|account|passport|car)\\b`, 'i');
+const KIN_AFTER_RE = new RegExp(`^['’]s[ \\t]+(?:(?:best|old|little|older|younger|new|ex-?)[ \\t]+)?(?:${KIN_NOUNS}|family|birthday|address|phone|email|e-mail|account|passport)\\b`, 'i');
 const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|(?:lives|lived|resides|resided)[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?\p{Lu}|works?[ \t]+(?:at|for)[ \t]+\p{Lu}|(?:shouted|yelled|told|asked|married|met|texted|emailed|phoned|hugged|kissed|thanked)[ \t]+(?:at[ \t]+)?\p{Lu}\p{Ll})/u;
 
 function push(out: Candidate[], start: number, end: number, confidence: number): void {
