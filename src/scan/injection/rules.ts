@@ -38,7 +38,9 @@ export interface InjectionRule {
   /**
    * Substrings of which every match contains at least one: the rule is skipped
    * when the text contains none (a cheap pre-filter for rules the word gate
-   * cannot handle; a test checks it on the dev data).
+   * cannot handle; a test checks it on the dev data). All hints are found in
+   * one regex pass, so a hint of one rule must not end with the start of a hint
+   * of another rule (`![` and `[` would hide each other).
    */
   hints?: readonly string[];
 }
@@ -222,7 +224,7 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     score: 0.6,
     script: L,
     why: 'asks to send conversation data or credentials to an outside address',
-    hints: ['send', 'post', 'forward', 'email', 'upload', 'transmit', 'exfiltrate', 'leak', '!['],
+    hints: ['send', 'post', 'forward', 'email', 'upload', 'transmit', 'exfiltrate', 'leak', '['],
     re: /\b(?:send|post|forward|email|upload|transmit|exfiltrate|leak) (?:the |all |this |your |my )?(?:conversation|chat history|chat log|messages|data|password|credentials|api keys?|tokens?|cookies|session|user(?:'s)? (?:data|information|details))\b.{0,40}?\b(?:to|at) (?:https?:|www\.|\S{1,40}@|the following|this (?:url|address|endpoint))|!\[[^\]]{0,80}\]\(https?:[^)\s]{0,200}[?&][a-z_]{1,20}=(?:\{|\$|%7b|<)/g,
   },
   {
@@ -444,8 +446,10 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
 export interface RuleGate {
   /** Finds any leading word of any gated rule (longest first). */
   re: RegExp;
-  /** Leading word -> indices (in `INJECTION_RULES`) of the rules it may start, including rules gated by its prefixes. */
+  /** Matched word -> indices (in `INJECTION_RULES`) of the rules gated by it or by one of its prefixes. */
   rules: Map<string, number[]>;
+  /** Matched word -> rules that need it as a whole word (used when no letter follows the match). */
+  whole: Map<string, number[]>;
   /** Rules that are always run. */
   always: boolean[];
 }
@@ -477,17 +481,27 @@ function splitTopLevel(src: string): string[] | undefined {
   return depth === 0 ? out : undefined;
 }
 
+/** A leading word; `whole` when the pattern requires it to end there (followed by a space or `\b`). */
+interface LeadWord {
+  word: string;
+  whole: boolean;
+}
+
+/** True when `s[k]` starts a literal space (not optional) or a `\b`. */
+const endsWord = (s: string, k: number): boolean => (s[k] === ' ' && !'?*{+'.includes(s[k + 1] ?? '')) || (s[k] === '\\' && s[k + 1] === 'b');
+
 /** Leading words of one alternative (`\bword...` or `\b(?:a|b c|d)...`), or undefined when not plain. */
-function leadingWords(alt: string): string[] | undefined {
+function leadingWords(alt: string): LeadWord[] | undefined {
   if (!alt.startsWith('\\b')) return undefined;
   const rest = alt.slice(2);
-  const word = (s: string): string | undefined => {
+  const word = (s: string, wholeAtEnd: boolean): LeadWord | undefined => {
     const m = /^[a-z]+/.exec(s);
     if (!m) return undefined;
-    const next = s[m[0].length];
+    const k = m[0].length;
+    const next = s[k];
     // the word must be followed by a literal (space, apostrophe, ...) or end the alternative, never by a quantifier
-    if (next === '?' || next === '*' || next === '{' || next === '+') return m[0].length > 1 ? m[0].slice(0, -1) : undefined;
-    return m[0];
+    if (next === '?' || next === '*' || next === '{' || next === '+') return k > 1 ? { word: m[0].slice(0, -1), whole: false } : undefined;
+    return { word: m[0], whole: k === s.length ? wholeAtEnd : endsWord(s, k) };
   };
   if (rest.startsWith('(?:')) {
     let depth = 0;
@@ -503,10 +517,11 @@ function leadingWords(alt: string): string[] | undefined {
     if (after === '?' || after === '*' || after === '{') return undefined;
     const alts = splitTopLevel(rest.slice(3, close));
     if (!alts) return undefined;
-    const words = alts.map(word);
-    return words.every((w) => w !== undefined) ? (words as string[]) : undefined;
+    const wholeAtEnd = endsWord(rest, close + 1);
+    const words = alts.map((a) => word(a, wholeAtEnd));
+    return words.every((w) => w !== undefined) ? (words as LeadWord[]) : undefined;
   }
-  const w = word(rest);
+  const w = word(rest, false);
   return w ? [w] : undefined;
 }
 
@@ -519,38 +534,54 @@ function leadingWords(alt: string): string[] | undefined {
  * ```
  */
 export function buildRuleGate(rules: readonly InjectionRule[]): RuleGate {
-  const byWord = new Map<string, Set<number>>();
+  const prefixWords = new Map<string, Set<number>>();
+  const wholeWords = new Map<string, Set<number>>();
   const always = rules.map(() => true);
   rules.forEach((rule, idx) => {
     if (rule.script !== L) return;
     const alts = splitTopLevel(rule.re.source);
     if (!alts) return;
-    const words: string[] = [];
+    const words: LeadWord[] = [];
     for (const a of alts) {
       const w = leadingWords(a);
       if (!w) return;
       words.push(...w);
     }
     always[idx] = false;
-    for (const w of words) {
-      const s = byWord.get(w) ?? new Set<number>();
+    for (const { word, whole } of words) {
+      const m = whole ? wholeWords : prefixWords;
+      const s = m.get(word) ?? new Set<number>();
       s.add(idx);
-      byWord.set(w, s);
+      m.set(word, s);
     }
   });
-  const words = [...byWord.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const map = new Map<string, number[]>();
-  for (const w of words) {
+  const strings = [...new Set([...prefixWords.keys(), ...wholeWords.keys()])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const prefixClosure = new Map<string, number[]>();
+  for (const w of strings) {
     const s = new Set<number>();
-    for (const p of words) if (w.startsWith(p)) for (const i of byWord.get(p)!) s.add(i);
-    map.set(w, [...s]);
+    for (const [p, idx] of prefixWords) if (w.startsWith(p)) for (const i of idx) s.add(i);
+    if (s.size > 0) prefixClosure.set(w, [...s]);
   }
-  const re = words.length > 0 ? new RegExp(String.raw`\b(?:${words.join('|')})`, 'g') : /$^/g;
-  return { re, rules: map, always };
+  const whole = new Map<string, number[]>();
+  for (const [w, idx] of wholeWords) whole.set(w, [...idx]);
+  // no trailing \b in the pattern (it slows the alternation down): whole words are checked on each match
+  const re = strings.length > 0 ? new RegExp(String.raw`\b(?:${strings.join('|')})`, 'g') : /$^/g;
+  return { re, rules: prefixClosure, whole, always };
 }
 
 /** The pre-filter of {@link INJECTION_RULES}. */
 export const RULE_GATE: RuleGate = buildRuleGate(INJECTION_RULES);
+
+/** One pass for every rule's hints: which hint strings occur in a text. */
+const HINTS: readonly string[] = [...new Set(INJECTION_RULES.flatMap((r) => r.hints ?? []))].sort((a, b) => b.length - a.length);
+const HINT_RE = new RegExp(HINTS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+
+function hintsPresent(text: string): Set<string> {
+  const seen = new Set<string>();
+  HINT_RE.lastIndex = 0;
+  for (let m = HINT_RE.exec(text); m && seen.size < HINTS.length; m = HINT_RE.exec(text)) seen.add(m[0]);
+  return seen;
+}
 
 const STICKY: readonly RegExp[] = INJECTION_RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
 
@@ -584,15 +615,24 @@ export function findRuleMatches(text: string, scripts: number, maxPerRule: numbe
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const idx = RULE_GATE.rules.get(m[0]);
       if (idx) for (const i of idx) (cand[i] ??= []).push(m.index);
+      const next = text.charCodeAt(m.index + m[0].length);
+      if (!((next >= 0x61 && next <= 0x7a) || (next >= 0x30 && next <= 0x39) || next === 0x5f || (next >= 0x41 && next <= 0x5a))) {
+        const w = RULE_GATE.whole.get(m[0]);
+        if (w) for (const i of w) if (!idx || !idx.includes(i)) (cand[i] ??= []).push(m.index);
+      }
     }
   }
   const out: RuleMatch[] = [];
+  let hints: Set<string> | undefined;
   for (let r = 0; r < INJECTION_RULES.length; r++) {
     const rule = INJECTION_RULES[r];
     if ((rule.script & scripts) === 0) continue;
     let count = 0;
     if (RULE_GATE.always[r]) {
-      if (rule.hints && !rule.hints.some((h) => text.includes(h))) continue;
+      if (rule.hints) {
+        hints ??= hintsPresent(text);
+        if (!rule.hints.some((h) => hints!.has(h))) continue;
+      }
       const re = rule.re;
       re.lastIndex = 0;
       for (let m = re.exec(text); m && count < maxPerRule; m = re.exec(text)) {

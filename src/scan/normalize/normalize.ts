@@ -235,11 +235,34 @@ export function normalizeForScan(input: string): NormalizedText {
   }
 
   // pass 2: collapse single letters split by separators (>= 4 letters), e.g. "i.g.n.o.r.e"
-  const out = scratchOut;
-  const map = new Uint32Array(n);
+  // find the first collapsible run without copying; most text has none, and then pass 2 is a plain copy
+  let first = -1;
+  for (let i = 0; i + 2 < n && first < 0; i++) {
+    if (!isLetterSeparator(units[i + 1]) || !isWordUnit(units[i]) || (i > 0 && isWordUnit(units[i - 1])) || !isWordUnit(units[i + 2]) || (i + 3 < n && isWordUnit(units[i + 3]))) continue;
+    const sep = units[i + 1];
+    let j = i;
+    let count = 1;
+    while (j + 2 < n && units[j + 1] === sep && isWordUnit(units[j + 2]) && (j + 3 >= n || !isWordUnit(units[j + 3]))) {
+      j += 2;
+      count++;
+    }
+    if (count >= 4) first = i;
+  }
+  let out = scratchOut;
+  let map: Uint32Array;
   let m = 0;
   let obfuscations = 0;
-  for (let i = 0; i < n; ) {
+  if (first < 0) {
+    out = units;
+    map = origin.slice(0, n);
+    m = n;
+  } else {
+    map = new Uint32Array(n);
+    out.set(units.subarray(0, first));
+    map.set(origin.subarray(0, first));
+    m = first;
+  }
+  for (let i = first; i >= 0 && i < n; ) {
     const c = units[i];
     const single =
       isWordUnit(c) && (i === 0 || !isWordUnit(units[i - 1])) && i + 2 < n && isLetterSeparator(units[i + 1]) && isWordUnit(units[i + 2]) && (i + 3 >= n || !isWordUnit(units[i + 3]));
