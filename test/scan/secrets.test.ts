@@ -74,6 +74,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'GitLab session cookie', hit: 'Cookie: ' + '_gitlab' + '_session=' + r(az + d, 32, 157), type: 'gitlab_session_cookie', miss: 'Cookie: ' + '_gitlab' + '_session=' + 'x'.repeat(32) },
   { name: 'numbered credential names', hit: '"access_token2": "' + r(alnum, 24, 163) + '"\nPASSWORD1=' + r(alnum, 16, 167), type: 'generic_secret', miss: '"keyword2": "' + r(alnum, 24, 163) + '"' },
   { name: 'token after a JSON string escape', hit: '{"env": "A=1\\n' + 'gh' + 'p_' + r(alnum, 36, 173) + '"}', type: 'github_token', miss: '{"env": "A=1\\nx' + 'gh' + 'p_' + r(alnum, 36, 173) + '"}' },
+  { name: 'SettleMint token (12+ mixed case)', hit: 'sm' + '_pat_' + r(alnum, 20, 179), type: 'settlemint_token', miss: 'nonMatchingToken := "' + 'sm' + '_pat_' + r(az + d, 10, 179) + '"' },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

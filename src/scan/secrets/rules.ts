@@ -121,7 +121,7 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'scalingo_token', label: 'Scalingo token', prefixes: ['tk-us-'], re: /^tk-us-[\w-]{48}$/, confidence: 0.93 },
   { type: 'brevo_api_key', label: 'Brevo (Sendinblue) API key', prefixes: ['xkeysib-', 'xsmtpsib-'], re: /^x(?:keysib|smtpsib)-[a-f0-9]{64}-[a-z0-9]{16}$/i, confidence: 0.95 },
   { type: 'sentry_token', label: 'Sentry token', prefixes: ['sntrys_', 'sntryu_'], re: /^(?:sntrys_eyJ[A-Za-z0-9+/=_]{50,600}|sntryu_[a-f0-9]{64})$/, extra: '+/=', confidence: 0.95, veto: true },
-  { type: 'settlemint_token', label: 'SettleMint token', prefixes: ['sm_pat_', 'sm_aat_', 'sm_sat_'], re: /^sm_[aps]at_[a-z0-9]{16}$/, confidence: 0.93, veto: true },
+  { type: 'settlemint_token', label: 'SettleMint token', prefixes: ['sm_pat_', 'sm_aat_', 'sm_sat_'], re: /^sm_[aps]at_[a-zA-Z0-9]{12,64}$/, confidence: 0.93, veto: true },
   { type: 'shippo_token', label: 'Shippo token', prefixes: ['shippo_live_', 'shippo_test_'], re: /^shippo_(?:live|test)_[a-fA-F0-9]{40}$/, confidence: 0.95, veto: true },
   { type: 'shopify_token', label: 'Shopify token', prefixes: ['shpat_', 'shppa_', 'shpca_', 'shpss_'], re: /^shp(?:at|pa|ca|ss)_[a-zA-Z0-9]{32,64}$/, confidence: 0.95, veto: true },
   { type: 'sourcegraph_token', label: 'Sourcegraph token', prefixes: ['sgp_'], re: /^sgp_(?:[a-fA-F0-9]{16}|local)_[a-fA-F0-9]{40}$|^sgp_[a-fA-F0-9]{40}$/, confidence: 0.92 },
