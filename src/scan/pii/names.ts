@@ -15,7 +15,7 @@ const TITLE_CAPS_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(\p{Lu}{2}[\p{Lu}
 const TRAIT_AFTER_RE =
   /^[ \t]+(?:is|was|seems|seemed|has always been)[ \t]+(?:(?:a|an|so|very|really|quite|always|extremely|such a|not|too|pretty|rather)[ \t]+){0,3}(?:reliable|unreliable|impulsive|sympathetic|kind|honest|dishonest|trustworthy|loyal|generous|selfish|stubborn|shy|lazy|rude|polite|arrogant|humble|caring|thoughtful|friendly|unfriendly|moody|jealous|brave|cowardly|clever|smart|intelligent|funny|charming|grumpy|patient|impatient|reckless|responsible|irresponsible|ambitious|creative|talented|hardworking|hard-working|dependable|sensitive|emotional|aggressive|outgoing|introverted|extroverted|nice|mean|cruel|gentle|considerate|compassionate|empathetic|sweet|bossy|naive|wise|mature|immature)\b/;
 const CUE_RE = new RegExp(
-  `(?:\\b(?:[Mm]y name is|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
+  `(?:\\b(?:[Mm]y name is|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Bb]est,|[Tt]hanks,|[Tt]hank you,|[Yy]ours(?: truly| sincerely)?,|[Ww]armly,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Ss]urname|[Ll]ast [Nn]ame|[Ff]amily [Nn]ame|[Gg]iven [Nn]ame|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Nn]om|[Aa]pellidos?|[Nn]ombre|[Cc]ognome|[Nn]ome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
   'gu',
 );
 const WORD_RE = /\p{Lu}[\p{Ll}'’]+/gu;
@@ -44,6 +44,7 @@ const PLACEHOLDER_SURNAME = /[ \t](?:Doe|Roe|Public|Bloggs|Mustermann|Musterfrau
 /** Confidence of a bare single given name: below the default threshold (ordinary prompts are full of them). */
 const BARE_GIVEN = 0.45;
 const GREETING_RE = /(?:^|[\s"'(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Bye|Goodbye|Morning|Evening),?[ \t]+$/;
+const LOWER_IM_RE = /\b(?:i'm|i’m|i am|im|this is)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,19})((?:[ \t]+\p{Ll}[\p{Ll}\p{M}-]{1,24})?)(?![\p{L}\p{M}])/gu;
 const LOWER_CUE_RE = /(?:[Nn]ame is|[Nn]ame:|[Cc]all me|[Aa]m called|'m called)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/gu;
 const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
 
@@ -124,7 +125,7 @@ export function scanNames(text: string, out: Candidate[]): void {
     const next = text.slice(start + name.length, start + name.length + 3);
     if (single && /^[ \t]\p{Ll}/u.test(next) && !GIVEN_NAMES.has(first)) continue;
     // role fields ("Customer: Yeah, ...") need a known given name when only one word follows
-    if (single && !GIVEN_NAMES.has(first) && !/(?:name|signed|regards|sincerely|cheers)/i.test(m[0])) continue;
+    if (single && !GIVEN_NAMES.has(first) && !/(?:name|signed|regards|sincerely|cheers|\bnom\b|prénom|nombre|apellido|cognome|\bnome\b)/i.test(m[0])) continue;
     push(out, start, start + name.length, weak ? (GIVEN_NAMES.has(first) && !single ? 0.55 : BARE_GIVEN) : 0.7);
   }
   LOWER_CUE_RE.lastIndex = 0;
@@ -141,6 +142,14 @@ export function scanNames(text: string, out: Candidate[]): void {
     const name = raw.slice(0, raw.indexOf(kept[kept.length - 1]) + kept[kept.length - 1].length);
     const start = m.index + m[0].length - raw.length;
     push(out, start, start + name.length, 0.65);
+  }
+  LOWER_IM_RE.lastIndex = 0;
+  while ((m = LOWER_IM_RE.exec(text)) !== null) {
+    // "hi, i'm anna berg": a known given name (and optionally a known surname) after a lower-case "i'm"
+    if (!GIVEN_LOWER.has(m[1]) || LOWER_STOP.has(m[1])) continue;
+    const start = m.index + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
+    const withSurname = m[2] !== undefined && SURNAMES_LOWER.has(m[2].trim());
+    push(out, start, start + m[1].length + (withSurname ? m[2].length : 0), 0.6);
   }
   ASK_RE.lastIndex = 0;
   while ((m = ASK_RE.exec(text)) !== null) {
