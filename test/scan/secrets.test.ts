@@ -75,6 +75,8 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'numbered credential names', hit: '"access_token2": "' + r(alnum, 24, 163) + '"\nPASSWORD1=' + r(alnum, 16, 167), type: 'generic_secret', miss: '"keyword2": "' + r(alnum, 24, 163) + '"' },
   { name: 'token after a JSON string escape', hit: '{"env": "A=1\\n' + 'gh' + 'p_' + r(alnum, 36, 173) + '"}', type: 'github_token', miss: '{"env": "A=1\\nx' + 'gh' + 'p_' + r(alnum, 36, 173) + '"}' },
   { name: 'SettleMint token (12+ mixed case)', hit: 'sm' + '_pat_' + r(alnum, 20, 179), type: 'settlemint_token', miss: 'nonMatchingToken := "' + 'sm' + '_pat_' + r(az + d, 10, 179) + '"' },
+  { name: 'Flutterwave encryption key', hit: 'FLWSECK' + '_TEST-' + r('abcdefgh' + d, 12, 181), type: 'flutterwave_key', miss: 'FLWSECK' + '_TEST-' + r('abcdefgh' + d, 8, 181) },
+  { name: 'SendGrid key (66 chars after SG.)', hit: 'S' + 'G.' + r(az + d + '=_-.', 66, 191), type: 'sendgrid_api_key', miss: 'S' + 'G.' + r(az + d + '=_-.', 50, 191) },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 
