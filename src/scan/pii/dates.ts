@@ -23,6 +23,9 @@ const DOB_RE = new RegExp(
 const DOB_SPLIT_RE = new RegExp(`\\b(?:date[ \\t]+of[ \\t]+birth|d\\.?o\\.?b\\.?|birthday)[^\\n\\d]{0,30}?(${FULL_DATE})(?![\\d/.-]\\d)`, 'giu');
 const BORN_YEAR_RE = /\bborn[ \t]+in[ \t]+((?:19|20)\d{2})\b/gi;
 const AGE_RE = /\b(?:aged|age[ \t]*[:=]|age[ \t]+is|i'?ll[ \t]+turn|i[ \t]+am[ \t]+turning|turned)[ \t]*(\d{1,3})\b|\b(\d{1,3})[ \t-]*(?:years?|yrs?)[ \t-]*old\b/gi;
+/** Cheap gates: the cue regexes above only run when one of their cue words occurs at all. */
+const DOB_GATE_RE = /birth|dob|d\.o\.b|born|geburt|geboren|nacimiento|nacid|naissance|né|nascita|nat[oa] il/i;
+const AGE_GATE_RE = /age|turn|old/i;
 
 function push(out: Candidate[], type: string, start: number, end: number, confidence: number, label: string): void {
   out.push({ kind: 'pii', type, start, end, confidence, label });
@@ -39,7 +42,8 @@ function push(out: Candidate[], type: string, start: number, end: number, confid
  */
 export function scanDates(text: string, out: Candidate[]): void {
   let m: RegExpExecArray | null;
-  for (const re of [DOB_RE, DOB_SPLIT_RE]) {
+  const dob = DOB_GATE_RE.test(text);
+  for (const re of dob ? [DOB_RE, DOB_SPLIT_RE] : []) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       const start = m.index + m[0].length - m[1].length;
@@ -47,10 +51,11 @@ export function scanDates(text: string, out: Candidate[]): void {
     }
   }
   BORN_YEAR_RE.lastIndex = 0;
-  while ((m = BORN_YEAR_RE.exec(text)) !== null) {
+  while (dob && (m = BORN_YEAR_RE.exec(text)) !== null) {
     const start = m.index + m[0].length - m[1].length;
     push(out, 'date_of_birth', start, start + 4, 0.4, 'year of birth');
   }
+  if (!AGE_GATE_RE.test(text)) return;
   AGE_RE.lastIndex = 0;
   while ((m = AGE_RE.exec(text)) !== null) {
     const v = m[1] ?? m[2];

@@ -366,14 +366,17 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
   };
   if (text.includes('여권')) simple(KR_PASSPORT_RE, 'passport_number', 0.7);
   simple(TIN_RE, 'tax_id', 0.7);
-  simple(KR_PASSPORT_BARE_RE, 'passport_number', 0.55);
+  if (/[A-Za-z]\d/.test(text)) simple(KR_PASSPORT_BARE_RE, 'passport_number', 0.55);
   // 9-12 digits in total; "1/2/2024"-like dates cannot match (the middle group has 3-4 digits)
   simple(DE_STNR_RE, 'tax_id', 0.55, (v) => (v.replace(/\//g, '').length >= 9 ? v : null));
   simple(AU_MEDICARE_RE, 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
-  simple(UK_POSTCODE_RE, 'postcode', 0.55);
-  simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
-  simple(IN_PLATE_RE, 'vehicle_registration', 0.5);
-  simple(NG_PLATE_RE, 'vehicle_registration', 0.5);
+  // postcodes, plates and the bare Korean passport all have a letter next to a digit: one cheap test gates them
+  if (/[A-Za-z]\d|\d[A-Za-z]|GIR/.test(text)) {
+    simple(UK_POSTCODE_RE, 'postcode', 0.55);
+    simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
+    simple(IN_PLATE_RE, 'vehicle_registration', 0.5);
+    simple(NG_PLATE_RE, 'vehicle_registration', 0.5);
+  }
   // the value must mix letters and digits and not be a plain word ("plate number is missing")
   simple(PLATE_CTX_RE, 'vehicle_registration', 0.65, (raw) => {
     const v = raw.replace(/(?:[ -][a-z]+)+$/, ''); // "ABJ-123XY for this vehicle": a trailing lower-case word is prose
