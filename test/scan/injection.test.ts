@@ -306,7 +306,9 @@ describe('rule pre-filter (word gate, sticky matching at candidates, hints)', ()
       const n = normalizeForScan(t);
       for (const m of findRuleMatches(n.text, n.scripts, 4)) {
         const hints = INJECTION_RULES[m.rule].hints;
-        if (hints) expect(hints.some((h) => n.text.slice(m.start, m.end).includes(h))).toBe(true);
+        // letter hints must start a word inside the match; other hints are substrings
+        const inMatch = n.text.slice(m.start, m.end);
+        if (hints) expect(hints.some((h) => (/^[a-z]+$/.test(h) ? new RegExp(`\\b${h}`).test(inMatch) : inMatch.includes(h)))).toBe(true);
       }
     }
   });

@@ -36,11 +36,10 @@ export interface InjectionRule {
   /** Score used instead of `score` for document / tool text, when different. */
   documentScore?: number;
   /**
-   * Substrings of which every match contains at least one: the rule is skipped
-   * when the text contains none (a cheap pre-filter for rules the word gate
-   * cannot handle; a test checks it on the dev data). All hints are found in
-   * one regex pass, so a hint of one rule must not end with the start of a hint
-   * of another rule (`![` and `[` would hide each other).
+   * Cheap pre-filter for rules the word gate cannot parse: every match
+   * contains at least one hint. A hint made of letters must occur at the start
+   * of a word (it is found by the gate's word pass); other hints are plain
+   * substrings (`indexOf`). A test checks this on sample texts.
    */
   hints?: readonly string[];
 }
@@ -450,8 +449,12 @@ export interface RuleGate {
   rules: Map<string, number[]>;
   /** Matched word -> rules that need it as a whole word (used when no letter follows the match). */
   whole: Map<string, number[]>;
-  /** Rules that are always run. */
+  /** Rules that are always run (subject to their `hints`). */
   always: boolean[];
+  /** Matched word -> rules one of whose letter hints is a prefix of it. */
+  hintRules: Map<string, number[]>;
+  /** Per rule, its hints that are not plain words (searched with `indexOf`). */
+  symbolHints: string[][];
 }
 
 function splitTopLevel(src: string): string[] | undefined {
@@ -555,7 +558,24 @@ export function buildRuleGate(rules: readonly InjectionRule[]): RuleGate {
       m.set(word, s);
     }
   });
-  const strings = [...new Set([...prefixWords.keys(), ...wholeWords.keys()])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const hintWords = new Map<string, Set<number>>();
+  const symbolHints = rules.map(() => [] as string[]);
+  rules.forEach((rule, idx) => {
+    for (const h of rule.hints ?? []) {
+      if (/^[a-z]+$/.test(h)) {
+        const s = hintWords.get(h) ?? new Set<number>();
+        s.add(idx);
+        hintWords.set(h, s);
+      } else symbolHints[idx].push(h);
+    }
+  });
+  const strings = [...new Set([...prefixWords.keys(), ...wholeWords.keys(), ...hintWords.keys()])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const hintRules = new Map<string, number[]>();
+  for (const w of strings) {
+    const s = new Set<number>();
+    for (const [p, idx] of hintWords) if (w.startsWith(p)) for (const i of idx) s.add(i);
+    if (s.size > 0) hintRules.set(w, [...s]);
+  }
   const prefixClosure = new Map<string, number[]>();
   for (const w of strings) {
     const s = new Set<number>();
@@ -566,22 +586,11 @@ export function buildRuleGate(rules: readonly InjectionRule[]): RuleGate {
   for (const [w, idx] of wholeWords) whole.set(w, [...idx]);
   // no trailing \b in the pattern (it slows the alternation down): whole words are checked on each match
   const re = strings.length > 0 ? new RegExp(String.raw`\b(?:${strings.join('|')})`, 'g') : /$^/g;
-  return { re, rules: prefixClosure, whole, always };
+  return { re, rules: prefixClosure, whole, always, hintRules, symbolHints };
 }
 
 /** The pre-filter of {@link INJECTION_RULES}. */
 export const RULE_GATE: RuleGate = buildRuleGate(INJECTION_RULES);
-
-/** One pass for every rule's hints: which hint strings occur in a text. */
-const HINTS: readonly string[] = [...new Set(INJECTION_RULES.flatMap((r) => r.hints ?? []))].sort((a, b) => b.length - a.length);
-const HINT_RE = new RegExp(HINTS.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
-
-function hintsPresent(text: string): Set<string> {
-  const seen = new Set<string>();
-  HINT_RE.lastIndex = 0;
-  for (let m = HINT_RE.exec(text); m && seen.size < HINTS.length; m = HINT_RE.exec(text)) seen.add(m[0]);
-  return seen;
-}
 
 const STICKY: readonly RegExp[] = INJECTION_RULES.map((r) => new RegExp(r.re.source, r.re.flags.replace('g', '') + 'y'));
 
@@ -609,10 +618,13 @@ export interface RuleMatch {
 export function findRuleMatches(text: string, scripts: number, maxPerRule: number): RuleMatch[] {
   // candidate start positions per gated rule
   const cand: (number[] | undefined)[] = new Array(INJECTION_RULES.length);
+  const hinted: boolean[] = new Array(INJECTION_RULES.length).fill(false);
   if (scripts & L) {
     const re = RULE_GATE.re;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
+      const h = RULE_GATE.hintRules.get(m[0]);
+      if (h) for (const i of h) hinted[i] = true;
       const idx = RULE_GATE.rules.get(m[0]);
       if (idx) for (const i of idx) (cand[i] ??= []).push(m.index);
       const next = text.charCodeAt(m.index + m[0].length);
@@ -623,16 +635,12 @@ export function findRuleMatches(text: string, scripts: number, maxPerRule: numbe
     }
   }
   const out: RuleMatch[] = [];
-  let hints: Set<string> | undefined;
   for (let r = 0; r < INJECTION_RULES.length; r++) {
     const rule = INJECTION_RULES[r];
     if ((rule.script & scripts) === 0) continue;
     let count = 0;
     if (RULE_GATE.always[r]) {
-      if (rule.hints) {
-        hints ??= hintsPresent(text);
-        if (!rule.hints.some((h) => hints!.has(h))) continue;
-      }
+      if (rule.hints && !hinted[r] && !RULE_GATE.symbolHints[r].some((h) => text.includes(h))) continue;
       const re = rule.re;
       re.lastIndex = 0;
       for (let m = re.exec(text); m && count < maxPerRule; m = re.exec(text)) {
