@@ -9,6 +9,11 @@ const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
 
 const TITLE_RE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\\.?[ \\t]+(${NAME_SEQ})`, 'gu');
+/** A capitalised role noun used like a title ("Producer Robinette Dennis", "Senator Jane Roe", "Detective Ana Ruiz"). */
+const ROLE_RE = new RegExp(
+  `\\b(?:Producer|Director|Professor|President|Senator|Governor|Mayor|Judge|Justice|Officer|Detective|Inspector|Sergeant|Agent|Captain|Lieutenant|Colonel|Coach|Chef|Editor|Reporter|Correspondent|Nurse|Pastor|Reverend|Rabbi|Imam|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Ambassador|Minister|Commissioner|Attorney|Counsel|Architect|Engineer|Photographer|Cinematographer|Composer|Author|Novelist|Singer|Rapper|Drummer|Guitarist|Bassist|Pianist|Actor|Actress|Host|Anchor)[ \\t]+(${NAME_SEQ})`,
+  'gu',
+);
 /** A title followed by an all-capitals surname ("Mr. PLUM", "Mrs. O'NEILL"). */
 const TITLE_CAPS_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(\p{Lu}{2}[\p{Lu}'’-]{0,20})(?![\p{L}\p{M}\d])/gu;
 /** Character-trait words: "Nora is very reliable", "Why is Katrine so impulsive?", "Jennifer is a very sympathetic person". */
@@ -105,6 +110,16 @@ export function scanNames(text: string, out: Candidate[]): void {
     if (NOT_NAME_WORDS.has(name)) continue;
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + name.length, 0.75);
+  }
+  ROLE_RE.lastIndex = 0;
+  while ((m = ROLE_RE.exec(text)) !== null) {
+    // "Producer Robinette Dennis explained": a capitalised role right before two or three capitalised words
+    const poss = /['’]s\b/.exec(m[1]); // "Captain Marvel's Facebook": the possessive ends the name
+    const name = trimName(poss ? m[1].slice(0, poss.index) : m[1]);
+    if (/\b(?:the|a|an|our|their|its)[ \t]+$/i.test(text.slice(Math.max(0, m.index - 6), m.index))) continue; // "the Director General Assembly"
+    if (!name.includes(' ') || name.split(/[ \t]+/).some((w) => !isNameWord(bare(w)) && !/^\p{Lu}\.?$/u.test(w))) continue;
+    const start = m.index + m[0].length - m[1].length;
+    push(out, start, start + bare(name).length, 0.6);
   }
   TITLE_CAPS_RE.lastIndex = 0;
   while ((m = TITLE_CAPS_RE.exec(text)) !== null) {
