@@ -173,7 +173,7 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
   // embedded encoded payloads
   if (depth < MAX_DEPTH) {
     let payloads: DecodedPayload[] = [];
-    payloads = findEncodedPayloads(text);
+    payloads = findEncodedPayloads(text, { longestRunBound: n.longestBase64Run });
     for (const p of payloads) {
       const sp = span(p.start, p.end);
       const sub = analyse(p.text, origin, depth + 1, 0, sp);

@@ -11,6 +11,8 @@
 export const SUFFIX_WINDOW = 160;
 /** Only the end of the text is examined: optimised suffixes are appended to the request they carry. */
 export const SUFFIX_TAIL = 3 * SUFFIX_WINDOW;
+/** Smallest weight that scores (see {@link suffixScore}); lighter texts report weight 0. */
+export const SUFFIX_MIN_WEIGHT = 8;
 
 /** ASCII classes: 0 other, 1 upper, 2 lower, 3 digit, 4 odd (brackets, escapes, operators), 5 `$`. */
 const CLASS = new Uint8Array(128);
@@ -31,7 +33,8 @@ export interface SuffixSignal {
 
 /**
  * The densest window of odd characters in the last `SUFFIX_TAIL` units of
- * text that has no line break (weight 0 for multi-line text).
+ * text that has no line break (weight 0 for multi-line text, and when even
+ * the whole tail weighs less than `SUFFIX_MIN_WEIGHT`).
  *
  * @example
  * ```ts
@@ -44,6 +47,17 @@ export function adversarialSuffix(text: string): SuffixSignal {
   // code and structured text are laid out on lines; the suffixes are one line of text
   if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) return { weight: 0, start: 0, end: 0 };
   const from = Math.max(0, len - SUFFIX_TAIL);
+  // upper bound first (odd characters + 2 x lower-to-upper changes): ordinary prose stops here
+  let bound = 0;
+  let prevK = 0;
+  for (let i = from; i < len; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x80 ? CLASS[c] : 0;
+    if (k >= 4) bound++;
+    else if (k === 1 && prevK === 2) bound += 2;
+    prevK = k;
+  }
+  if (bound < SUFFIX_MIN_WEIGHT) return { weight: 0, start: 0, end: 0 };
   // per-unit weights over the current window (ring buffer)
   const ring = new Uint8Array(SUFFIX_WINDOW);
   let slot = 0;
@@ -104,6 +118,6 @@ export function adversarialSuffix(text: string): SuffixSignal {
 export function suffixScore(weight: number): number {
   if (weight >= 12) return 0.8;
   if (weight >= 10) return 0.6;
-  if (weight >= 8) return 0.35;
+  if (weight >= SUFFIX_MIN_WEIGHT) return 0.35;
   return 0;
 }

@@ -23,6 +23,11 @@ export interface DecodeLimits {
   maxRunChars?: number;
   /** Total decoded characters (default 32 768). */
   maxTotalChars?: number;
+  /**
+   * An upper bound of the text's longest base64-alphabet run when the caller already knows one
+   * (`normalizeForScan(text).longestBase64Run`); skips the pre-pass.
+   */
+  longestRunBound?: number;
 }
 
 const BASE64_RUN = /[A-Za-z0-9+/_-]{20,}={0,2}/g;
@@ -105,14 +110,18 @@ export function rot13(s: string): string {
   return out;
 }
 
-/** Length of the longest run of base64 / base64url alphabet characters (hex runs are a subset). */
-function longestBase64Run(text: string): number {
+/** 1 for the base64 / base64url alphabet (hex digits are a subset). */
+const B64 = new Uint8Array(128);
+for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/_-') B64[c.charCodeAt(0)] = 1;
+
+/** Length of the longest run of base64 alphabet characters, counted up to `cap`. */
+function longestBase64Run(text: string, cap: number): number {
   let best = 0;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x2b || c === 0x2f || c === 0x5f || c === 0x2d) {
-      if (++run > best) best = run;
+    if (c < 0x80 && B64[c] === 1) {
+      if (++run > best && (best = run) >= cap) return best;
     } else run = 0;
   }
   return best;
@@ -152,7 +161,7 @@ export function findEncodedPayloads(text: string, limits: DecodeLimits = {}): De
     return true;
   };
   // one linear pre-pass: the run regexes only start where a long enough run exists
-  const longest = longestBase64Run(text);
+  const longest = limits.longestRunBound ?? longestBase64Run(text, 24);
   if (longest >= 20 && !scan(BASE64_RUN, 'base64', decodeBase64)) return out;
   if (text.includes('\\x') && !scan(HEX_ESCAPES, 'hex', decodeHex)) return out;
   if (longest >= 24 && !scan(HEX_RUN, 'hex', (r) => (r.replace(/^\\x|^0x/, '').length % 2 ? undefined : decodeHex(r)))) return out;

@@ -36,6 +36,11 @@ export interface NormalizedText {
   invisibleInWord: number;
   /** Words rewritten by leetspeak or confusable folding, and separator runs collapsed. */
   obfuscations: number;
+  /**
+   * Longest run of base64-alphabet units (letters, digits, `+/_-`) seen before separators were collapsed:
+   * never shorter than the longest such run of the original text, so decoders can skip their own pre-pass.
+   */
+  longestBase64Run: number;
 }
 
 const INVISIBLE = new Set<number>([
@@ -158,6 +163,8 @@ export function normalizeForScan(input: string): NormalizedText {
   let pendingInvisible = 0;
   /** A leet or confusable unit was seen (pass 3 has work to do). */
   let maybeFold = false;
+  let b64Run = 0;
+  let longestB64 = 0;
   for (let i = 0; i < len; ) {
     let cp = input.charCodeAt(i);
     let width = 1;
@@ -170,6 +177,7 @@ export function normalizeForScan(input: string): NormalizedText {
     } else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
     if (cp < 0x80) {
       if (isSpace(cp)) {
+        b64Run = 0;
         if (!lastWasSpace) {
           units[n] = 0x20;
           origin[n++] = i;
@@ -186,6 +194,9 @@ export function normalizeForScan(input: string): NormalizedText {
         origin[n++] = i;
         lastWasSpace = false;
         prevWord = w;
+        if (w || lower === 0x2b || lower === 0x2f || lower === 0x5f || lower === 0x2d) {
+          if (++b64Run > longestB64) longestB64 = b64Run;
+        } else b64Run = 0;
         if (w && lower >= 0x61) scripts |= SCRIPT.latin;
         else if (LEET_ASCII[lower]) maybeFold = true;
       }
@@ -198,6 +209,7 @@ export function normalizeForScan(input: string): NormalizedText {
       continue;
     }
     if (isSpace(cp)) {
+      b64Run = 0;
       if (!lastWasSpace) {
         units[n] = 0x20;
         origin[n++] = i;
@@ -208,6 +220,8 @@ export function normalizeForScan(input: string): NormalizedText {
       i += width;
       continue;
     }
+    // a non-ASCII character: any unit it folds to that is not ASCII alphanumeric ends a run (over-counting is fine)
+    b64Run = 0;
     const folded = foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) {
       const u = folded.charCodeAt(k);
@@ -334,7 +348,7 @@ export function normalizeForScan(input: string): NormalizedText {
   let text = '';
   if (m > 96) text = utf16.decode(out.subarray(0, m));
   else for (let i = 0; i < m; i += 96) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 96)) as unknown as number[]);
-  return { text, map: m === n ? map : map.subarray(0, m), scripts, invisibleInWord, obfuscations };
+  return { text, map: m === n ? map : map.subarray(0, m), scripts, invisibleInWord, obfuscations, longestBase64Run: longestB64 };
 }
 
 /**
