@@ -77,6 +77,9 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'SettleMint token (12+ mixed case)', hit: 'sm' + '_pat_' + r(alnum, 20, 179), type: 'settlemint_token', miss: 'nonMatchingToken := "' + 'sm' + '_pat_' + r(az + d, 10, 179) + '"' },
   { name: 'Flutterwave encryption key', hit: 'FLWSECK' + '_TEST-' + r('abcdefgh' + d, 12, 181), type: 'flutterwave_key', miss: 'FLWSECK' + '_TEST-' + r('abcdefgh' + d, 8, 181) },
   { name: 'SendGrid key (66 chars after SG.)', hit: 'S' + 'G.' + r(az + d + '=_-.', 66, 191), type: 'sendgrid_api_key', miss: 'S' + 'G.' + r(az + d + '=_-.', 50, 191) },
+  { name: 'quoted password with punctuation', hit: 'db_password := "}' + r(alnum, 6, 193) + ';W7d@e' + r(alnum, 6, 197) + '"', type: 'password', miss: 'db_password := "${DB_PASSWORD}"' },
+  { name: 'unquoted env password with punctuation', hit: 'DB_PASSWORD = 1gJ;' + r(alnum, 8, 199) + '!x', type: 'password', miss: 'DB_PASSWORD = os.getenv("DB_PASSWORD");' },
+  { name: 'short password with mixed classes', hit: 'db_password = "aB3$x;"', type: 'password', miss: 'db_password = "admin1"\npassword: "secret"' },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
 ];
 

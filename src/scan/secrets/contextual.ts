@@ -38,6 +38,9 @@ const STOP_SUFFIX = new Set([
   'regex', 'class', 'service', 'manager', 'location', 'source', 'kind', 'index', 'column', 'param', 'params', 'placeholder',
 ]);
 
+/** Same groups as ASSIGN_RE (operator, quote, value) for a quoted value of any non-space characters; the closing quote is consumed. */
+const QUOTED_RE = /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:)[ \t]{0,8})(["'`])([^\s"'`\\]{1,200})\2/y;
+
 const ASSIGN_RE =
   /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:|,)[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|[ \t]{1,4})(?:(?:Bearer|bearer|Basic|basic|Token|token|Api-Token|ApiKey|Digest|OAuth|Bot|SSWS)[ \t]{1,4})?(["'`]?)([^\s"'`<>;,()[\]{}]{1,400})/y;
 
@@ -148,9 +151,17 @@ function scanAssignments(text: string, out: Candidate[]): void {
     const verdict = credentialName(name);
     if (!verdict) continue;
     const strong = verdict.strong;
-    ASSIGN_RE.lastIndex = e;
-    const a = ASSIGN_RE.exec(text);
-    if (!a) continue;
+    // a whole quoted value first (it may hold `;,<>{}` that the bare-value class stops at:
+    // `"}x;Q2@..."`), else the general form
+    QUOTED_RE.lastIndex = e;
+    let a = QUOTED_RE.exec(text);
+    if (a) {
+      ASSIGN_RE.lastIndex = QUOTED_RE.lastIndex - 1; // at the closing quote, as after a general match
+    } else {
+      ASSIGN_RE.lastIndex = e;
+      a = ASSIGN_RE.exec(text);
+      if (!a) continue;
+    }
     const op = a[1].trim();
     const before = s > 0 ? text[s - 1] : '';
     if (op === '' && !cliFlag) continue; // bare whitespace only after a --flag
@@ -162,9 +173,27 @@ function scanAssignments(text: string, out: Candidate[]): void {
     KEYWORD_RE.lastIndex = Math.max(e, ASSIGN_RE.lastIndex);
     const after = text[ASSIGN_RE.lastIndex] ?? '';
     if (quote) {
-      if (after !== quote) continue;
+      if (after !== quote) {
+        // a quoted value with characters the bare-value class stops at (`"p@ss;w}rd!"`):
+        // take it up to the closing quote on the same line
+        let close = ASSIGN_RE.lastIndex;
+        while (close < text.length && close - valueStart < 200 && text[close] !== quote && !/[\s\\]/.test(text[close])) close++;
+        if (text[close] !== quote) continue;
+        value = text.slice(valueStart, close);
+        KEYWORD_RE.lastIndex = close;
+      }
     } else {
       if (after === '(' || after === '[') continue;
+      // an unquoted value that runs on with `;,<>{}` up to the end of the word (env files,
+      // YAML: `DB_PASSWORD = 1gJ;QA`); not when it runs into a call or a quote (code)
+      if (after !== '' && !/\s/.test(after)) {
+        let end = ASSIGN_RE.lastIndex;
+        while (end < text.length && end - valueStart < 200 && !/[\s()[\]"'`\\]/.test(text[end])) end++;
+        if (end >= text.length || /\s/.test(text[end])) {
+          value = text.slice(valueStart, end);
+          KEYWORD_RE.lastIndex = end;
+        }
+      }
       value = value.replace(/[.,:;!?]+$/, '');
     }
     if (/id$/i.test(name) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
@@ -175,7 +204,7 @@ function scanAssignments(text: string, out: Candidate[]): void {
     if (/aws/i.test(name) && /secret/i.test(name) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue; // AWS secret keys are exactly 40 chars
     const vendorOnly = VENDOR_ONLY_RE.test(name);
     if (vendorOnly && (value.length < 20 || shannonEntropy(value) < 3.5)) continue;
-    const conf = secretLikeness(value, strong);
+    const conf = secretLikeness(value, strong, PASSWORD_RE.test(name));
     if (conf <= 0) continue;
     const type = PASSWORD_RE.test(name) ? 'password' : 'generic_secret';
     out.push({ kind: 'secret', type, start: valueStart, end: valueStart + value.length, confidence: Math.min(conf, 0.85), label: type === 'password' ? 'password assignment' : 'secret assignment' });

@@ -173,7 +173,8 @@ export function charClasses(v: string): { lower: boolean; upper: boolean; digit:
  * secretLikeness('changeme', true); // 0
  * ```
  */
-export function secretLikeness(v: string, strong: boolean): number {
+export function secretLikeness(v: string, strong: boolean, password = false): number {
+  if (password && v.length >= 6 && v.length < 8) return shortPassword(v);
   if (v.length < 8 || v.length > 400) return 0;
   if (isPlaceholder(v) || looksLikeCode(v)) return 0;
   if (v.length <= 24 && sequentialFraction(v) >= 0.6) return 0;
@@ -198,6 +199,17 @@ export function secretLikeness(v: string, strong: boolean): number {
   }
   const lenBoost = Math.min(1, v.length / 32);
   return Math.min(0.9, 0.55 + 0.1 * (h - 2.5) + 0.15 * lenBoost + (cls.count >= 3 ? 0.05 : 0));
+}
+
+/**
+ * A 6-7 character value assigned to a password name: a password when it
+ * mixes three character classes without repeats or runs (`aB3$x;`), not a
+ * word, number or placeholder (`admin1`, `123456`, `changeme`).
+ */
+function shortPassword(v: string): number {
+  if (isPlaceholder(v) || looksLikeCode(v) || sequentialFraction(v) >= 0.5) return 0;
+  if (charClasses(v).count < 3) return 0;
+  return new Set(v).size >= v.length - 1 ? 0.6 : 0;
 }
 
 /** When `v` is base64 of printable text, that text; otherwise undefined. */
