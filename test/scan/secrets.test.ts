@@ -144,6 +144,7 @@ describe('secrets scanners stay linear', () => {
     'key = "ABCDEFGHIJKLMNOPQRSTUVWXYZ'.repeat(35_000), 'xoxp-1-2-3-#'.repeat(83_000), 'cfk_'.repeat(250_000), 'figd_'.repeat(200_000),
     'vcp_a'.repeat(200_000), 'nonMatchingToken := "'.repeat(47_000), 'aB'.repeat(500_000), 'creds='.repeat(166_667),
     '\\nsk-'.repeat(200_000), '\\nxoxb-1'.repeat(125_000), '\\n'.repeat(500_000),
+    'password := "}'.repeat(72_000), 'pwd = a;'.repeat(125_000), 'password="' + 'x;'.repeat(500_000), 'DB_PASSWORD=' + ';'.repeat(1e6),
   ];
   for (const [i, s] of inputs.entries()) {
     test(`detectSensitive: 1 MB adversarial input #${i} (${JSON.stringify(s.slice(0, 12))}...) under 2 s`, () => {
