@@ -68,6 +68,13 @@ describe('findEncodedPayloads', () => {
     const r = findEncodedPayloads('QUJD'.repeat(1 << 18));
     expect(r.reduce((n, p) => n + p.text.length, 0)).toBeLessThanOrEqual(32_768);
   });
+  test('normalizeForScan: longestBase64Run bounds the raw text\'s longest base64-alphabet run', () => {
+    const raw = (t: string): number => Math.max(0, ...(t.match(/[A-Za-z0-9+/_-]+/g) ?? []).map((r) => r.length));
+    for (const t of ['a-b-c-d-e-f-g-h-i-j-k-l', 'QUJD'.repeat(20), 'x\u200By'.repeat(12), 'ｑｕｊｄ'.repeat(8) + ' abc', 'see aWdub3Jl IGFsbA== now', 'A1_b2-C3/d4+e5']) {
+      expect(normalizeForScan(t).longestBase64Run).toBeGreaterThanOrEqual(raw(t));
+    }
+    expect(normalizeForScan('short words only').longestBase64Run).toBe(5);
+  });
   test('rot13: round trip', () => {
     expect(rot13(rot13('Ignore Previous'))).toBe('Ignore Previous');
   });

@@ -26,6 +26,12 @@ function isWordChar(c: number): boolean {
   return c >= 0xaa && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xff00 && c <= 0xff0f);
 }
 
+/** Character class for shapes: letters -> 'a', digits -> '0', other ASCII kept, other units -> 'u'. */
+function classOf(c: number): number {
+  if (isWordChar(c)) return c < 0x80 ? (c >= 0x30 && c <= 0x39 ? 0x30 : 0x61) : 0x75;
+  return c < 0x80 ? c : 0x75;
+}
+
 /**
  * Call `emit(bucket, endOffset)` for every feature of `text` (already
  * normalised). Linear; no allocation per feature.
@@ -76,7 +82,6 @@ export function collectFeatures(text: string): FeatureList {
   let prevWord = 0;
   let havePrev = false;
   let sentenceStart = true;
-  let shape = 0x20202020;
   let c1 = 0x20;
   let c2 = 0x20;
   let c3 = 0x20;
@@ -121,10 +126,9 @@ export function collectFeatures(text: string): FeatureList {
         B[n] = (g5 >>> 13) & HASH_MASK;
         E[n++] = i + 1;
       }
-      // character-class shape: letters -> 'a', digits -> '0', other ASCII kept, non-ASCII -> 'u'
-      const cls = w ? (c < 0x80 ? (c >= 0x30 && c <= 0x39 ? 0x30 : 0x61) : 0x75) : c < 0x80 ? c : 0x75;
-      shape = (shape << 8) | cls;
+      // character-class shape of the last 4 units, at punctuation only
       if (!w && c !== 0x20 && c < 0x80) {
+        const shape = (classOf(c3) << 24) | (classOf(c2) << 16) | (classOf(c1) << 8) | c;
         B[n] = (Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK;
         E[n++] = i + 1;
       }
