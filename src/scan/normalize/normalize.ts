@@ -165,6 +165,8 @@ export function normalizeForScan(input: string): NormalizedText {
   let maybeFold = false;
   let b64Run = 0;
   let longestB64 = 0;
+  /** Every unit so far was kept as is or only lower-cased (ASCII, single spaces). */
+  let identity = true;
   for (let i = 0; i < len; ) {
     let cp = input.charCodeAt(i);
     let width = 1;
@@ -178,6 +180,7 @@ export function normalizeForScan(input: string): NormalizedText {
     if (cp < 0x80) {
       if (isSpace(cp)) {
         b64Run = 0;
+        if (cp !== 0x20 || lastWasSpace) identity = false;
         if (!lastWasSpace) {
           units[n] = 0x20;
           origin[n++] = i;
@@ -204,12 +207,14 @@ export function normalizeForScan(input: string): NormalizedText {
       continue;
     }
     if (isInvisible(cp)) {
+      identity = false;
       pendingInvisible++;
       i += width;
       continue;
     }
     if (isSpace(cp)) {
       b64Run = 0;
+      identity = false;
       if (!lastWasSpace) {
         units[n] = 0x20;
         origin[n++] = i;
@@ -222,6 +227,7 @@ export function normalizeForScan(input: string): NormalizedText {
     }
     // a non-ASCII character: any unit it folds to that is not ASCII alphanumeric ends a run (over-counting is fine)
     b64Run = 0;
+    identity = false;
     const folded = foldCodePoint(cp);
     for (let k = 0; k < folded.length; k++) {
       const u = folded.charCodeAt(k);
@@ -346,7 +352,9 @@ export function normalizeForScan(input: string): NormalizedText {
   }
 
   let text = '';
-  if (m > 96) text = utf16.decode(out.subarray(0, m));
+  // plain ASCII with single spaces that no pass changed: the normalised text is the lower-cased input
+  if (identity && first < 0 && obfuscations === 0 && m === len) text = input.toLowerCase();
+  else if (m > 96) text = utf16.decode(out.subarray(0, m));
   else for (let i = 0; i < m; i += 96) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 96)) as unknown as number[]);
   return { text, map: m === n ? map : map.subarray(0, m), scripts, invisibleInWord, obfuscations, longestBase64Run: longestB64 };
 }
