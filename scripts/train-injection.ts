@@ -45,7 +45,7 @@ if (!dataDir) {
 }
 const EPOCHS = Number(arg('epochs', '20'));
 const SEED = Number(arg('seed', '1'));
-const L2 = Number(arg('l2', '1e-5'));
+const L2 = Number(arg('l2', '1e-3'));
 const LR = Number(arg('lr', '0.3'));
 const SIZE = 1 << HASH_BITS;
 const MAX_FPR = Number(arg('max-fpr', '0.015'));
