@@ -114,6 +114,16 @@ describe('secrets rules', () => {
     }
   });
 
+  test('detectSensitive: keys published on purpose (Firebase SDK sample keys, the npm-search Algolia key) are not secrets', () => {
+    const firebaseSample = 'AI' + 'za' + 'SyDMAScliyLx7F0NPDEJi1QmyCgHIAODrlU';
+    const algoliaSearchOnly = '6fe4476ee5a1832882e326b506d14126';
+    expect(types(`const firebaseConfig = { apiKey: "${firebaseSample}" };`)).toEqual([]);
+    expect(types(`apiKey: '${algoliaSearchOnly}',`)).toEqual([]);
+    // one character changed: an ordinary key of the same format again
+    expect(types(`apiKey: "${firebaseSample.slice(0, -1)}h"`)).toContain('google_api_key');
+    expect(types(`apiKey: '${algoliaSearchOnly.slice(0, -1)}7',`)).toEqual(['generic_secret']);
+  });
+
   test('detectSensitive: findings never contain the secret value', () => {
     const secret = 'gl' + 'pat-' + r(alnum, 20, 5);
     const f = detectSensitive(`token ${secret}`);

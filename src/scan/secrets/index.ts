@@ -3,6 +3,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { scanContextual } from './contextual.js';
+import { isKnownPublicSpan } from './known-public.js';
 import { scanPrefixRules } from './rules.js';
 
 export type { Candidate } from './candidate.js';
@@ -16,6 +17,10 @@ export type { Candidate } from './candidate.js';
  * ```
  */
 export function detectSecretCandidates(text: string): Candidate[] {
+  return collectCandidates(text).filter((c) => !isKnownPublicSpan(text, c.start, c.end));
+}
+
+function collectCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const vetoes: [number, number][] = [];
   scanPrefixRules(text, out, vetoes);
