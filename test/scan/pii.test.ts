@@ -68,6 +68,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'given name with a character trait', hit: 'Why is Katrine so impulsive?', type: 'person', miss: 'Is Tom taller than Sarah?' },
   { name: 'date of birth after a cue', hit: 'DOB: 12-MAY-1987', type: 'date_of_birth', miss: 'Meeting on 12-MAY-1987' },
   { name: 'date of birth in the next sentence', hit: "Please tell me your date of birth. It's 9/25/1945", type: 'date_of_birth', miss: "Please tell me the deadline. It's 9/25/1945" },
+  { name: 'Korean business registration number after a cue', hit: 'My BRN is 104-86-56659', type: 'kr_brn', miss: 'My BRN is 104-86-56658' },
   { name: 'Korean passport, current format', hit: 'passport M123A4567', type: 'passport_number', miss: 'part M123AB567' },
   { name: 'German Steuernummer with slashes', hit: 'StNr 181/815/08155', type: 'tax_id', miss: 'on 1/2/2024 and 10/12/2024' },
   { name: 'given name that lives somewhere', hit: 'Sandra lives on Hansinegata 120 street.', type: 'person', miss: 'Sandra has 3 apples.' },

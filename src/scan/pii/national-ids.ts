@@ -58,6 +58,16 @@ function krRrn(s: string): boolean {
   return (11 - (sum % 11)) % 10 === d[12];
 }
 
+function krBrn(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 10) return false;
+  const w = [1, 3, 7, 1, 3, 7, 1, 3, 5];
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += w[i] * d[i];
+  sum += Math.floor((d[8] * 5) / 10);
+  return (10 - (sum % 10)) % 10 === d[9];
+}
+
 function trTckn(s: string): boolean {
   const d = digits(s);
   if (d.length !== 11 || d[0] === 0) return false;
@@ -239,6 +249,8 @@ const RULES: IdRule[] = [
   { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85 },
   { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i },
   { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75 },
+  // Korean business registration number (a sole trader's is personal data): weighted check digit, with a cue
+  { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i },
   { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65 },
   { type: 'pl_pesel', label: 'Polish PESEL', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: plPesel, confidence: 0.6, context: /pesel|polish|poland|id\b/i },
   { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65 },
