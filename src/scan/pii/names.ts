@@ -332,6 +332,7 @@ function strongCueName(text: string, start: number, out: Candidate[]): void {
 const CAP_SURNAME_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${NAME_TOKEN})[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(${NAME_TOKEN})(?![\\p{L}\\p{M}-])`, 'gu');
 /** Coordinated names: "Brabec, Doyle and Gonzalez", "Romi, Erik, Amy and Kristen". */
 const NAME_LIST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_TOKEN}(?:(?:,[ \\t]*|,?[ \\t]+(?:and|&|or)[ \\t]+)${NAME_TOKEN}){1,11}`, 'gu');
+const NOT_LOWER_WORD_RE = /[^\p{Ll}\p{M}]+/u;
 const LOWER_LIST_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{1,19}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)\p{Ll}[\p{Ll}\p{M}]{1,19}){2,11}/gu;
 /** All-lower-case text: known given name, optional initial, known surname ("olga krylova", "benjamin a seiler"). */
 const LOWER_FULL_RE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{1,19})[ \t]+(?:\p{Ll}\.?[ \t]+)?(\p{Ll}[\p{Ll}\p{M}-]{1,24})(?![\p{L}\p{M}])/gu;
@@ -374,8 +375,15 @@ function scanGazetteerNames(text: string, out: Candidate[]): void {
     for (const [s0, w] of known) push(out, s0, s0 + w.length, 0.6);
   }
   if (!/\p{Lu}/u.test(text)) {
+    // every rule below needs known lower-case given names as whole lower-case words (the list rule three of them):
+    // one native split counts them, so ordinary lower-case prose skips the per-word regex passes
+    let given = 0;
+    for (const w of text.split(NOT_LOWER_WORD_RE)) if (GIVEN_LOWER.has(w)) given++;
+    if (given === 0) return;
     LOWER_LIST_RE.lastIndex = 0;
-    while ((m = LOWER_LIST_RE.exec(text)) !== null) {
+    // a list needs a comma or a conjunction, and the company rule the word "from": cheap gates for both
+    const listy = given >= 3 && (text.includes(',') || /[ \t](?:and|or)[ \t]/.test(text));
+    while (listy && (m = LOWER_LIST_RE.exec(text)) !== null) {
       const toks: [number, string][] = [];
       const re = /\p{Ll}[\p{Ll}\p{M}]+/gu;
       let t: RegExpExecArray | null;
@@ -386,12 +394,13 @@ function scanGazetteerNames(text: string, out: Candidate[]): void {
     }
     // "selma is from stillwater supercomputing inc."
     LOWER_FROM_RE.lastIndex = 0;
-    while ((m = LOWER_FROM_RE.exec(text)) !== null) if (GIVEN_LOWER.has(m[1]) && !LOWER_STOP.has(m[1])) push(out, m.index, m.index + m[1].length, 0.6);
+    const from = text.includes('from');
+    while (from && (m = LOWER_FROM_RE.exec(text)) !== null) if (GIVEN_LOWER.has(m[1]) && !LOWER_STOP.has(m[1])) push(out, m.index, m.index + m[1].length, 0.6);
     LOWER_FULL_RE.lastIndex = 0;
     while ((m = LOWER_FULL_RE.exec(text)) !== null) {
-      const sur = m[2].replace(/['’]s$/, '');
-      const surOk = SURNAMES_LOWER.has(sur) || (sur.length >= 6 && STRONG_SURNAME_END.test(sur));
-      if (!GIVEN_LOWER.has(m[1]) || LOWER_STOP.has(m[1]) || !surOk || LOWER_STOP.has(sur)) {
+      const sur = GIVEN_LOWER.has(m[1]) && !LOWER_STOP.has(m[1]) ? m[2].replace(/['’]s$/, '') : '';
+      const surOk = sur !== '' && (SURNAMES_LOWER.has(sur) || (sur.length >= 6 && STRONG_SURNAME_END.test(sur)));
+      if (!surOk || LOWER_STOP.has(sur)) {
         LOWER_FULL_RE.lastIndex = m.index + m[1].length;
         continue;
       }

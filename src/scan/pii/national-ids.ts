@@ -13,6 +13,8 @@ interface IdRule {
   confidence: number;
   /** Context words required within 40 chars before the match. */
   context?: RegExp;
+  /** Every match has a run of at least this many consecutive digits: the rule is skipped on text without one. */
+  minDigitRun: number;
 }
 
 function digits(s: string): number[] {
@@ -245,51 +247,63 @@ function seLong(s: string): boolean {
 }
 
 const RULES: IdRule[] = [
-  { type: 'es_nif', label: 'Spanish NIF/NIE', re: /(?<![\w-])(?:[XYZxyz]\d{7}|\d{7,8}-?)[A-Za-z](?![\w-])/g, validate: esNif, confidence: 0.8 },
-  { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85 },
-  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i },
-  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75 },
+  { type: 'es_nif', label: 'Spanish NIF/NIE', re: /(?<![\w-])(?:[XYZxyz]\d{7}|\d{7,8}-?)[A-Za-z](?![\w-])/g, validate: esNif, confidence: 0.8, minDigitRun: 7 },
+  { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85, minDigitRun: 6 },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i, minDigitRun: 6 },
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75, minDigitRun: 6 },
   // Korean business registration number (a sole trader's is personal data): weighted check digit, with a cue
-  { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i },
-  { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65 },
-  { type: 'pl_pesel', label: 'Polish PESEL', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: plPesel, confidence: 0.6, context: /pesel|polish|poland|id\b/i },
-  { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65 },
-  { type: 'th_national_id', label: 'Thai national id', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: thTnin, confidence: 0.6, context: /thai|tnin|id\b|บัตร/i },
-  { type: 'sg_nric', label: 'Singapore NRIC/FIN', re: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g, validate: sgNric, confidence: 0.75 },
-  { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85 },
-  { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7 },
-  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i },
+  { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i, minDigitRun: 5 },
+  { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65, minDigitRun: 11 },
+  { type: 'pl_pesel', label: 'Polish PESEL', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: plPesel, confidence: 0.6, context: /pesel|polish|poland|id\b/i, minDigitRun: 11 },
+  { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65, minDigitRun: 13 },
+  { type: 'th_national_id', label: 'Thai national id', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: thTnin, confidence: 0.6, context: /thai|tnin|id\b|บัตร/i, minDigitRun: 13 },
+  { type: 'sg_nric', label: 'Singapore NRIC/FIN', re: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g, validate: sgNric, confidence: 0.75, minDigitRun: 7 },
+  { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85, minDigitRun: 3 },
+  { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 2 },
+  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i, minDigitRun: 3 },
   // German VAT id (USt-IdNr.): DE + 9 digits, MOD 11,10 check
-  { type: 'de_vat_id', label: 'German VAT id', re: /(?<![\w.-])[Dd][Ee][ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: deVat, confidence: 0.75 },
+  { type: 'de_vat_id', label: 'German VAT id', re: /(?<![\w.-])[Dd][Ee][ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: deVat, confidence: 0.75, minDigitRun: 3 },
   // German tax id (Steuer-IdNr.): 11 digits, MOD 11,10 check and the digit-repetition rule
-  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxId, confidence: 0.6 },
-  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxIdChecksum, confidence: 0.75, context: /steuer|idnr|tax[ -]?id|\btin\b/i },
+  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxId, confidence: 0.6, minDigitRun: 11 },
+  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxIdChecksum, confidence: 0.75, context: /steuer|idnr|tax[ -]?id|\btin\b/i, minDigitRun: 11 },
   // German health insurance number (KVNR): letter + 9 digits with check digit
-  { type: 'de_health_insurance_number', label: 'German health insurance number', re: /(?<![\w-])[A-Za-z]\d{9}(?![\w-])/g, validate: deKvnr, confidence: 0.7 },
+  { type: 'de_health_insurance_number', label: 'German health insurance number', re: /(?<![\w-])[A-Za-z]\d{9}(?![\w-])/g, validate: deKvnr, confidence: 0.7, minDigitRun: 9 },
   // German pension insurance number (RVNR): area, birth date, initial, serial, check digit
-  { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75 },
+  { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75, minDigitRun: 8 },
   // German passport / id card number: 9 characters from the restricted alphabet, ICAO check digit
-  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6 },
+  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3 },
   // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
-  { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8 },
+  { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6 },
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
-  { type: 'us_mbi', label: 'US Medicare beneficiary id', re: /(?<![\w-])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![\w-])/g, validate: (v) => /[A-Za-z]/.test(v.slice(1, 3)), confidence: 0.75 },
+  { type: 'us_mbi', label: 'US Medicare beneficiary id', re: /(?<![\w-])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![\w-])/g, validate: (v) => /[A-Za-z]/.test(v.slice(1, 3)), confidence: 0.75, minDigitRun: 2 },
   // US National Provider Identifier: 10 digits, Luhn over 80840 + number; dashed form or a provider cue
-  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6 },
-  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{9}(?![\w-])/g, validate: npi, confidence: 0.7, context: /\bnpi\b|provider/i },
+  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6, minDigitRun: 4 },
+  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{9}(?![\w-])/g, validate: npi, confidence: 0.7, context: /\bnpi\b|provider/i, minDigitRun: 10 },
   // Indian GSTIN: state code + PAN + entity digit + Z + check character
-  { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8 },
+  { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8, minDigitRun: 4 },
   // Indian PAN: 3 letters, holder type, letter, 4 digits, letter
-  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6 },
+  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4 },
   // Korean driver's licence: region (11-28) - year - serial - check
-  { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7 },
+  { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6 },
   // Swedish personnummer with century (12 digits) or YYMMDD-NNNN: date + Luhn, no cue needed
-  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:18|19|20)\d{6}-?\d{4}(?!\w)/g, validate: seLong, confidence: 0.65 },
-  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])\d{6}[-+]\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6 },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:18|19|20)\d{6}-?\d{4}(?!\w)/g, validate: seLong, confidence: 0.65, minDigitRun: 8 },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])\d{6}[-+]\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, minDigitRun: 6 },
   // Canadian SIN written in 3-3-3 groups (phone numbers are 3-3-4): Luhn, no cue needed
-  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55 },
-  { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6 },
+  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55, minDigitRun: 3 },
+  { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4 },
 ];
+
+function longestDigitRun(text: string): number {
+  let best = 0;
+  let cur = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++cur > best) best = cur;
+    } else cur = 0;
+  }
+  return best;
+}
 
 /**
  * Scan for national identifiers.
@@ -301,7 +315,9 @@ const RULES: IdRule[] = [
  * ```
  */
 export function scanNationalIds(text: string, out: Candidate[]): void {
+  const run = longestDigitRun(text);
   for (const r of RULES) {
+    if (run < r.minDigitRun) continue;
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(text)) !== null) {
