@@ -186,6 +186,48 @@ describe('SecureAnthropic', () => {
     expect(err).toBeInstanceOf(Anthropic.AuthenticationError);
   });
 
+  test('messages.create: stream: an upstream error mid-stream reaches the caller as the SDK error', async () => {
+    fake.enqueue({ text: 'a long reply that fails half way through', chunkSize: 4, failAfterChunks: 3, error: { type: 'overloaded_error', message: 'server overloaded' } });
+    const stream = await client().messages.create({ ...params('x'), stream: true });
+    let text = '';
+    const err = await (async () => {
+      for await (const e of stream) if (e.type === 'content_block_delta' && e.delta.type === 'text_delta') text += e.delta.text;
+    })().catch((e) => e);
+    expect(err).toBeInstanceOf(Anthropic.APIError);
+    expect(err.message).toContain('server overloaded');
+    expect('a long reply that fails half way through'.startsWith(text)).toBe(true);
+  });
+
+  test('messages.stream: an upstream error mid-stream fires on("error") and rejects finalMessage with the SDK error', async () => {
+    fake.enqueue({ text: 'a long reply that fails half way through', chunkSize: 4, failAfterChunks: 3, error: { type: 'overloaded_error', message: 'server overloaded' } });
+    const stream = client().messages.stream(params('x'));
+    const seen: unknown[] = [];
+    stream.on('error', (e) => seen.push(e));
+    const err = await stream.finalMessage().catch((e) => e);
+    expect(err).toBeInstanceOf(Anthropic.APIError);
+    expect(seen[0]).toBe(err);
+  });
+
+  test('messages.create: stream: breaking out of the loop aborts the upstream request', async () => {
+    fake.enqueue({ text: 'x'.repeat(400), chunkSize: 4, chunkDelayMs: 2 });
+    const stream = await client().messages.create({ ...params('x'), stream: true });
+    for await (const _ of stream) break;
+    expect(stream.controller.signal.aborted).toBe(true);
+  });
+
+  test('messages.stream: abort() mid-stream stops the stream and closes the upstream request', async () => {
+    fake.enqueue({ text: 'one more word '.repeat(40), chunkSize: 4, chunkDelayMs: 2 });
+    const stream = client().messages.stream(params('x'));
+    let deltas = 0;
+    stream.on('text', () => {
+      if (++deltas === 2) stream.abort();
+    });
+    const err = await stream.finalMessage().catch((e) => e);
+    expect(err).toBeInstanceOf(Anthropic.APIUserAbortError);
+    expect(stream.controller.signal.aborted).toBe(true);
+    expect(deltas).toBeLessThan(100);
+  });
+
   test('withGuard: returns a SecureAnthropic with merged options', async () => {
     const c = client().withGuard({ injection: 'warn' });
     expect(c).toBeInstanceOf(SecureAnthropic);

@@ -176,6 +176,23 @@ describe('SecureOpenAI', () => {
     expect(final.output_text).toBe(streamed);
   });
 
+  test('responses.create: stream: an upstream error mid-stream reaches the caller as the SDK error', async () => {
+    fake.enqueue({ text: 'a long reply that fails half way through', chunkSize: 4, failAfterChunks: 3, error: { message: 'server overloaded' } });
+    const stream = await client().responses.create({ model: 'gpt-4o-mini', input: 'hi', stream: true });
+    const err = await (async () => {
+      for await (const _ of stream);
+    })().catch((e) => e);
+    expect(err).toBeInstanceOf(OpenAI.OpenAIError);
+    expect(String(err.message)).toContain('server overloaded');
+  });
+
+  test('responses.create: stream: breaking out of the loop aborts the upstream request', async () => {
+    fake.enqueue({ text: 'x'.repeat(400), chunkSize: 4, chunkDelayMs: 2 });
+    const stream = await client().responses.create({ model: 'gpt-4o-mini', input: 'hi', stream: true });
+    for await (const _ of stream) break;
+    expect(stream.controller.signal.aborted).toBe(true);
+  });
+
   test('chat.completions.create: a refusal is filtered like content, streamed or not', async () => {
     const refusal = `I cannot use the token ${GITHUB_TOKEN} for that.`;
     fake.enqueue({ refusal });
