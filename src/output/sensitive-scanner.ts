@@ -1,4 +1,5 @@
 import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.js';
+import { GIVEN_LOWER, SURNAMES_LOWER } from '../scan/pii/names-data.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
 
@@ -19,6 +20,14 @@ const isWs = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0x
 const isHorizontalWs = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 /** Tokens that can continue a multi-token entity: number groups (cards, phones, IBANs) and capitalised words or initials (names). */
 const JOINABLE = /^(?:[\d+()/.\-]+|[A-Z0-9]{1,4}|\p{Lu}[\p{L}'’.-]*)$/u;
+/** Lower-case names are entities too (`olga krylova`, `benjamin a seiler`): known given names and surnames, and initials. */
+const LOWER_INITIAL = /^\p{Ll}\.?$/u;
+const TRAILING_PUNCT = /(?:['’]s)?[,.;:!?]*$/u;
+function joinable(token: string): boolean {
+  if (JOINABLE.test(token) || LOWER_INITIAL.test(token)) return true;
+  const word = token.replace(TRAILING_PUNCT, '');
+  return GIVEN_LOWER.has(word) || SURNAMES_LOWER.has(word);
+}
 
 /**
  * Secrets and PII in replies, through `detectSensitive` from `src/scan/sensitive.ts`.
@@ -26,7 +35,8 @@ const JOINABLE = /^(?:[\d+()/.\-]+|[A-Z0-9]{1,4}|\p{Lu}[\p{L}'’.-]*)$/u;
  * Hold-back (`pendingFrom`): the trailing run of non-space characters (a
  * token may still grow into a key, email or URL), extended back over up to
  * 8 short, space-separated tokens that can belong to a multi-token entity
- * (digit groups of a card, phone or IBAN; capitalised words of a name), and
+ * (digit groups of a card, phone or IBAN; capitalised words of a name; known
+ * lower-case given names, surnames and initials), and
  * back to an unterminated `-----BEGIN` so a PEM block is held whole (up to
  * `maxMatchLength`). Ordinary prose is released word by word.
  */
@@ -58,7 +68,7 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         if (sep === pos || (sep > 0 && isWs(text.charCodeAt(sep - 1)))) break;
         let ts = sep;
         while (ts > 0 && !isWs(text.charCodeAt(ts - 1))) ts--;
-        if (!JOINABLE.test(text.slice(ts, sep))) break;
+        if (!joinable(text.slice(ts, sep))) break;
         pos = ts;
         tokens++;
       }

@@ -111,6 +111,9 @@ describe('createSensitiveScanner', () => {
     expect(pii.pendingFrom!('hello there ')).toBe(12);
     expect(pii.pendingFrom!('card 4111 1111 1111 ')).toBe(5);
     expect(pii.pendingFrom!('ask Mr. John Sm')).toBe(4);
+    expect(pii.pendingFrom!('then olga ')).toBe(5);
+    expect(pii.pendingFrom!('then benjamin a ')).toBe(5);
+    expect(pii.pendingFrom!('then the ')).toBe(9);
     const pem = 'key:\n-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\nabc def';
     expect(pii.pendingFrom!(pem)).toBe(5);
     const closed = pem + '\n-----END PRIVATE KEY-----\nok ';

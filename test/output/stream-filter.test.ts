@@ -3,6 +3,7 @@ import {
   createCanaryScanner,
   createRegexScanner,
   createRestoreRule,
+  createSensitiveScanner,
   createStreamFilter,
   createSystemPromptScanner,
   filterText,
@@ -186,6 +187,20 @@ describe('createStreamFilter', () => {
     const expected = 'Dear Jane Doe, we wrote to jane@example.com and [EMAIL_2].';
     expect(filterText(text, rules).text).toBe(expected);
     for (const sizes of [[1], [2], [3, 1], [9]]) expect(runStream(rules, text, sizes).text).toBe(expected);
+  });
+
+  test('createStreamFilter: a lower-case full name in lower-case text is redacted as filterText does, whatever the chunk size', () => {
+    const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
+    const text = 'we walked to the park with the dogs. then olga krylova said hi and benjamin a seiler waved. it was fun.';
+    const expected = filterText(text, rules).text;
+    expect(expected).not.toContain('krylova');
+    expect(expected).not.toContain('seiler');
+    for (const size of [1, 3, 5, 8]) {
+      const f = createStreamFilter(rules);
+      let out = '';
+      for (let i = 0; i < text.length; i += size) out += f.push(text.slice(i, i + size)).text;
+      expect(out + f.end().text).toBe(expected);
+    }
   });
 
   test('createStreamFilter: rejects a non-positive maxHoldChars', () => {
