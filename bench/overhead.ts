@@ -3,8 +3,16 @@
  * Calls alternate between the two clients so machine noise hits both alike.
  * Prints p50/p99 per call, the added time, and the ratio.
  *
- *   npx tsx bench/overhead.ts [--iterations 400]
+ * The provider runs in a child process (bench/fake-server.ts), as a real
+ * provider runs elsewhere: in the same event loop its request handling and
+ * SSE writing would be timed as part of every call and would evict the
+ * guard's working set from the CPU caches between calls. `--in-process` runs
+ * it in this process instead.
+ *
+ *   npx tsx bench/overhead.ts [--iterations 400] [--in-process]
  */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import OpenAI from 'openai';
 import { SecureOpenAI } from '../providers/openai/index.js';
 import { createFakeProvider } from '../src/testing/index.js';
@@ -24,8 +32,30 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 }
 
+/** The fake provider, in a child process unless `--in-process`. */
+async function startProvider(): Promise<{ openaiBaseURL: string; reset(): void; close(): Promise<void> }> {
+  if (process.argv.includes('--in-process')) {
+    return createFakeProvider({ replies: () => ({ text: 'Here is a short summary of the notes you sent: revenue grew and churn fell.', chunkSize: 8 }) });
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', new URL('./fake-server.ts', import.meta.url).pathname], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const first = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout! }).once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`fake provider exited (${code})`)));
+  });
+  const { openaiBaseURL } = JSON.parse(first) as { openaiBaseURL: string };
+  return {
+    openaiBaseURL,
+    reset() {},
+    close: () =>
+      new Promise<void>((resolve) => {
+        child.once('exit', () => resolve());
+        child.stdin!.end();
+      }),
+  };
+}
+
 async function main() {
-  const fake = await createFakeProvider({ replies: () => ({ text: 'Here is a short summary of the notes you sent: revenue grew and churn fell.', chunkSize: 8 }) });
+  const fake = await startProvider();
   const common = { baseURL: fake.openaiBaseURL, apiKey: 'sk-bench-0000000000000000', maxRetries: 0 };
   const plain = new OpenAI(common);
   const secure = new SecureOpenAI(common);
@@ -92,7 +122,8 @@ async function main() {
     guardRows.push(`${size >= 1024 * 100 ? '100 KB' : '1 KB'}`.padEnd(7) + ` guard only: p50 ${(quantile(times, 0.5) * 1000).toFixed(1)} µs  p99 ${(quantile(times, 0.99) * 1000).toFixed(1)} µs  (${n} calls)`);
   }
 
-  console.log(`SecureOpenAI vs OpenAI, fake provider on loopback, ${iterations} calls per cell (100 KB: ${Math.max(50, iterations / 4)})`);
+  const where = process.argv.includes('--in-process') ? 'in this process' : 'in a child process';
+  console.log(`SecureOpenAI vs OpenAI, fake provider on loopback (${where}), ${iterations} calls per cell (100 KB: ${Math.max(50, iterations / 4)})`);
   for (const r of rows) console.log(r);
   console.log('Guard time alone (request extraction, injection + secrets + PII scan, reply filter):');
   for (const r of guardRows) console.log(r);
