@@ -10,12 +10,20 @@ const NON_TEXT_KEYS = new Set([
   'tool_choice', 'truncation', 'include', 'modalities', 'status', 'prompt_cache_key', 'safety_identifier',
 ]);
 
+const MAX_WALK_DEPTH = 32;
+
 /**
  * Collects the text of a value whose shape the adapter does not know. Unknown
  * shapes are scanned, never skipped: every string except identifier-like keys.
+ * Past {@link MAX_WALK_DEPTH} levels the rest of the value is scanned as its
+ * JSON text (one segment), so deep nesting cannot hide text from the scanners.
  */
 export function collectUnknown(value: unknown, origin: Origin, path: JsonPath, out: TextSegment[], messageIndex?: number, depth = 0): void {
-  if (depth > 32) return;
+  if (depth > MAX_WALK_DEPTH && value !== null && typeof value === 'object') {
+    const text = JSON.stringify(value);
+    if (text) out.push({ text, origin, path, messageIndex });
+    return;
+  }
   if (typeof value === 'string') {
     out.push({ text: value, origin, path, messageIndex });
   } else if (Array.isArray(value)) {

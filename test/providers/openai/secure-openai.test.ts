@@ -176,6 +176,16 @@ describe('SecureOpenAI', () => {
     expect(final.output_text).toBe(streamed);
   });
 
+  test('chat.completions.create: an injection nested deeper than the walk limit in an unknown part is still blocked', async () => {
+    let part: any = { text: INJECTION };
+    for (let i = 0; i < 40; i++) part = { nested: part };
+    const err = await client()
+      .chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'user', content: [{ type: 'custom_part', ...part } as any] }] })
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(PromptInjectionError);
+    expect(fake.requests).toHaveLength(0);
+  });
+
   test('responses.create: stream: an upstream error mid-stream reaches the caller as the SDK error', async () => {
     fake.enqueue({ text: 'a long reply that fails half way through', chunkSize: 4, failAfterChunks: 3, error: { message: 'server overloaded' } });
     const stream = await client().responses.create({ model: 'gpt-4o-mini', input: 'hi', stream: true });
