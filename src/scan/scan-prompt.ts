@@ -13,7 +13,7 @@
  */
 import { InputRejectedError } from '../errors.js';
 import { findEncodedPayloads, type DecodedPayload } from './normalize/decode.js';
-import { mapSpan, normalizeForScan } from './normalize/normalize.js';
+import { mapSpan, normalizeForScanScratch } from './normalize/normalize.js';
 import { findHiddenChannels } from './injection/hidden.js';
 import { adversarialSuffix, suffixScore } from './injection/suffix.js';
 import { defaultModel, scoreNormalized } from './injection/model.js';
@@ -78,6 +78,11 @@ function finding(ruleId: string, type: InjectionType | 'statistical', score: num
   return { detector: 'injection', ruleId, type, score: Math.round(score * 1000) / 1000, message, start, end, origin };
 }
 
+/** A span of the text being analysed, shifted by `offset`, or the pinned `spanOverride` (a plain function: no closure per call). */
+function spanOf(spanOverride: { start: number; end: number } | undefined, offset: number, s: number, e: number): { start: number; end: number } {
+  return spanOverride ?? { start: s + offset, end: e + offset };
+}
+
 /**
  * Scan one piece of text (no size policy), returning findings with spans
  * relative to `text` shifted by `offset`. `spanOverride` pins every span to
@@ -87,7 +92,6 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
   const findings: Finding[] = [];
   let keep = 1;
   const isData = DATA_ORIGINS.has(origin);
-  const span = (s: number, e: number) => spanOverride ?? { start: s + offset, end: e + offset };
 
   // hidden channels
   const hidden = depth < MAX_DEPTH ? findHiddenChannels(text) : [];
@@ -97,12 +101,12 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
     if (h.content.trim().length >= 8 && hiddenBudget > 0) {
       const content = h.content.slice(0, hiddenBudget);
       hiddenBudget -= content.length;
-      const sub = analyse(content, origin, depth + 1, 0, span(h.start, h.end));
+      const sub = analyse(content, origin, depth + 1, 0, spanOf(spanOverride, offset, h.start, h.end));
       inner = 1 - sub.keep;
     }
     const base = h.kind === 'unicode-tags' ? 0.8 : h.kind === 'css-hidden' ? 0.25 : 0.1;
     const score = Math.min(1, base + (1 - base) * inner);
-    const sp = span(h.start, h.end);
+    const sp = spanOf(spanOverride, offset, h.start, h.end);
     findings.push(
       finding(
         `injection.hidden-${h.kind}`,
@@ -117,7 +121,8 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
     keep *= 1 - score;
   }
 
-  const n = normalizeForScan(text);
+  // n.map is a scratch view: used only before the nested scans of decoded payloads below
+  const n = normalizeForScanScratch(text);
 
   // rules
   const ruleBest = new Map<string, number>();
@@ -127,7 +132,7 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
     // obfuscated text that still matches is more suspicious, not less
     const score = n.obfuscations > 0 || n.invisibleInWord > 0 ? Math.min(0.97, base + 0.1) : base;
     const orig = mapSpan(n, text, start, end);
-    const sp = span(orig.start, orig.end);
+    const sp = spanOf(spanOverride, offset, orig.start, orig.end);
     findings.push(finding(rule.id, rule.type, score, rule.why, sp.start, sp.end, origin));
     ruleBest.set(rule.id, Math.max(ruleBest.get(rule.id) ?? 0, score));
   }
@@ -137,14 +142,14 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
   const suffix = adversarialSuffix(text);
   const suffixP = suffixScore(suffix.weight);
   if (suffixP > 0) {
-    const sp = span(suffix.start, suffix.end);
+    const sp = spanOf(spanOverride, offset, suffix.start, suffix.end);
     findings.push(finding('injection.adversarial-suffix', 'jailbreak_roleplay', suffixP, `a run of brackets, operators and odd casing typical of optimised jailbreak suffixes (weight ${suffix.weight})`, sp.start, sp.end, origin));
     keep *= 1 - suffixP;
   }
 
   if (n.invisibleInWord >= 2) {
     const score = 0.3;
-    const sp = span(0, text.length);
+    const sp = spanOf(spanOverride, offset, 0, text.length);
     findings.push(finding('injection.invisible-characters', 'hidden_channel', score, `${n.invisibleInWord} zero-width or bidi control characters inside words`, sp.start, sp.end, origin));
     keep *= 1 - score;
   }
@@ -154,7 +159,7 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
     const w = scoreNormalized(n.text);
     if (w.probability >= MODEL_FINDING_MIN) {
       const orig = mapSpan(n, text, w.start, w.end);
-      const sp = span(orig.start, orig.end);
+      const sp = spanOf(spanOverride, offset, orig.start, orig.end);
       findings.push(
         finding(
           'injection.model',
@@ -175,7 +180,7 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
     let payloads: DecodedPayload[] = [];
     payloads = findEncodedPayloads(text, { longestRunBound: n.longestBase64Run });
     for (const p of payloads) {
-      const sp = span(p.start, p.end);
+      const sp = spanOf(spanOverride, offset, p.start, p.end);
       const sub = analyse(p.text, origin, depth + 1, 0, sp);
       const inner = 1 - sub.keep;
       if (inner < 0.3) continue;

@@ -131,6 +131,43 @@ function longestBase64Run(text: string, cap: number): number {
   return best;
 }
 
+/** Working state of one {@link findEncodedPayloads} call (plain functions below, no closures per call). */
+interface DecodeState {
+  text: string;
+  out: DecodedPayload[];
+  maxPayloads: number;
+  maxRun: number;
+  budget: number;
+}
+
+/** Keep a decoded payload that reads as text; false once the payload or size budget is spent. */
+function pushPayload(st: DecodeState, encoding: DecodedPayload['encoding'], start: number, end: number, decoded: string | undefined): boolean {
+  if (decoded === undefined || !looksLikeText(decoded)) return true;
+  const t = decoded.slice(0, st.budget);
+  st.budget -= t.length;
+  st.out.push({ encoding, start, end, text: t });
+  return st.out.length < st.maxPayloads && st.budget > 0;
+}
+
+/** Decode every run `re` finds (bounded attempts); false once a budget is spent. */
+function scanRuns(st: DecodeState, re: RegExp, encoding: DecodedPayload['encoding'], decode: (run: string) => string | undefined): boolean {
+  const text = st.text;
+  const maxRun = st.maxRun;
+  re.lastIndex = 0;
+  let attempts = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (++attempts > st.maxPayloads * 8) return true; // bound the work spent on runs that do not decode
+    let run = m[0];
+    if (run.length > maxRun) run = run.slice(0, maxRun - (maxRun % 4));
+    if (!pushPayload(st, encoding, m.index, m.index + m[0].length, decode(run))) return false;
+  }
+  return true;
+}
+
+function decodeHexRun(r: string): string | undefined {
+  return r.replace(/^\\x|^0x/, '').length % 2 ? undefined : decodeHex(r);
+}
+
 /**
  * Find and decode embedded payloads in `text` (one level; callers recurse on
  * the decoded text to a bounded depth).
@@ -142,37 +179,18 @@ function longestBase64Run(text: string, cap: number): number {
  * ```
  */
 export function findEncodedPayloads(text: string, limits: DecodeLimits = {}): DecodedPayload[] {
-  const maxPayloads = limits.maxPayloads ?? 16;
   const maxRun = limits.maxRunChars ?? 16_384;
-  let budget = limits.maxTotalChars ?? 32_768;
-  const out: DecodedPayload[] = [];
-  const push = (encoding: DecodedPayload['encoding'], start: number, end: number, decoded: string | undefined): boolean => {
-    if (decoded === undefined || !looksLikeText(decoded)) return true;
-    const t = decoded.slice(0, budget);
-    budget -= t.length;
-    out.push({ encoding, start, end, text: t });
-    return out.length < maxPayloads && budget > 0;
-  };
-  const scan = (re: RegExp, encoding: DecodedPayload['encoding'], decode: (run: string) => string | undefined): boolean => {
-    re.lastIndex = 0;
-    let attempts = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (++attempts > maxPayloads * 8) return true; // bound the work spent on runs that do not decode
-      let run = m[0];
-      if (run.length > maxRun) run = run.slice(0, maxRun - (maxRun % 4));
-      if (!push(encoding, m.index, m.index + m[0].length, decode(run))) return false;
-    }
-    return true;
-  };
+  const st: DecodeState = { text, out: [], maxPayloads: limits.maxPayloads ?? 16, maxRun, budget: limits.maxTotalChars ?? 32_768 };
+  const out = st.out;
   // one linear pre-pass: the run regexes only start where a long enough run exists
   const longest = limits.longestRunBound ?? longestBase64Run(text, 24);
-  if (longest >= 20 && !scan(BASE64_RUN, 'base64', decodeBase64)) return out;
-  if (text.includes('\\x') && !scan(HEX_ESCAPES, 'hex', decodeHex)) return out;
-  if (longest >= 24 && !scan(HEX_RUN, 'hex', (r) => (r.replace(/^\\x|^0x/, '').length % 2 ? undefined : decodeHex(r)))) return out;
-  if (text.includes('%') && !scan(URL_RUN, 'url', decodeUrl)) return out;
+  if (longest >= 20 && !scanRuns(st, BASE64_RUN, 'base64', decodeBase64)) return out;
+  if (text.includes('\\x') && !scanRuns(st, HEX_ESCAPES, 'hex', decodeHex)) return out;
+  if (longest >= 24 && !scanRuns(st, HEX_RUN, 'hex', decodeHexRun)) return out;
+  if (text.includes('%') && !scanRuns(st, URL_RUN, 'url', decodeUrl)) return out;
   if (ROT13_CUE.test(text.length > maxRun * 4 ? text.slice(0, maxRun * 4) : text)) {
     const body = text.length > maxRun ? text.slice(0, maxRun) : text;
-    push('rot13', 0, body.length, rot13(body));
+    pushPayload(st, 'rot13', 0, body.length, rot13(body));
   }
   return out;
 }

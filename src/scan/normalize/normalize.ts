@@ -150,11 +150,52 @@ function ensureScratch(size: number): void {
  * ```
  */
 export function normalizeForScan(input: string): NormalizedText {
+  return normalizeInto(input, true);
+}
+
+/**
+ * {@link normalizeForScan} whose `map` is a view of a scratch buffer that the
+ * next normalisation overwrites: for callers that are done with `map` before
+ * they normalise another text (saves a copy per call).
+ */
+export function normalizeForScanScratch(input: string): ScratchNormalizedText {
+  return normalizeInto(input, false) as ScratchNormalizedText;
+}
+
+/** Result of {@link normalizeForScanScratch}: `map` and `units` are views of scratch buffers. */
+export interface ScratchNormalizedText extends NormalizedText {
+  /** The UTF-16 units of `text` (`units.length === text.length`). */
+  units: Uint16Array;
+}
+
+/** Per ASCII unit: {@link isSpace}, {@link isWordUnit}, upper case, base64 alphabet, Latin letter, leet, {@link isLetterSeparator}. */
+const A_SPACE = 1;
+const A_WORD = 2;
+const A_UPPER = 4;
+const A_B64 = 8;
+const A_LATIN = 16;
+const A_LEET = 32;
+const A_SEP = 64;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  let k = 0;
+  if (isSpace(c)) k |= A_SPACE;
+  if (isWordUnit(c)) k |= A_WORD;
+  if (c >= 0x41 && c <= 0x5a) k |= A_UPPER;
+  if (isWordUnit(c) || c === 0x2b || c === 0x2f || c === 0x5f || c === 0x2d) k |= A_B64;
+  if (isWordUnit(c) && (c | 0x20) >= 0x61) k |= A_LATIN;
+  if (LEET_ASCII[c]) k |= A_LEET;
+  if (isLetterSeparator(c)) k |= A_SEP;
+  ASCII_CLASS[c] = k;
+}
+
+function normalizeInto(input: string, copyMap: boolean): NormalizedText {
   const len = input.length;
   // pass 1: code points -> folded units (scratch buffers are reused between calls)
   ensureScratch(len * 2 + 8);
   const units = scratchUnits;
   const origin = scratchOrigin;
+  const AC = ASCII_CLASS;
   let n = 0;
   let scripts = 0;
   let invisibleInWord = 0;
@@ -167,8 +208,52 @@ export function normalizeForScan(input: string): NormalizedText {
   let longestB64 = 0;
   /** Every unit so far was kept as is or only lower-cased (ASCII, single spaces). */
   let identity = true;
+  /**
+   * Pass 2 may have a run to collapse: set for any non-ASCII input, and for ASCII
+   * when a word unit follows `word, separator` where the word unit before them is not a word unit.
+   */
+  let maybeSplit = false;
+  /** Class bits (A_WORD | A_SEP) of the last unit written (ASCII input only). */
+  let lastClass = 0;
   for (let i = 0; i < len; ) {
     let cp = input.charCodeAt(i);
+    if (cp < 0x80) {
+      const k = AC[cp];
+      if (k & A_SPACE) {
+        b64Run = 0;
+        if (cp !== 0x20 || lastWasSpace) identity = false;
+        if (!lastWasSpace) {
+          units[n] = 0x20;
+          origin[n++] = i;
+          lastWasSpace = true;
+          lastClass = A_SEP;
+        }
+        prevWord = false;
+        pendingInvisible = 0;
+      } else {
+        const lower = k & A_UPPER ? cp + 32 : cp;
+        const w = (k & A_WORD) !== 0;
+        if (w) {
+          if (prevWord && pendingInvisible) invisibleInWord += pendingInvisible;
+          // a single word unit and a separator before this one: a letter run may start there
+          if (lastClass === A_SEP && n >= 2 && isWordUnit(units[n - 2]) && (n < 3 || !isWordUnit(units[n - 3]))) maybeSplit = true;
+        }
+        pendingInvisible = 0;
+        units[n] = lower;
+        origin[n++] = i;
+        lastWasSpace = false;
+        prevWord = w;
+        lastClass = k & (A_WORD | A_SEP);
+        if (k & A_B64) {
+          if (++b64Run > longestB64) longestB64 = b64Run;
+        } else b64Run = 0;
+        if (k & A_LATIN) scripts |= SCRIPT.latin;
+        else if (k & A_LEET) maybeFold = true;
+      }
+      i++;
+      continue;
+    }
+    maybeSplit = true;
     let width = 1;
     if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < len) {
       const lo = input.charCodeAt(i + 1);
@@ -177,35 +262,6 @@ export function normalizeForScan(input: string): NormalizedText {
         width = 2;
       } else cp = 0xfffd;
     } else if (cp >= 0xd800 && cp <= 0xdfff) cp = 0xfffd;
-    if (cp < 0x80) {
-      if (isSpace(cp)) {
-        b64Run = 0;
-        if (cp !== 0x20 || lastWasSpace) identity = false;
-        if (!lastWasSpace) {
-          units[n] = 0x20;
-          origin[n++] = i;
-          lastWasSpace = true;
-        }
-        prevWord = false;
-        pendingInvisible = 0;
-      } else {
-        const lower = cp >= 0x41 && cp <= 0x5a ? cp + 32 : cp;
-        const w = isWordUnit(lower);
-        if (w && prevWord && pendingInvisible) invisibleInWord += pendingInvisible;
-        pendingInvisible = 0;
-        units[n] = lower;
-        origin[n++] = i;
-        lastWasSpace = false;
-        prevWord = w;
-        if (w || lower === 0x2b || lower === 0x2f || lower === 0x5f || lower === 0x2d) {
-          if (++b64Run > longestB64) longestB64 = b64Run;
-        } else b64Run = 0;
-        if (w && lower >= 0x61) scripts |= SCRIPT.latin;
-        else if (LEET_ASCII[lower]) maybeFold = true;
-      }
-      i += width;
-      continue;
-    }
     if (isInvisible(cp)) {
       identity = false;
       pendingInvisible++;
@@ -257,7 +313,7 @@ export function normalizeForScan(input: string): NormalizedText {
   // pass 2: collapse single letters split by separators (>= 4 letters), e.g. "i.g.n.o.r.e"
   // find the first collapsible run without copying; most text has none, and then pass 2 is a plain copy
   let first = -1;
-  for (let i = 0; i + 2 < n && first < 0; i++) {
+  for (let i = 0; maybeSplit && i + 2 < n && first < 0; i++) {
     if (!isLetterSeparator(units[i + 1]) || !isWordUnit(units[i]) || (i > 0 && isWordUnit(units[i - 1])) || !isWordUnit(units[i + 2]) || (i + 3 < n && isWordUnit(units[i + 3]))) continue;
     const sep = units[i + 1];
     let j = i;
@@ -274,7 +330,7 @@ export function normalizeForScan(input: string): NormalizedText {
   let obfuscations = 0;
   if (first < 0) {
     out = units;
-    map = origin.slice(0, n);
+    map = copyMap ? origin.slice(0, n) : origin.subarray(0, n);
     m = n;
   } else {
     map = new Uint32Array(n);
@@ -356,7 +412,9 @@ export function normalizeForScan(input: string): NormalizedText {
   if (identity && first < 0 && obfuscations === 0 && m === len) text = input.toLowerCase();
   else if (m > 96) text = utf16.decode(out.subarray(0, m));
   else for (let i = 0; i < m; i += 96) text += String.fromCharCode.apply(null, out.subarray(i, Math.min(m, i + 96)) as unknown as number[]);
-  return { text, map: m === n ? map : map.subarray(0, m), scripts, invisibleInWord, obfuscations, longestBase64Run: longestB64 };
+  const outMap = m === n ? map : map.subarray(0, m);
+  if (!copyMap) return { text, map: outMap, scripts, invisibleInWord, obfuscations, longestBase64Run: longestB64, units: out.subarray(0, m) } as ScratchNormalizedText;
+  return { text, map: outMap, scripts, invisibleInWord, obfuscations, longestBase64Run: longestB64 };
 }
 
 /**
