@@ -16,7 +16,7 @@ import { findEncodedPayloads, type DecodedPayload } from './normalize/decode.js'
 import { mapSpan, normalizeForScanScratch } from './normalize/normalize.js';
 import { findHiddenChannels } from './injection/hidden.js';
 import { adversarialSuffix, suffixScore } from './injection/suffix.js';
-import { defaultModel, scoreNormalized } from './injection/model.js';
+import { defaultModel, scoreNormalizedUnits } from './injection/model.js';
 import { INJECTION_RULES, findRuleMatches, type InjectionType } from './injection/rules.js';
 import type { DetectContext, Detector, Finding, Origin } from './types.js';
 
@@ -121,7 +121,7 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
     keep *= 1 - score;
   }
 
-  // n.map is a scratch view: used only before the nested scans of decoded payloads below
+  // n.map and n.units are scratch views: used only before the nested scans of decoded payloads below
   const n = normalizeForScanScratch(text);
 
   // rules
@@ -156,7 +156,7 @@ function analyse(text: string, origin: Origin, depth: number, offset: number, sp
 
   // statistical model
   if (n.text.length > 0) {
-    const w = scoreNormalized(n.text);
+    const w = scoreNormalizedUnits(n.text, n.units);
     if (w.probability >= MODEL_FINDING_MIN) {
       const orig = mapSpan(n, text, w.start, w.end);
       const sp = spanOf(spanOverride, offset, orig.start, orig.end);

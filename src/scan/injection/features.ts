@@ -142,6 +142,99 @@ export function collectFeatures(text: string): FeatureList {
   return scratch;
 }
 
+/** Word units of {@link isWordChar} below U+0080 (1 = word unit). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = isWordChar(c) ? 1 : 0;
+
+/**
+ * The runtime form of {@link collectFeatures} for int8 weights: the same
+ * features of the first `len` units of `units`, but summed on the fly per
+ * block of `1 << blockShift` units (a feature belongs to the block holding
+ * its last unit, as in `collectFeatures`' end offsets) instead of being
+ * listed: `sumQ[k]` gets the integer sum of `q[bucket]` over block `k`'s
+ * features and `sumN[k]` their number (both must be zero on entry). Word
+ * features are emitted at the word's last unit (one unit of look-ahead),
+ * which is the block of their end offset. A test checks this against
+ * `collectFeatures` on many texts.
+ *
+ * @example
+ * ```ts
+ * const u = Uint16Array.from('ignore previous', (c) => c.charCodeAt(0));
+ * sumBlockWeights(u, u.length, q, 8, new Float64Array(1), new Uint32Array(1));
+ * ```
+ */
+export function sumBlockWeights(units: Uint16Array, len: number, q: Int8Array, blockShift: number, sumQ: Float64Array, sumN: Uint32Array): void {
+  const AW = ASCII_WORD;
+  let wordHash = 0x811c9dc5 | 0;
+  let prevWord = 0;
+  let havePrev = false;
+  let sentenceStart = true;
+  let c1 = 0x20;
+  let c2 = 0x20;
+  let c3 = 0x20;
+  let c4 = 0x20;
+  let c = len > 0 ? units[0] : 0x20;
+  let w = c < 0x80 ? AW[c] === 1 : isWordChar(c);
+  /** The unit before `c` is a word unit. */
+  let pw = false;
+  for (let from = 0, k = 0; from < len; from += 1 << blockShift, k++) {
+    const to = Math.min(len, from + (1 << blockShift));
+    let acc = 0;
+    let cnt = 0;
+    for (let i = from; i < to; i++) {
+      // c = units[i], w = isWordChar(c); look one unit ahead for word ends
+      const nc = i + 1 < len ? units[i + 1] : 0x20;
+      const nw = nc < 0x80 ? AW[nc] === 1 : isWordChar(nc);
+      if (w) {
+        wordHash = Math.imul(wordHash ^ c, 0x01000193);
+        if (!nw) {
+          // the word ends at i + 1 (collectFeatures emits these when it reaches unit i + 1)
+          const h = Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
+          acc += q[(h >>> 7) & HASH_MASK];
+          cnt++;
+          if (havePrev) {
+            acc += q[(Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK];
+            cnt++;
+          } else if (sentenceStart) {
+            acc += q[(Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK];
+            cnt++;
+          }
+          sentenceStart = false;
+          prevWord = h;
+          havePrev = true;
+          wordHash = 0x811c9dc5 | 0;
+        }
+      } else if (!pw && (c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3b || c === 0x3a)) {
+        // as in collectFeatures, punctuation right after a word (which ends there) does not end the sentence
+        havePrev = false;
+        sentenceStart = true;
+      }
+      const g3 = Math.imul(Math.imul(Math.imul(c2 + 0x3b1, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ c, 0x1b873593);
+      acc += q[(g3 >>> 11) & HASH_MASK];
+      cnt++;
+      if (c === 0x20 || c1 === 0x20 || c4 === 0x20) {
+        const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
+        acc += q[(g5 >>> 13) & HASH_MASK];
+        cnt++;
+      }
+      if (!w && c !== 0x20 && c < 0x80) {
+        const shape = (classOf(c3) << 24) | (classOf(c2) << 16) | (classOf(c1) << 8) | c;
+        acc += q[(Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK];
+        cnt++;
+      }
+      c4 = c3;
+      c3 = c2;
+      c2 = c1;
+      c1 = c;
+      c = nc;
+      pw = w;
+      w = nw;
+    }
+    sumQ[k] = acc;
+    sumN[k] = cnt;
+  }
+}
+
 /**
  * Bucket counts of a (short) text, for training.
  *

@@ -6,7 +6,7 @@
  * `scripts/train-injection.ts`), so loading needs no file system or network
  * and works the same from the ESM and CJS builds.
  */
-import { HASH_BITS, MIN_NORM, STRIDE, WINDOW, collectFeatures } from './features.js';
+import { HASH_BITS, MIN_NORM, STRIDE, WINDOW, collectFeatures, sumBlockWeights } from './features.js';
 import { MODEL } from './model-weights.js';
 
 /** Serialised model, as written by the training script. */
@@ -110,43 +110,60 @@ const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 export function scoreNormalized(text: string, model: LoadedModel = defaultModel(), weightsOverride?: Float32Array, biasOverride?: number): WindowScore {
   const bias = biasOverride ?? model.bias;
   const len = text.length;
+  const quantized = weightsOverride ? undefined : model.quantized;
+  if (quantized) {
+    if (unitScratch.length < len) unitScratch = new Uint16Array(Math.max(len, 4096));
+    for (let i = 0; i < len; i++) unitScratch[i] = text.charCodeAt(i);
+    return scoreQuantized(unitScratch, len, quantized, bias, model);
+  }
   const blocks = Math.max(1, Math.ceil(len / STRIDE));
   const sumW = new Float64Array(blocks);
   const sumN = new Uint32Array(blocks);
   const SHIFT = Math.log2(STRIDE);
-  const quantized = weightsOverride ? undefined : model.quantized;
   const f = collectFeatures(text);
   const B = f.buckets;
   const E = f.ends;
   // features come in order of their end offset, so each block is one contiguous run: sum it in registers
   const count = f.count;
-  if (quantized) {
-    // integer sums of the int8 weights (a 256 KB table stays in cache), scaled per block
-    const q = quantized.q;
-    const scale = quantized.scale;
-    let i = 0;
-    while (i < count) {
-      const k = (E[i] - 1) >> SHIFT;
-      const stop = (k + 1) << SHIFT;
-      let acc = 0;
-      const from = i;
-      while (i < count && E[i] <= stop) acc += q[B[i++]];
-      sumW[k] = acc * scale;
-      sumN[k] = i - from;
-    }
-  } else {
-    const w = weightsOverride ?? model.weights;
-    let i = 0;
-    while (i < count) {
-      const k = (E[i] - 1) >> SHIFT;
-      const stop = (k + 1) << SHIFT;
-      let acc = 0;
-      const from = i;
-      while (i < count && E[i] <= stop) acc += w[B[i++]];
-      sumW[k] = acc;
-      sumN[k] = i - from;
-    }
+  const w = weightsOverride ?? model.weights;
+  let i = 0;
+  while (i < count) {
+    const k = (E[i] - 1) >> SHIFT;
+    const stop = (k + 1) << SHIFT;
+    let acc = 0;
+    const from = i;
+    while (i < count && E[i] <= stop) acc += w[B[i++]];
+    sumW[k] = acc;
+    sumN[k] = i - from;
   }
+  return bestWindow(sumW, sumN, blocks, len, bias, model);
+}
+
+let unitScratch = new Uint16Array(0);
+
+/**
+ * {@link scoreNormalized} of normalised text whose code units are also at hand
+ * (`units[0..text.length)`, e.g. the normaliser's scratch buffer): same result, without re-reading the string.
+ */
+export function scoreNormalizedUnits(text: string, units: Uint16Array, model: LoadedModel = defaultModel()): WindowScore {
+  const quantized = model.quantized;
+  if (!quantized) return scoreNormalized(text, model);
+  return scoreQuantized(units, text.length, quantized, model.bias, model);
+}
+
+/** int8 weights: features hashed and summed per block in one pass (integer sums, scaled per block). */
+function scoreQuantized(units: Uint16Array, len: number, quantized: { q: Int8Array; scale: number }, bias: number, model: LoadedModel): WindowScore {
+  const blocks = Math.max(1, Math.ceil(len / STRIDE));
+  const sumW = new Float64Array(blocks);
+  const sumN = new Uint32Array(blocks);
+  sumBlockWeights(units, len, quantized.q, Math.log2(STRIDE), sumW, sumN);
+  const scale = quantized.scale;
+  for (let k = 0; k < blocks; k++) sumW[k] = sumW[k] * scale;
+  return bestWindow(sumW, sumN, blocks, len, bias, model);
+}
+
+/** The best window: two adjacent blocks (one window for short text). */
+function bestWindow(sumW: Float64Array, sumN: Uint32Array, blocks: number, len: number, bias: number, model: LoadedModel): WindowScore {
   const per = WINDOW / STRIDE;
   let best = -Infinity;
   let bs = 0;
