@@ -204,8 +204,9 @@ export const INJECTION_RULES: readonly InjectionRule[] = [
     documentScore: 0.3,
     script: L,
     why: 'contains chat-template role markers that fake a system or assistant turn',
-    hints: ['<|', '[', '<<', '###', 'system'],
-    re: /<\|(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\|>|\[\/?inst\]|<<\/?sys>>|(?:^|\s)(?:###|\[) ?(?:system|new system|admin)(?: prompt| message)?(?:\]|:)|(?:^|\s)system(?: prompt| message)? ?: ?(?:you|ignore|new)/g,
+    hints: ['<|', '[', '<<', '###', 'system', 'developer', 'admin', '</'],
+    // XML-style turns: an opening system/developer/admin tag, or a closed user turn followed by a new privileged one
+    re: /<\|(?:im_start|im_end|system|endoftext|eot_id|start_header_id)\|>|\[\/?inst\]|<<\/?sys>>|<(?:system|developer|admin)(?:[_ ](?:prompt|message|instructions?))?>|<\/(?:user|human|input|query)> ?<(?:assistant|ai|model|instructions?)>|(?:^|\s)(?:###|\[) ?(?:system|new system|admin)(?: prompt| message)?(?:\]|:)|(?:^|\s)system(?: prompt| message)? ?: ?(?:you|ignore|new)/g,
   },
   // ---------- indirect injection: text addressed to the model inside data ----------
   {
