@@ -56,6 +56,19 @@ export interface FeatureList {
 
 const scratch: FeatureList = { buckets: new Int32Array(0), ends: new Int32Array(0), count: 0 };
 
+// The feature hashes, shared by collectFeatures (training) and sumBlockWeights (runtime) so both
+// always agree; V8 inlines these.
+const wordFinal = (wordHash: number): number => Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
+const wordBucket = (h: number): number => (h >>> 7) & HASH_MASK;
+const bigramBucket = (prev: number, h: number): number => (Math.imul(prev ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK;
+const firstWordBucket = (h: number): number => (Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK;
+const gram3 = (c2: number, c1: number, c: number): number => Math.imul(Math.imul(Math.imul(c2 + 0x3b1, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ c, 0x1b873593);
+const gram3Bucket = (g3: number): number => (g3 >>> 11) & HASH_MASK;
+const gram5Bucket = (g3: number, c3: number, c4: number): number =>
+  (Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb) >>> 13) & HASH_MASK;
+const shapeBucket = (c3: number, c2: number, c1: number, c: number): number =>
+  (Math.imul(((classOf(c3) << 24) | (classOf(c2) << 16) | (classOf(c1) << 8) | c) ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK;
+
 /**
  * Every feature of `text` (already normalised) as `(bucket, endOffset)`
  * pairs, in scratch arrays reused by the next call (copy what you keep).
@@ -93,14 +106,14 @@ export function collectFeatures(text: string): FeatureList {
       wordHash = Math.imul(wordHash ^ c, 0x01000193);
       wordLen++;
     } else if (wordLen > 0) {
-      const h = Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
-      B[n] = (h >>> 7) & HASH_MASK;
+      const h = wordFinal(wordHash);
+      B[n] = wordBucket(h);
       E[n++] = i;
       if (havePrev) {
-        B[n] = (Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK;
+        B[n] = bigramBucket(prevWord, h);
         E[n++] = i;
       } else if (sentenceStart) {
-        B[n] = (Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK;
+        B[n] = firstWordBucket(h);
         E[n++] = i;
       }
       sentenceStart = false;
@@ -117,19 +130,17 @@ export function collectFeatures(text: string): FeatureList {
     }
     if (i < len) {
       // character n-grams ending at i
-      const g3 = Math.imul(Math.imul(Math.imul(c2 + 0x3b1, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ c, 0x1b873593);
-      B[n] = (g3 >>> 11) & HASH_MASK;
+      const g3 = gram3(c2, c1, c);
+      B[n] = gram3Bucket(g3);
       E[n++] = i + 1;
       // 5-grams only where they touch a word boundary (word starts and ends carry the signal; fewer features)
       if (c === 0x20 || c1 === 0x20 || c4 === 0x20) {
-        const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
-        B[n] = (g5 >>> 13) & HASH_MASK;
+        B[n] = gram5Bucket(g3, c3, c4);
         E[n++] = i + 1;
       }
       // character-class shape of the last 4 units, at punctuation only
       if (!w && c !== 0x20 && c < 0x80) {
-        const shape = (classOf(c3) << 24) | (classOf(c2) << 16) | (classOf(c1) << 8) | c;
-        B[n] = (Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK;
+        B[n] = shapeBucket(c3, c2, c1, c);
         E[n++] = i + 1;
       }
       c4 = c3;
@@ -189,14 +200,14 @@ export function sumBlockWeights(units: Uint16Array, len: number, q: Int8Array, b
         wordHash = Math.imul(wordHash ^ c, 0x01000193);
         if (!nw) {
           // the word ends at i + 1 (collectFeatures emits these when it reaches unit i + 1)
-          const h = Math.imul(wordHash ^ 0x5bd1e995, 0x9e3779b1);
-          acc += q[(h >>> 7) & HASH_MASK];
+          const h = wordFinal(wordHash);
+          acc += q[wordBucket(h)];
           cnt++;
           if (havePrev) {
-            acc += q[(Math.imul(prevWord ^ Math.imul(h, 0x85ebca6b), 0xc2b2ae35) >>> 9) & HASH_MASK];
+            acc += q[bigramBucket(prevWord, h)];
             cnt++;
           } else if (sentenceStart) {
-            acc += q[(Math.imul(h ^ 0x27d4eb2f, 0x165667b1) >>> 10) & HASH_MASK];
+            acc += q[firstWordBucket(h)];
             cnt++;
           }
           sentenceStart = false;
@@ -209,17 +220,15 @@ export function sumBlockWeights(units: Uint16Array, len: number, q: Int8Array, b
         havePrev = false;
         sentenceStart = true;
       }
-      const g3 = Math.imul(Math.imul(Math.imul(c2 + 0x3b1, 0x2c1b3c6d) ^ c1, 0x297a2d39) ^ c, 0x1b873593);
-      acc += q[(g3 >>> 11) & HASH_MASK];
+      const g3 = gram3(c2, c1, c);
+      acc += q[gram3Bucket(g3)];
       cnt++;
       if (c === 0x20 || c1 === 0x20 || c4 === 0x20) {
-        const g5 = Math.imul(Math.imul(Math.imul(g3 ^ c3, 0x68e31da4) ^ c4, 0x5851f42d) ^ 0x7f4a7c15, 0x94d049bb);
-        acc += q[(g5 >>> 13) & HASH_MASK];
+        acc += q[gram5Bucket(g3, c3, c4)];
         cnt++;
       }
       if (!w && c !== 0x20 && c < 0x80) {
-        const shape = (classOf(c3) << 24) | (classOf(c2) << 16) | (classOf(c1) << 8) | c;
-        acc += q[(Math.imul(shape ^ 0x3c6ef372, 0x2545f491) >>> 12) & HASH_MASK];
+        acc += q[shapeBucket(c3, c2, c1, c)];
         cnt++;
       }
       c4 = c3;
