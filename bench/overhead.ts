@@ -1,7 +1,9 @@
 /**
  * SecureOpenAI vs plain OpenAI against the built-in fake provider, in one run.
  * Calls alternate between the two clients so machine noise hits both alike.
- * Prints p50/p99 per call, the added time, and the ratio.
+ * Prints p50/p99 per call, the added time, and the ratio, for the default
+ * client and for one with an `onEvent` handler (which also runs the scans
+ * whose only outcome is a `warn` event: PII on input and output by default).
  *
  * The provider runs in a child process (bench/fake-server.ts), as a real
  * provider runs elsewhere: in the same event loop its request handling and
@@ -59,6 +61,8 @@ async function main() {
   const common = { baseURL: fake.openaiBaseURL, apiKey: 'sk-bench-0000000000000000', maxRetries: 0 };
   const plain = new OpenAI(common);
   const secure = new SecureOpenAI(common);
+  // With an onEvent handler, warn-only scans (PII on input and output by default) run too: their findings have a reader.
+  const observed = new SecureOpenAI({ ...common, guard: { onEvent: () => {} } });
   const rows: string[] = [];
 
   for (const size of [1024, 100 * 1024]) {
@@ -78,32 +82,37 @@ async function main() {
       for (let i = 0; i < 20; i++) {
         await run(plain);
         await run(secure);
+        await run(observed);
       }
       const a: number[] = [];
       const b: number[] = [];
+      const c: number[] = [];
       for (let i = 0; i < n; i++) {
         a.push(await run(plain));
         b.push(await run(secure));
+        c.push(await run(observed));
       }
-      a.sort((x, y) => x - y);
-      b.sort((x, y) => x - y);
-      const [p50a, p99a, p50b, p99b] = [quantile(a, 0.5), quantile(a, 0.99), quantile(b, 0.5), quantile(b, 0.99)];
-      rows.push(
-        [
-          `${size >= 1024 * 100 ? '100 KB' : '1 KB'}`.padEnd(7),
-          (stream ? 'stream' : 'json').padEnd(7),
-          `plain p50 ${p50a.toFixed(3)} ms p99 ${p99a.toFixed(3)} ms`.padEnd(38),
-          `secure p50 ${p50b.toFixed(3)} ms p99 ${p99b.toFixed(3)} ms`.padEnd(39),
-          `added p50 ${(p50b - p50a).toFixed(3)} ms p99 ${(p99b - p99a).toFixed(3)} ms`.padEnd(38),
-          `ratio p50 ${(p50b / p50a).toFixed(2)}x`,
-        ].join(' '),
-      );
+      for (const xs of [a, b, c]) xs.sort((x, y) => x - y);
+      const [p50a, p99a] = [quantile(a, 0.5), quantile(a, 0.99)];
+      for (const [label, xs] of [['secure', b], ['+onEvent', c]] as const) {
+        const [p50b, p99b] = [quantile(xs, 0.5), quantile(xs, 0.99)];
+        rows.push(
+          [
+            `${size >= 1024 * 100 ? '100 KB' : '1 KB'}`.padEnd(7),
+            (stream ? 'stream' : 'json').padEnd(7),
+            `plain p50 ${p50a.toFixed(3)} ms p99 ${p99a.toFixed(3)} ms`.padEnd(38),
+            `${label} p50 ${p50b.toFixed(3)} ms p99 ${p99b.toFixed(3)} ms`.padEnd(41),
+            `added p50 ${(p50b - p50a).toFixed(3)} ms p99 ${(p99b - p99a).toFixed(3)} ms`.padEnd(38),
+            `ratio p50 ${(p50b / p50a).toFixed(2)}x`,
+          ].join(' '),
+        );
+      }
       fake.reset();
     }
   }
   await fake.close();
 
-  // The guard alone (extract + inspect + filter the reply), without HTTP noise.
+  // The guard alone (extract + inspect + filter the reply), without HTTP noise; every scanner runs (as with onEvent).
   const guard = createGuard({}, { exactSecrets: [common.apiKey] });
   const reply = 'Here is a short summary of the notes you sent: revenue grew and churn fell.';
   const guardRows: string[] = [];

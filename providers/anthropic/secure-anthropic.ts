@@ -50,7 +50,7 @@ export class SecureAnthropic extends Anthropic {
   constructor(options: SecureAnthropicOptions = {}) {
     super(options);
     const keys = [this.apiKey, this.authToken].filter((k): k is string => typeof k === 'string' && k.length >= 8);
-    const state = { guard: createGuard(options.guard, { exactSecrets: keys }), adapter: createAdapter(this) };
+    const state = { guard: createGuard(options.guard, { exactSecrets: keys, skipUnseenWarnings: true }), adapter: createAdapter(this) };
     Object.defineProperty(this, GUARD, { value: state, enumerable: false });
     installPageGuard(this, state.guard, state.adapter);
   }

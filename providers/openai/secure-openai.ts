@@ -63,7 +63,7 @@ interface GuardState {
 
 /** Validates the guard options once and wires the guard into the client's request path. */
 function attachGuard(client: OpenAI, options: GuardOptions | undefined): void {
-  const state: GuardState = { guard: createGuard(options, { exactSecrets: exactSecrets(client) }), adapter: createAdapter(client) };
+  const state: GuardState = { guard: createGuard(options, { exactSecrets: exactSecrets(client), skipUnseenWarnings: true }), adapter: createAdapter(client) };
   Object.defineProperty(client, GUARD, { value: state, enumerable: false });
   installPageGuard(client, state.guard, state.adapter);
 }

@@ -116,6 +116,18 @@ function warmUp(): void {
     // A scanner failure surfaces, with failMode semantics, on the first real call.
   }
 }
+/** What the host of a guard knows that its options do not say. */
+export interface GuardContext {
+  /** Values that are always secrets when they appear verbatim (the client's own API key). */
+  exactSecrets?: string[];
+  /**
+   * Skip scans whose only effect would be a `warn` event when there is no `onEvent` handler (the
+   * secure clients set this: nothing else sees a warning). Off by default, because a direct
+   * caller of {@link Guard.inspect} can read `findings`.
+   */
+  skipUnseenWarnings?: boolean;
+}
+
 /** Shorter system prompts would match ordinary replies. */
 const MIN_SYSTEM_PROMPT_CHARS = 40;
 
@@ -129,8 +141,15 @@ const MIN_SYSTEM_PROMPT_CHARS = 40;
  * const call = await guard.inspect(extracted, { provider: 'openai', endpoint: '/chat/completions', stream: false });
  * ```
  */
-export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: string[] } = {}): Guard {
+export function createGuard(input: GuardOptions = {}, context: GuardContext = {}): Guard {
   const options = parseGuardOptions(input);
+  // A `warn` finding changes nothing but the events: with nobody to hand it to, the scan is wasted work.
+  const unseen = context.skipUnseenWarnings === true && options.onEvent === undefined;
+  const needed = <A extends string>(action: A, typeActions: Record<string, DataAction> = {}): action is Exclude<A, 'off'> =>
+    action !== 'off' && !(unseen && action === 'warn' && Object.values(typeActions).every((a) => a === 'warn' || a === 'off'));
+  const scanSecrets = needed(options.secrets.action, options.secrets.typeActions);
+  const scanPii = needed(options.pii.action, options.pii.typeActions);
+  const scanInjectionAt = needed(options.injection.action);
   warmUp();
   const throttle = sharedThrottles.has(input) ? sharedThrottles.get(input) : createThrottle(options.limits);
   sharedThrottles.set(input, throttle);
@@ -141,15 +160,15 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
   };
 
   const secretOutputRule: OutputRule | undefined =
-    options.output.secrets === 'off'
+    !needed(options.output.secrets)
       ? undefined
       : { scanner: createSensitiveScanner({ ...sensitiveBase, secrets: true, pii: false }), action: options.output.secrets };
   const piiOutputRule: OutputRule | undefined =
-    options.output.pii === 'off'
+    !needed(options.output.pii)
       ? undefined
       : { scanner: createSensitiveScanner({ ...sensitiveBase, secrets: false, pii: true }), action: options.output.pii };
   const canaryRule: OutputRule | undefined =
-    options.output.canaries.length === 0 || options.output.canaryAction === 'off'
+    options.output.canaries.length === 0 || !needed(options.output.canaryAction)
       ? undefined
       : { scanner: createCanaryScanner(options.output.canaries), action: options.output.canaryAction };
 
@@ -225,7 +244,7 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
       const where = { origin: seg.origin, path: [...seg.path], messageIndex: seg.messageIndex };
 
       const scanInjection =
-        inj.action !== 'off' && !seg.skipInjection && inj.origins.includes(seg.origin) && (seg.origin !== 'tool' || options.tools.scanResults);
+        scanInjectionAt && !seg.skipInjection && inj.origins.includes(seg.origin) && (seg.origin !== 'tool' || options.tools.scanResults);
       if (scanInjection) {
         const threshold = inj.thresholds[seg.origin] ?? inj.threshold;
         const result = guarded('input', info, () => scanPrompt(seg.text, { origin: seg.origin, threshold }), () => undefined);
@@ -247,8 +266,8 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
         }
       }
 
-      const secretsOn = options.secrets.action !== 'off' && options.secrets.origins.includes(seg.origin);
-      const piiOn = options.pii.action !== 'off' && options.pii.origins.includes(seg.origin);
+      const secretsOn = scanSecrets && options.secrets.origins.includes(seg.origin);
+      const piiOn = scanPii && options.pii.origins.includes(seg.origin);
       if (!secretsOn && !piiOn) continue;
       const found = guarded(
         'input',
@@ -302,7 +321,7 @@ export function createGuard(input: GuardOptions = {}, context: { exactSecrets?: 
     if (secretOutputRule) rules.push(secretOutputRule);
     if (piiOutputRule) rules.push(piiOutputRule);
     if (canaryRule) rules.push(canaryRule);
-    if (options.output.systemPrompt !== 'off' && request.systemText.trim().length >= MIN_SYSTEM_PROMPT_CHARS) {
+    if (needed(options.output.systemPrompt) && request.systemText.trim().length >= MIN_SYSTEM_PROMPT_CHARS) {
       rules.push({ scanner: createSystemPromptScanner(request.systemText), action: options.output.systemPrompt });
     }
 

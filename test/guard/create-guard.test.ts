@@ -63,6 +63,25 @@ describe('createGuard', () => {
     await expect(g.inspect(req({ text: 'card 4111 1111 1111 1111', origin: 'user', path: ['p'] }), info)).rejects.toBeInstanceOf(SensitiveDataError);
   });
 
+  test('inspect: skipUnseenWarnings skips warn-only scans only when no onEvent handler can see them', async () => {
+    const text = 'Please email jane.roe@example.org the report.';
+    const seg = { text, origin: 'user' as const, path: ['messages', 0, 'content'], messageIndex: 0 };
+    // default pii action is warn: without a handler nothing would see the finding, so it is not computed
+    const quiet = await createGuard({}, { skipUnseenWarnings: true }).inspect(req(seg), info);
+    expect(quiet.findings).toEqual([]);
+    expect(quiet.output.filter(text)).toBe(text);
+    // a handler sees the warning
+    const events: SecurityEvent[] = [];
+    const watched = await createGuard({ onEvent: (e) => events.push(e) }, { skipUnseenWarnings: true }).inspect(req(seg), info);
+    expect(watched.findings.map((f) => f.type)).toContain('email');
+    expect(events[0]).toMatchObject({ type: 'input.warned' });
+    // a type that blocks is always scanned, handler or not
+    const strict = createGuard({ pii: { action: 'warn', typeActions: { email: 'block' } } }, { skipUnseenWarnings: true });
+    await expect(strict.inspect(req(seg), info)).rejects.toBeInstanceOf(SensitiveDataError);
+    // without the flag (direct callers read findings) warnings are computed as before
+    expect((await createGuard().inspect(req(seg), info)).findings.map((f) => f.type)).toContain('email');
+  });
+
   test('inspect: over limits.maxInputChars is refused with input_too_large', async () => {
     const g = createGuard({ limits: { maxInputChars: 100 } });
     const err = await g.inspect(req({ text: 'x'.repeat(101), origin: 'user', path: [] }), info).catch((e) => e);
