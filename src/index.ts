@@ -66,6 +66,6 @@ export {
   type StreamFilter,
   type StreamFilterOptions,
 } from './output/index.js';
-export { createGuard, type Guard, type GuardedCall, type OutputSession } from './guard/create-guard.js';
+export { createGuard, type Guard, type GuardContext, type GuardedCall, type OutputSession } from './guard/create-guard.js';
 export type { TextSegment, ExtractedRequest, CallInfo } from './guard/types.js';
 export { createThrottle, type Throttle, type ThrottleCost, type ThrottleLimits } from './throttle/create-throttle.js';
