@@ -22,10 +22,16 @@ const isHorizontalWs = (c: number): boolean => c === 32 || c === 9 || c === 0xa0
 const JOINABLE = /^(?:[\d+()/.\-]+|[A-Z0-9]{1,4}|\p{Lu}[\p{L}'’.-]*)$/u;
 /** Lower-case names are entities too (`olga krylova`, `benjamin a seiler`): known given names and surnames, and initials. */
 const LOWER_INITIAL = /^\p{Ll}\.?$/u;
-const TRAILING_PUNCT = /(?:['’]s)?[,.;:!?]*$/u;
+/** Longer than any known name with a possessive and punctuation. */
+const MAX_NAME_TOKEN = 32;
 function joinable(token: string): boolean {
   if (JOINABLE.test(token) || LOWER_INITIAL.test(token)) return true;
-  const word = token.replace(TRAILING_PUNCT, '');
+  if (token.length > MAX_NAME_TOKEN) return false;
+  // strip trailing punctuation, then a possessive ("anna's,"), by hand: a regex ending in `[...]*$` is quadratic on long runs
+  let end = token.length;
+  while (end > 0 && ',.;:!?'.includes(token[end - 1]!)) end--;
+  if (end >= 2 && token[end - 1] === 's' && (token[end - 2] === "'" || token[end - 2] === '’')) end -= 2;
+  const word = token.slice(0, end);
   return GIVEN_LOWER.has(word) || SURNAMES_LOWER.has(word);
 }
 

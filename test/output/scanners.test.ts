@@ -129,6 +129,7 @@ describe('scanners on 1 MB adversarial input (stall guard)', () => {
     ['system-prompt', createSystemPromptScanner(PROMPT), (PROMPT.slice(0, 39) + ' ').repeat(Math.ceil(MB / 40)).slice(0, MB)],
     ['system-prompt (whole prompt repeated)', createSystemPromptScanner(PROMPT), (PROMPT + ' ').repeat(Math.ceil(MB / PROMPT.length))],
     ['sensitive', createSensitiveScanner(), ('1 ' + 'a@b.' + '4111-'.repeat(4)).repeat(MB / 26)],
+    ['sensitive (long punctuation runs between words)', createSensitiveScanner(), ('.'.repeat(3000) + 'x y ').repeat(Math.ceil(MB / 3004))],
     ['restore', createRestoreScanner({ placeholders: () => ['[EMAIL_1]', '[EMAIL_11]'], restore: (t) => t }), '[EMAIL_1'.repeat(MB / 8)],
   ];
 
