@@ -35,6 +35,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'unbranded card after a card cue', hit: 'credit card 503867297114', type: 'credit_card', miss: 'order 503867297114' },
   { name: 'address block', hit: '12 Baker Street\nSuite 4\nLondon\nUnited Kingdom 10001', type: 'street_address', miss: '12 bakers\nworked 4 hours' },
   { name: 'number-street-number address', hit: 'meet at 180 Sahantie 72, Oulu', type: 'street_address', miss: 'we sold 180 Apples 72 times' },
+  { name: 'a day-month-year date is not a number-street-number address', hit: 'ship to 24 Deansgate 118, Manchester', type: 'street_address', miss: 'We met on 12 March 2019, and again on 5 Mai 2021 and 24 December 2005.' },
   { name: 'name line atop an address block', hit: 'Anna Kowalski\n12 Baker Street\nLondon', type: 'person', miss: 'Quarterly Report\nRevenue grew' },
   { name: 'greeting with a given name', hit: 'Hi Anna, how are you?', type: 'person', miss: 'Anna has 5 apples.' },
   { name: 'quote attribution', hit: 'He did it," says Bergqvist.', type: 'person', miss: 'He did it," says the report.' },

@@ -463,6 +463,20 @@ const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|liv
 
 /** Number, street name, house number ("180 Sahantie 72", "Hansinegata 120" after a cue): Faker/European style. */
 const NUM_NAME_NUM_RE = /(?<![\w.,$€£-])\d{1,6}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
+/** Month names and abbreviations (en, de, fr, es, it, pt, nl), lower-cased: `<day> <Month> <year>` is a date, not `<number> <street> <number>`. */
+const MONTHS = new Set(
+  (
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec ' +
+    'januar jänner februar märz mai juni juli oktober dezember janvier février mars avril juin juillet août septembre octobre novembre décembre ' +
+    'enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio giugno luglio ' +
+    'settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro dezembro januari februari maart mei augustus'
+  ).split(' '),
+);
+const FIRST_WORD_AFTER_NUMBER_RE = /^\d{1,6}[A-Za-z]?[ \t]+([^ \t.]+)/;
+function startsWithMonth(match: string): boolean {
+  const w = FIRST_WORD_AFTER_NUMBER_RE.exec(match);
+  return w !== null && MONTHS.has(w[1]!.toLowerCase());
+}
 const STREET_WORD_RE = new RegExp(`\\b(?:${SUFFIX})\\b`, 'iu');
 const BLOCK_CONT_RE = /^(?:(?:apt|suite|unit|floor|building|p\.?[ \t]?o\.?[ \t]box|po box)\.?[ \t]*#?\w{1,6}\b.{0,40}|[,\p{L}\p{M}][\p{L}\p{M}\d .,'’()&/-]{0,45})$/iu;
 
@@ -543,6 +557,7 @@ export function scanAddresses(text: string, out: Candidate[]): void {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(text)) !== null) {
+      if (re === NUM_NAME_NUM_RE && startsWithMonth(m[0])) continue; // "24 December 2005" is a date
       out.push({ kind: 'pii', type: 'street_address', start: m.index, end: m.index + m[0].length, confidence: conf, label: 'street address' });
     }
   }
