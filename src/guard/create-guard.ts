@@ -247,7 +247,8 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
         scanInjectionAt && !seg.skipInjection && inj.origins.includes(seg.origin) && (seg.origin !== 'tool' || options.tools.scanResults);
       if (scanInjection) {
         const threshold = inj.thresholds[seg.origin] ?? inj.threshold;
-        const result = guarded('input', info, () => scanPrompt(seg.text, { origin: seg.origin, threshold }), () => undefined);
+        // the guard's own size limit applies: a prompt it lets through is scanned whole, never head and tail only
+        const result = guarded('input', info, () => scanPrompt(seg.text, { origin: seg.origin, threshold, maxInputChars: options.limits.maxInputChars }), () => undefined);
         if (result) {
           let flagged = result.flagged;
           let findings = result.findings;
