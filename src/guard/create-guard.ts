@@ -195,6 +195,24 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
     }
   }
 
+  /** Injection findings of one text (after the optional judge), or undefined when it is not flagged. */
+  async function injectionIn(text: string, origin: Origin, info: CallInfo): Promise<Finding[] | undefined> {
+    const inj = options.injection;
+    const threshold = inj.thresholds[origin] ?? inj.threshold;
+    // the guard's own size limit applies: a prompt it lets through is scanned whole, never head and tail only
+    const result = guarded('input', info, () => scanPrompt(text, { origin, threshold, maxInputChars: options.limits.maxInputChars }), () => undefined);
+    if (!result) return undefined;
+    if (result.flagged) return result.findings;
+    const cut = threshold ?? defaultThreshold(origin);
+    if (!options.judge || result.score < cut - JUDGE_BAND) return undefined;
+    const verdict = await askJudge(options.judge, text, origin, result.score, info);
+    if (!verdict || verdict.score < cut) return undefined;
+    return [
+      ...result.findings,
+      { detector: 'injection', ruleId: 'injection.judge', type: 'judge', score: verdict.score, message: 'second-stage judge flagged the text', start: 0, end: text.length },
+    ];
+  }
+
   async function inspect(request: ExtractedRequest, info: CallInfo): Promise<GuardedCall> {
     const started = performance.now();
     const fail = (error: SecurityError, decision: SecurityDecision = 'blocked'): never => {
@@ -239,6 +257,8 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
     const edits: InputEdit[] = [];
     const inj = options.injection;
 
+    // text parts of one message, which the model reads as one text: an instruction split across parts is scanned joined
+    const parts = new Map<string, { texts: string[]; paths: JsonPath[]; flagged: boolean; origin: Origin; messageIndex: number }>();
     for (const seg of request.segments) {
       if (seg.text.length === 0) continue;
       const where = { origin: seg.origin, path: [...seg.path], messageIndex: seg.messageIndex };
@@ -246,24 +266,15 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
       const scanInjection =
         scanInjectionAt && !seg.skipInjection && inj.origins.includes(seg.origin) && (seg.origin !== 'tool' || options.tools.scanResults);
       if (scanInjection) {
-        const threshold = inj.thresholds[seg.origin] ?? inj.threshold;
-        // the guard's own size limit applies: a prompt it lets through is scanned whole, never head and tail only
-        const result = guarded('input', info, () => scanPrompt(seg.text, { origin: seg.origin, threshold, maxInputChars: options.limits.maxInputChars }), () => undefined);
-        if (result) {
-          let flagged = result.flagged;
-          let findings = result.findings;
-          const cut = threshold ?? defaultThreshold(seg.origin);
-          if (!flagged && options.judge && result.score >= cut - JUDGE_BAND) {
-            const verdict = await askJudge(options.judge, seg.text, seg.origin, result.score, info);
-            if (verdict && verdict.score >= cut) {
-              flagged = true;
-              findings = [
-                ...findings,
-                { detector: 'injection', ruleId: 'injection.judge', type: 'judge', score: verdict.score, message: 'second-stage judge flagged the text', start: 0, end: seg.text.length },
-              ];
-            }
-          }
-          if (flagged) for (const f of findings) injectionFindings.push({ ...f, ...where });
+        const findings = await injectionIn(seg.text, seg.origin, info);
+        if (findings) for (const f of findings) injectionFindings.push({ ...f, ...where });
+        if (seg.messageIndex !== undefined) {
+          const key = `${seg.messageIndex}\u0000${seg.origin}`;
+          const part = parts.get(key) ?? { texts: [], paths: [], flagged: false, origin: seg.origin, messageIndex: seg.messageIndex };
+          part.texts.push(seg.text);
+          part.paths.push(seg.path);
+          part.flagged ||= findings !== undefined;
+          parts.set(key, part);
         }
       }
 
@@ -298,6 +309,13 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
         r.placeholders.forEach((ph, k) => restorable[k] && restored.add(ph));
         edits.push({ path: seg.path, text: r.text });
       }
+    }
+
+    for (const part of parts.values()) {
+      if (part.flagged || part.texts.length < 2) continue;
+      const findings = await injectionIn(part.texts.join('\n'), part.origin, info);
+      // spans are offsets into the parts joined with '\n'; the path is the parts' common parent
+      if (findings) for (const f of findings) injectionFindings.push({ ...f, origin: part.origin, path: [...commonPath(part.paths)], messageIndex: part.messageIndex });
     }
 
     if (injectionFindings.length && inj.action === 'block') fail(new PromptInjectionError(injectionFindings));
@@ -424,3 +442,14 @@ function toolFinding(name: string, origin: 'tool_definition' | 'output' = 'tool_
   return { detector: 'tool-policy', ruleId: 'tools.not-allowed', type: 'tool', score: 1, message: `tool '${name}' is not allowed`, start: 0, end: 0, origin };
 }
 
+/** The longest path prefix shared by every path (the message that holds several text parts). */
+function commonPath(paths: readonly JsonPath[]): JsonPath {
+  const first = paths[0] ?? [];
+  let n = first.length;
+  for (const p of paths) {
+    let k = 0;
+    while (k < n && k < p.length && p[k] === first[k]) k++;
+    n = k;
+  }
+  return first.slice(0, n);
+}
