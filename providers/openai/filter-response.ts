@@ -11,8 +11,13 @@ export function filterOpenAIResponse(data: any, call: GuardedCall): any {
     for (const choice of data.choices) {
       const msg = choice?.message;
       if (!msg) continue;
-      if (typeof msg.content === 'string') msg.content = out.filter(msg.content);
-      if (typeof msg.refusal === 'string') msg.refusal = out.filter(msg.refusal);
+      for (const field of ['content', 'refusal'] as const) {
+        if (typeof msg[field] !== 'string') continue;
+        const filtered = out.filter(msg[field]);
+        // token log probabilities spell out the unfiltered text: they go with any change to it
+        if (filtered !== msg[field] && Array.isArray(choice.logprobs?.[field])) choice.logprobs[field] = null;
+        msg[field] = filtered;
+      }
       if (Array.isArray(msg.tool_calls))
         for (const c of msg.tool_calls) if (c?.function?.name) out.checkToolCall(c.function.name, typeof c.function.arguments === 'string' ? c.function.arguments : undefined);
     }
@@ -85,6 +90,9 @@ export function transformChatChunk(chunk: any, channels: StreamChannels, call: G
     const delta = choice.delta;
     if (delta && typeof delta.content === 'string' && delta.content.length > 0) delta.content = channels.push(key, delta.content);
     if (delta && typeof delta.refusal === 'string' && delta.refusal.length > 0) delta.refusal = channels.push(`${key}:refusal`, delta.refusal);
+    // a chunk's log probabilities spell out its unfiltered tokens, while the text it now carries is what the
+    // filter released: under output filtering they would leak what is redacted, so they are dropped
+    if (choice.logprobs != null && !call.output.passthrough) choice.logprobs = null;
     if (Array.isArray(delta?.tool_calls))
       for (const c of delta.tool_calls) channels.toolDelta(`${key}:tool:${c?.index ?? 0}`, c?.function?.name, c?.function?.arguments);
     if (choice.finish_reason != null) {

@@ -39,6 +39,13 @@ export function withToolCallIds(resolved: ResolvedReply): ResolvedReply {
   return { ...resolved, toolCalls: resolved.toolCalls.map((t) => ({ ...t, id: t.id ?? makeId('call_', 12) })) };
 }
 
+/** Token log probabilities for `pieces` (one token a piece) when the request asks for `logprobs`. */
+function tokenLogprobs(ctx: ChatContext, pieces: readonly string[]): { content: unknown[]; refusal: null } | null {
+  if (ctx.body.logprobs !== true) return null;
+  const entry = (token: string) => ({ token, logprob: -0.25, bytes: [...Buffer.from(token, 'utf8')], top_logprobs: [] });
+  return { content: pieces.map(entry), refusal: null };
+}
+
 /** A complete `chat.completion` object. @internal */
 export function chatCompletion(ctx: ChatContext, id = makeId('chatcmpl-'), created = nowSeconds()) {
   const { text, toolCalls, refusal } = ctx.resolved;
@@ -51,7 +58,7 @@ export function chatCompletion(ctx: ChatContext, id = makeId('chatcmpl-'), creat
     object: 'chat.completion' as const,
     created,
     model: modelOf(ctx),
-    choices: [{ index: 0, message, finish_reason: finishReasonOf(ctx), logprobs: null }],
+    choices: [{ index: 0, message, finish_reason: finishReasonOf(ctx), logprobs: typeof text === 'string' ? tokenLogprobs(ctx, ctx.resolved.textDeltas) : null }],
     usage: usageOf(ctx),
     service_tier: 'default',
     system_fingerprint: 'fp_fake',
@@ -84,7 +91,7 @@ export function chatCompletionStream(ctx: ChatContext): { plan: StreamPlan; comp
 
   const steps: SseStep[] = [{ data: chunk([choice({ role: 'assistant', content: '', refusal: null })]) }];
   const bodyStart = steps.length;
-  for (const d of ctx.resolved.textDeltas) steps.push({ data: chunk([choice({ content: d })]), delta: true });
+  for (const d of ctx.resolved.textDeltas) steps.push({ data: chunk([{ ...choice({ content: d }), logprobs: tokenLogprobs(ctx, [d]) }]), delta: true });
   for (const d of ctx.resolved.refusalDeltas) steps.push({ data: chunk([choice({ refusal: d })]), delta: true });
   ctx.resolved.toolCalls.forEach((t, index) => {
     steps.push({ data: chunk([choice({ tool_calls: [{ index, id: t.id!, type: 'function', function: { name: t.name, arguments: '' } }] })]) });

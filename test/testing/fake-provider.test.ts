@@ -78,6 +78,19 @@ describe('OpenAI Chat Completions', () => {
     expect(r.usage).toMatchObject({ prompt_tokens: 11, completion_tokens: 3, total_tokens: 14 });
   });
 
+  test('chat.completions.create: logprobs: true returns one token entry per delta, in JSON and in streams', async () => {
+    fake.enqueue({ text: 'hello world', chunkSize: 4 });
+    const r = await openai().chat.completions.create({ ...chatParams('x'), logprobs: true });
+    expect(r.choices[0]!.logprobs?.content?.map((t) => t.token)).toEqual(['hell', 'o wo', 'rld']);
+    fake.enqueue({ text: 'hello world', chunkSize: 4 });
+    const s = await openai().chat.completions.create({ ...chatParams('x'), logprobs: true, stream: true });
+    const tokens: string[] = [];
+    for await (const c of s) for (const t of c.choices[0]?.logprobs?.content ?? []) tokens.push(t.token);
+    expect(tokens).toEqual(['hell', 'o wo', 'rld']);
+    const none = await openai().chat.completions.create(chatParams('x'));
+    expect(none.choices[0]!.logprobs).toBeNull();
+  });
+
   test('chat.completions.create: tool calls in JSON', async () => {
     fake.enqueue({ toolCalls: [{ name: 'get_weather', arguments: { city: 'Paris' } }, { name: 'noop', arguments: '{}', id: 'call_fixed' }] });
     const r = await openai().chat.completions.create({ ...chatParams('weather?'), tools: [weatherTool] });

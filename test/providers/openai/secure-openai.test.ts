@@ -214,6 +214,37 @@ describe('SecureOpenAI', () => {
     expect(stream.controller.signal.aborted).toBe(true);
   });
 
+  test('chat.completions.create: logprobs: kept when the reply is unchanged, dropped with a redaction (they spell out the tokens)', async () => {
+    fake.enqueue({ text: 'plain words only', chunkSize: 4 });
+    const clean = await client().chat.completions.create({ ...user('x'), logprobs: true });
+    expect(clean.choices[0]!.logprobs?.content?.map((t) => t.token).join('')).toBe('plain words only');
+
+    fake.enqueue({ text: `the token is ${GITHUB_TOKEN}`, chunkSize: 4 });
+    const leaky = await client().chat.completions.create({ ...user('x'), logprobs: true });
+    expect(leaky.choices[0]!.message.content).not.toContain(GITHUB_TOKEN);
+    expect(leaky.choices[0]!.logprobs?.content ?? null).toBeNull();
+    expect(JSON.stringify(leaky)).not.toContain(GITHUB_TOKEN.slice(4, 16));
+  });
+
+  test('chat.completions.create: stream: logprobs are dropped under output filtering, so no chunk carries a held token', async () => {
+    fake.enqueue({ text: `the token is ${GITHUB_TOKEN} ok`, chunkSize: 4 });
+    const stream = await client().chat.completions.create({ ...user('x'), logprobs: true, stream: true });
+    let tokens = '';
+    let text = '';
+    for await (const chunk of stream) {
+      tokens += chunk.choices[0]?.logprobs?.content?.map((t) => t.token).join('') ?? '';
+      text += chunk.choices[0]?.delta?.content ?? '';
+    }
+    expect(text).not.toContain(GITHUB_TOKEN);
+    expect(tokens).not.toContain(GITHUB_TOKEN);
+    // the fake provider does send them: a plain client sees the token pieces
+    fake.enqueue({ text: `the token is ${GITHUB_TOKEN} ok`, chunkSize: 4 });
+    const plain = await new OpenAI({ baseURL: fake.openaiBaseURL, apiKey: 'sk-test', maxRetries: 0 }).chat.completions.create({ ...user('x'), logprobs: true, stream: true });
+    let raw = '';
+    for await (const chunk of plain) raw += chunk.choices[0]?.logprobs?.content?.map((t) => t.token).join('') ?? '';
+    expect(raw).toContain(GITHUB_TOKEN);
+  });
+
   test('chat.completions.create: a refusal is filtered like content, streamed or not', async () => {
     const refusal = `I cannot use the token ${GITHUB_TOKEN} for that.`;
     fake.enqueue({ refusal });
