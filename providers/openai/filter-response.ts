@@ -63,7 +63,12 @@ function filterResponsesOutput(output: any[], call: GuardedCall, released?: Rele
     const i = firstIndex + n;
     if (item?.type === 'message' && Array.isArray(item.content)) {
       item.content.forEach((part: any, j: number) => {
-        if (part?.type === 'output_text' && typeof part.text === 'string') part.text = filter('text', i, j, part.text);
+        if (part?.type === 'output_text' && typeof part.text === 'string') {
+          const text = filter('text', i, j, part.text);
+          // log probabilities spell out the unfiltered tokens (and a stream released other pieces than they describe)
+          if (Array.isArray(part.logprobs) && (text !== part.text || (released && !call.output.passthrough))) part.logprobs = [];
+          part.text = text;
+        }
         else if (part?.type === 'refusal' && typeof part.refusal === 'string') part.refusal = filter('refusal', i, j, part.refusal);
       });
     } else if (item?.type === 'reasoning') {
@@ -136,10 +141,16 @@ export function transformResponsesEvent(event: any, channels: StreamChannels, ca
     event[field] = channels.released(key) ?? '';
     return [...out, event];
   };
+  // under output filtering, streamed log probabilities would spell out held and redacted tokens
+  const dropLogprobs = (x: any) => {
+    if (Array.isArray(x?.logprobs) && !call.output.passthrough) x.logprobs = [];
+  };
   switch (event?.type) {
     case 'response.output_text.delta':
+      dropLogprobs(event);
       return delta('text', event.content_index);
     case 'response.output_text.done':
+      dropLogprobs(event);
       return done('text', event.content_index, 'response.output_text.delta', 'text', { logprobs: [] });
     case 'response.refusal.delta':
       return delta('refusal', event.content_index);
@@ -155,7 +166,10 @@ export function transformResponsesEvent(event: any, channels: StreamChannels, ca
       return done('reasoning', event.content_index, 'response.reasoning_text.delta', 'text');
     case 'response.content_part.done': {
       const part = event.part;
-      if (part?.type === 'output_text' && typeof part.text === 'string') part.text = released('text', o, event.content_index) ?? call.output.filter(part.text);
+      if (part?.type === 'output_text' && typeof part.text === 'string') {
+        dropLogprobs(part);
+        part.text = released('text', o, event.content_index) ?? call.output.filter(part.text);
+      }
       else if (part?.type === 'refusal' && typeof part.refusal === 'string') part.refusal = released('refusal', o, event.content_index) ?? call.output.filter(part.refusal);
       else if (part?.type === 'reasoning_text' && typeof part.text === 'string') part.text = released('reasoning', o, event.content_index) ?? call.output.filter(part.text);
       return [event];

@@ -22,6 +22,13 @@ interface OutputItemIds {
   tools: { itemId: string; callId: string }[];
 }
 
+/** Token log probabilities, one token a piece, when the request includes `message.output_text.logprobs`. */
+function tokenLogprobs(ctx: ResponsesContext, pieces: readonly string[]): unknown[] {
+  const include = ctx.body.include;
+  if (!Array.isArray(include) || !include.includes('message.output_text.logprobs')) return [];
+  return pieces.map((token) => ({ token, logprob: -0.25, bytes: [...Buffer.from(token, 'utf8')], top_logprobs: [] }));
+}
+
 function outputItems(ctx: ResponsesContext, ids: OutputItemIds, status: 'completed' | 'incomplete') {
   const items: Record<string, unknown>[] = [];
   if (ctx.resolved.reasoningSummary !== null) {
@@ -36,7 +43,7 @@ function outputItems(ctx: ResponsesContext, ids: OutputItemIds, status: 'complet
       content:
         ctx.resolved.refusal !== null
           ? [{ type: 'refusal', refusal: ctx.resolved.refusal }]
-          : [{ type: 'output_text', text: ctx.resolved.text, annotations: [], logprobs: [] }],
+          : [{ type: 'output_text', text: ctx.resolved.text, annotations: [], logprobs: tokenLogprobs(ctx, ctx.resolved.textDeltas) }],
     });
   }
   ctx.resolved.toolCalls.forEach((t, i) => {
@@ -163,9 +170,10 @@ export function responseStream(ctx: ResponsesContext): StreamPlan {
     const part = (text: string) => ({ type: 'output_text', text, annotations: [], logprobs: [] });
     ev('response.output_item.added', { output_index, item: { id: item_id, type: 'message', status: 'in_progress', role: 'assistant', content: [] } });
     ev('response.content_part.added', { item_id, output_index, content_index: 0, part: part('') });
-    for (const d of ctx.resolved.textDeltas) ev('response.output_text.delta', { item_id, output_index, content_index: 0, delta: d, logprobs: [] }, true);
-    ev('response.output_text.done', { item_id, output_index, content_index: 0, text: ctx.resolved.text, logprobs: [] });
-    ev('response.content_part.done', { item_id, output_index, content_index: 0, part: part(ctx.resolved.text) });
+    for (const d of ctx.resolved.textDeltas) ev('response.output_text.delta', { item_id, output_index, content_index: 0, delta: d, logprobs: tokenLogprobs(ctx, [d]) }, true);
+    const all = tokenLogprobs(ctx, ctx.resolved.textDeltas);
+    ev('response.output_text.done', { item_id, output_index, content_index: 0, text: ctx.resolved.text, logprobs: all });
+    ev('response.content_part.done', { item_id, output_index, content_index: 0, part: { ...part(ctx.resolved.text), logprobs: all } });
     ev('response.output_item.done', { output_index, item: finalItems[output_index] });
   }
   ctx.resolved.toolCalls.forEach((t, i) => {

@@ -245,6 +245,27 @@ describe('SecureOpenAI', () => {
     expect(raw).toContain(GITHUB_TOKEN);
   });
 
+  test('responses.create: logprobs: kept when the text is unchanged, emptied with a redaction and in filtered streams', async () => {
+    const params = { model: 'gpt-4o-mini', input: 'hi', include: ['message.output_text.logprobs' as const] };
+    const tokensOf = (r: any) => (r.output[0].content[0].logprobs ?? []).map((t: any) => t.token).join('');
+    fake.enqueue({ text: 'plain words only', chunkSize: 4 });
+    expect(tokensOf(await client().responses.create(params))).toBe('plain words only');
+
+    fake.enqueue({ text: `the token is ${GITHUB_TOKEN}`, chunkSize: 4 });
+    const leaky = await client().responses.create(params);
+    expect(leaky.output_text).not.toContain(GITHUB_TOKEN);
+    expect(tokensOf(leaky)).toBe('');
+
+    fake.enqueue({ text: `the token is ${GITHUB_TOKEN} ok`, chunkSize: 4 });
+    const stream = await client().responses.create({ ...params, stream: true });
+    let tokens = '';
+    for await (const e of stream) {
+      if (e.type === 'response.output_text.delta' || e.type === 'response.output_text.done') tokens += e.logprobs.map((t) => t.token).join('');
+      if (e.type === 'response.completed') tokens += tokensOf(e.response);
+    }
+    expect(tokens).not.toContain(GITHUB_TOKEN);
+  });
+
   test('chat.completions.create: a refusal is filtered like content, streamed or not', async () => {
     const refusal = `I cannot use the token ${GITHUB_TOKEN} for that.`;
     fake.enqueue({ refusal });
