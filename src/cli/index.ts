@@ -5,7 +5,7 @@
  *
  *   secure-llm eval --data <dir> [--task injection|secrets|pii] [--json out.json] [--split all|heldout]
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { Command, Option } from 'commander';
 import { detectSensitive } from '../scan/sensitive.js';
 import { readRows } from '../eval/rows.js';
@@ -46,9 +46,14 @@ program
   .option('--json <file>', 'also write the full report as JSON')
   .addOption(new Option('--split <split>', 'all rows, or only the held-out quarter (src/eval/split.ts)').choices(['all', 'heldout']).default('all'))
   .action((opts: { data: string; task?: string; json?: string; split: 'all' | 'heldout' }) => {
-    const { rows, skipped } = readRows(opts.data);
-    const selected = opts.split === 'heldout' ? rows.filter(isHeldOut) : rows;
+    if (!existsSync(opts.data) || !statSync(opts.data).isDirectory()) throw new Error(`secure-llm eval: --data ${opts.data} is not a directory`);
+    const { rows, skipped, files } = readRows(opts.data);
     if (skipped) process.stderr.write(`skipped ${skipped} malformed line(s)\n`);
+    const selected = opts.split === 'heldout' ? rows.filter(isHeldOut) : rows;
+    const scored = opts.task ? selected.filter((r) => r.task === opts.task) : selected;
+    if (scored.length === 0) {
+      throw new Error(`secure-llm eval: no rows to score in ${opts.data} (${files.length} .jsonl file(s)${opts.task ? `, task ${opts.task}` : ''}${opts.split === 'heldout' ? ', held-out split' : ''})`);
+    }
     const report = evaluate(
       selected,
       { injection: scoreInjectionRow, sensitive: (text, o) => detectSensitive(text, o) },
