@@ -1,3 +1,4 @@
+import { scanPrompt } from '../../src/scan/scan-prompt.js';
 import { describe, expect, test } from 'vitest';
 import { mapSpan, normalizeForScan, SCRIPT } from '../../src/scan/normalize/normalize.js';
 import { findEncodedPayloads, rot13 } from '../../src/scan/normalize/decode.js';
@@ -19,6 +20,13 @@ describe('normalizeForScan', () => {
     expect(normalizeForScan('1gn0r3 pr3v10u5').text).toBe('ignore previous');
     expect(normalizeForScan('2024 x86 h264').text).toBe('2024 x86 h264');
   });
+  test('normalizeForScan: a run of one repeated letter is not collapsed into a word (and is no injection)', () => {
+    expect(normalizeForScan('a a a a a a').text).toBe('a a a a a a');
+    expect(normalizeForScan('x.x.x.x then I g n o r e').text).toBe('x.x.x.x then ignore');
+    expect(normalizeForScan('I g n o r e, a.b.c and x-x-x-x-x').text).toBe('ignore, a.b.c and x-x-x-x-x');
+    expect(scanPrompt('a '.repeat(500)).flagged).toBe(false);
+  });
+
   test('normalizeForScan: collapses letter-by-letter separators', () => {
     expect(normalizeForScan('i.g.n.o.r.e this').text).toBe('ignore this');
     expect(normalizeForScan('I g n o r e').text).toBe('ignore');

@@ -310,7 +310,7 @@ function normalizeInto(input: string, copyMap: boolean): NormalizedText {
     i += width;
   }
 
-  // pass 2: collapse single letters split by separators (>= 4 letters), e.g. "i.g.n.o.r.e"
+  // pass 2: collapse single letters split by separators (>= 4 letters, not all the same), e.g. "i.g.n.o.r.e"
   // find the first collapsible run without copying; most text has none, and then pass 2 is a plain copy
   let first = -1;
   for (let i = 0; maybeSplit && i + 2 < n && first < 0; i++) {
@@ -318,11 +318,16 @@ function normalizeInto(input: string, copyMap: boolean): NormalizedText {
     const sep = units[i + 1];
     let j = i;
     let count = 1;
+    let mixed = false;
     while (j + 2 < n && units[j + 1] === sep && isWordUnit(units[j + 2]) && (j + 3 >= n || !isWordUnit(units[j + 3]))) {
       j += 2;
       count++;
+      mixed ||= units[j] !== units[i];
     }
-    if (count >= 4) first = i;
+    if (count >= 4 && mixed) first = i;
+    // a rejected run is not measured again from its inner letters (their runs are its suffixes), only from its
+    // last letter, where a run with another separator may start: linear on "i.i.i.i..."
+    else i = j - 1;
   }
   let out = scratchOut;
   let map: Uint32Array;
@@ -347,17 +352,30 @@ function normalizeInto(input: string, copyMap: boolean): NormalizedText {
       const sep = units[i + 1];
       let j = i;
       let count = 1;
+      let mixed = false;
       while (j + 2 < n && units[j + 1] === sep && isWordUnit(units[j + 2]) && (j + 3 >= n || !isWordUnit(units[j + 3]))) {
         j += 2;
         count++;
+        mixed ||= units[j] !== units[i];
       }
-      if (count >= 4) {
+      // a run of one repeated letter ("a a a a", "x x x x") spells no word
+      if (count >= 4 && mixed) {
         for (let k = i; k <= j; k += 2) {
           out[m] = units[k];
           map[m++] = origin[k];
         }
         obfuscations++;
         i = j + 1;
+        continue;
+      }
+      // rejected: runs from its inner letters are its suffixes, rejected too; copy up to its last letter, which
+      // may start a run with another separator (linear on "i.i.i.i...")
+      if (j > i) {
+        for (let k = i; k < j; k++) {
+          out[m] = units[k];
+          map[m++] = origin[k];
+        }
+        i = j;
         continue;
       }
     }
