@@ -257,8 +257,9 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
     const edits: InputEdit[] = [];
     const inj = options.injection;
 
-    // text parts of one message, which the model reads as one text: an instruction split across parts is scanned joined
-    const parts = new Map<string, { texts: string[]; paths: JsonPath[]; flagged: boolean; origin: Origin; messageIndex: number }>();
+    // Runs of untrusted text the model reads in a row (the parts of one message, consecutive tool results or user
+    // turns of one origin): an instruction split across them is scanned joined as well.
+    const runs: { texts: string[]; paths: JsonPath[]; flagged: boolean; origin: Origin; first: number; last: number }[] = [];
     for (const seg of request.segments) {
       if (seg.text.length === 0) continue;
       const where = { origin: seg.origin, path: [...seg.path], messageIndex: seg.messageIndex };
@@ -269,12 +270,14 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
         const findings = await injectionIn(seg.text, seg.origin, info);
         if (findings) for (const f of findings) injectionFindings.push({ ...f, ...where });
         if (seg.messageIndex !== undefined) {
-          const key = `${seg.messageIndex}\u0000${seg.origin}`;
-          const part = parts.get(key) ?? { texts: [], paths: [], flagged: false, origin: seg.origin, messageIndex: seg.messageIndex };
-          part.texts.push(seg.text);
-          part.paths.push(seg.path);
-          part.flagged ||= findings !== undefined;
-          parts.set(key, part);
+          const run = runs[runs.length - 1];
+          const continues = run !== undefined && run.origin === seg.origin && (seg.messageIndex === run.last || seg.messageIndex === run.last + 1);
+          const current = continues ? run : { texts: [], paths: [], flagged: false, origin: seg.origin, first: seg.messageIndex, last: seg.messageIndex };
+          if (!continues) runs.push(current);
+          current.texts.push(seg.text);
+          current.paths.push(seg.path);
+          current.last = seg.messageIndex;
+          current.flagged ||= findings !== undefined;
         }
       }
 
@@ -311,11 +314,11 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
       }
     }
 
-    for (const part of parts.values()) {
-      if (part.flagged || part.texts.length < 2) continue;
-      const findings = await injectionIn(part.texts.join('\n'), part.origin, info);
-      // spans are offsets into the parts joined with '\n'; the path is the parts' common parent
-      if (findings) for (const f of findings) injectionFindings.push({ ...f, origin: part.origin, path: [...commonPath(part.paths)], messageIndex: part.messageIndex });
+    for (const run of runs) {
+      if (run.flagged || run.texts.length < 2) continue;
+      const findings = await injectionIn(run.texts.join('\n'), run.origin, info);
+      // spans are offsets into the texts joined with '\n'; the path is their common parent, the message index the run's first
+      if (findings) for (const f of findings) injectionFindings.push({ ...f, origin: run.origin, path: [...commonPath(run.paths)], messageIndex: run.first });
     }
 
     if (injectionFindings.length && inj.action === 'block') fail(new PromptInjectionError(injectionFindings));
