@@ -50,15 +50,14 @@ program
     const { rows, skipped, files } = readRows(opts.data);
     if (skipped) process.stderr.write(`skipped ${skipped} malformed line(s)\n`);
     const selected = opts.split === 'heldout' ? rows.filter(isHeldOut) : rows;
-    const scored = opts.task ? selected.filter((r) => r.task === opts.task) : selected;
-    if (scored.length === 0) {
-      throw new Error(`secure-llm eval: no rows to score in ${opts.data} (${files.length} .jsonl file(s)${opts.task ? `, task ${opts.task}` : ''}${opts.split === 'heldout' ? ', held-out split' : ''})`);
-    }
     const report = evaluate(
       selected,
       { injection: scoreInjectionRow, sensitive: (text, o) => detectSensitive(text, o) },
       { task: opts.task, split: opts.split, onProgress: progressBar(process.stderr) },
     );
+    if (report.tasks.length === 0) {
+      throw new Error(`secure-llm eval: no rows to score in ${opts.data} (${files.length} .jsonl file(s)${opts.task ? `, task ${opts.task}` : ''}${opts.split === 'heldout' ? ', held-out split' : ''})`);
+    }
     process.stdout.write(formatReport(report) + '\n');
     if (opts.json) writeFileSync(opts.json, JSON.stringify(report, null, 2) + '\n');
   });

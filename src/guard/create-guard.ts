@@ -318,7 +318,7 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
       if (run.flagged || run.texts.length < 2) continue;
       const findings = await injectionIn(run.texts.join('\n'), run.origin, info);
       // spans are offsets into the texts joined with '\n'; the path is their common parent, the message index the run's first
-      if (findings) for (const f of findings) injectionFindings.push({ ...f, origin: run.origin, path: [...commonPath(run.paths)], messageIndex: run.first });
+      if (findings) for (const f of findings) injectionFindings.push({ ...f, origin: run.origin, path: commonPath(run.paths), messageIndex: run.first });
     }
 
     if (injectionFindings.length && inj.action === 'block') fail(new PromptInjectionError(injectionFindings));
@@ -446,7 +446,7 @@ function toolFinding(name: string, origin: 'tool_definition' | 'output' = 'tool_
 }
 
 /** The longest path prefix shared by every path (the message that holds several text parts). */
-function commonPath(paths: readonly JsonPath[]): JsonPath {
+function commonPath(paths: readonly JsonPath[]): (string | number)[] {
   const first = paths[0] ?? [];
   let n = first.length;
   for (const p of paths) {

@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { estimateInputTokens, estimateOutputTokens, makeId, nowSeconds, openaiErrorBody, type ResolvedReply } from './reply-utils.js';
+import { estimateInputTokens, estimateOutputTokens, makeId, nowSeconds, openaiErrorBody, tokenLogprobEntries, type ResolvedReply } from './reply-utils.js';
 import type { StreamPlan, SseStep } from './sse.js';
 import type { FakeReply } from './types.js';
 
@@ -41,9 +41,7 @@ export function withToolCallIds(resolved: ResolvedReply): ResolvedReply {
 
 /** Token log probabilities for `pieces` (one token a piece) when the request asks for `logprobs`. */
 function tokenLogprobs(ctx: ChatContext, pieces: readonly string[]): { content: unknown[]; refusal: null } | null {
-  if (ctx.body.logprobs !== true) return null;
-  const entry = (token: string) => ({ token, logprob: -0.25, bytes: [...Buffer.from(token, 'utf8')], top_logprobs: [] });
-  return { content: pieces.map(entry), refusal: null };
+  return ctx.body.logprobs === true ? { content: tokenLogprobEntries(pieces), refusal: null } : null;
 }
 
 /** A complete `chat.completion` object. @internal */

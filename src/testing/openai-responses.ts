@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { estimateInputTokens, estimateOutputTokens, makeId, nowSeconds, type ResolvedReply } from './reply-utils.js';
+import { estimateInputTokens, estimateOutputTokens, makeId, nowSeconds, tokenLogprobEntries, type ResolvedReply } from './reply-utils.js';
 import type { SseStep, StreamPlan } from './sse.js';
 import type { FakeReply } from './types.js';
 
@@ -26,7 +26,7 @@ interface OutputItemIds {
 function tokenLogprobs(ctx: ResponsesContext, pieces: readonly string[]): unknown[] {
   const include = ctx.body.include;
   if (!Array.isArray(include) || !include.includes('message.output_text.logprobs')) return [];
-  return pieces.map((token) => ({ token, logprob: -0.25, bytes: [...Buffer.from(token, 'utf8')], top_logprobs: [] }));
+  return tokenLogprobEntries(pieces);
 }
 
 function outputItems(ctx: ResponsesContext, ids: OutputItemIds, status: 'completed' | 'incomplete') {

@@ -88,6 +88,11 @@ export interface ResolvedReply {
   toolCalls: { id: string | undefined; name: string; arguments: string; argumentDeltas: string[] }[];
 }
 
+/** OpenAI token log-probability entries, one token per piece (the fake's deltas are its tokens). @internal */
+export function tokenLogprobEntries(pieces: readonly string[]): { token: string; logprob: number; bytes: number[]; top_logprobs: [] }[] {
+  return pieces.map((token) => ({ token, logprob: -0.25, bytes: [...Buffer.from(token, 'utf8')], top_logprobs: [] }));
+}
+
 /** Split `s` into pieces of `size` characters (code points are not split). @internal */
 export function splitText(s: string, size: number): string[] {
   const chars = Array.from(s);
