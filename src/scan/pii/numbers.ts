@@ -1,10 +1,10 @@
 /**
  * Numeric PII: payment cards (Luhn + IIN), IBAN (mod 97), US SSN / ITIN and
- * phone numbers (libphonenumber-js on prefiltered candidates).
+ * phone numbers (libphonenumber-js metadata on prefiltered candidates).
  */
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 import type { Candidate } from '../secrets/candidate.js';
 import { ibanValid, luhnValid } from './checks.js';
+import { isPossiblePhone, isValidPhone, parsePhone, phoneValid } from './phone-validate.js';
 
 const DIGIT_RUN_RE = /\d+(?:[ -]\d+)*/g;
 const CARD_CUE_NEAR = /(?:credit|debit|payment|bank|visa|mastercard|amex|maestro)?[ \t]*card(?:[ \t]+(?:number|no\.?|num))?(?:[ \t]+is)?[ \t]*[#:]?[ \t]*$/i;
@@ -171,7 +171,7 @@ const PHONE_STRONG_BEFORE = /(?:phone|tel\b|tel\.|telephone|mobile|cell|fax|desk
 const PHONE_STRONG_AFTER = /^[ \t]*[-,(]?[ \t]*(?:office|fax|mobile|cell|home|work|desk|tel|phone)\b/i;
 const EXT_RE = /^[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,5}(?!\w)/i;
 const PHONE_CTX = /phone|tel\b|tel\.|telephone|call|fax|mobile|cell|contact|whatsapp|sms|text me|ring|office|home|work|number|\bph\b|\bmob\b|\bnum\b|#/i;
-const TRUNK_COUNTRIES: CountryCode[] = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'IL', 'TR', 'PH', 'AU', 'IN', 'BR', 'JP', 'SE', 'CH', 'AT', 'PL', 'IE', 'NZ', 'ZA', 'MX'];
+const TRUNK_COUNTRIES = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'IL', 'TR', 'PH', 'AU', 'IN', 'BR', 'JP', 'SE', 'CH', 'AT', 'PL', 'IE', 'NZ', 'ZA', 'MX'];
 
 function looksLikeDate(s: string): boolean {
   return /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(s) || /^(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}$/.test(s) || /^\d{1,2}:\d{2}/.test(s);
@@ -185,25 +185,25 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   if (/^\d+$/.test(raw) && digits.length !== 10 && !raw.startsWith('0')) return 0;
   // bare trunk-prefixed mobile numbers in countries that write them unseparated (PH 09.., TR 05..)
   if (/^0[59]\d{9}$/.test(raw)) {
-    for (const c of ['PH', 'TR'] as CountryCode[]) if (parsePhoneNumberFromString(raw, c)?.isValid()) return 0.6;
+    for (const c of ['PH', 'TR']) if (phoneValid(raw, c)) return 0.6;
   }
   // Turkish 3-3-2-2 grouping without trunk prefix
-  if (/^[2-5]\d{2}([-. ])\d{3}\1\d{2}\1\d{2}$/.test(raw) && parsePhoneNumberFromString(raw, 'TR')?.isValid()) return 0.6;
+  if (/^[2-5]\d{2}([-. ])\d{3}\1\d{2}\1\d{2}$/.test(raw) && phoneValid(raw, 'TR')) return 0.6;
   const before = text.slice(Math.max(0, start - 40), start);
   const ctx = PHONE_CTX.test(before);
   const hasSep = /[ ().-]/.test(raw);
   const intl = raw.startsWith('+') ? raw : raw.startsWith('00') && (hasSep || ctx) ? '+' + raw.slice(2) : undefined;
   if (intl) {
-    const p = parsePhoneNumberFromString(intl);
-    if (p?.isValid()) return 0.85;
+    const p = parsePhone(intl);
+    if (p && isValidPhone(p)) return 0.85;
     // a leading '+' is itself a strong phone signal: accept numbers of a possible length for the country
-    return raw.startsWith('+') && digits.length >= 8 && p?.isPossible() ? 0.65 : 0;
+    return raw.startsWith('+') && digits.length >= 8 && p !== undefined && isPossiblePhone(p) ? 0.65 : 0;
   }
   const usShape = (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) || (digits.length === 11 && /^1[2-9]\d{2}[2-9]/.test(digits));
   const usFormat = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/.test(raw);
-  if (usShape && usFormat && (hasSep || ctx) && parsePhoneNumberFromString(raw, 'US')?.isValid()) return ctx ? 0.85 : 0.7;
+  if (usShape && usFormat && (hasSep || ctx) && phoneValid(raw, 'US')) return ctx ? 0.85 : 0.7;
   if (raw.startsWith('0') && !raw.startsWith('00') && ((hasSep && digits.length >= 10) || ctx) && digits.length >= 9 && digits.length <= 12) {
-    for (const c of TRUNK_COUNTRIES) if (parsePhoneNumberFromString(raw, c)?.isValid()) return ctx ? 0.8 : 0.6;
+    for (const c of TRUNK_COUNTRIES) if (phoneValid(raw, c)) return ctx ? 0.8 : 0.6;
   }
   if (ctx && /^\d{3}[ -]\d{4}$/.test(raw)) return 0.55; // local 7-digit number with a phone cue
   // national numbers without trunk prefix ("(72) 754-186", "723 813 266", "60-56-85-91") next to a phone word
