@@ -23,14 +23,14 @@ const CUE_RE = new RegExp(
   `(?:\\b(?:[Mm]y name is|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Bb]est,|[Tt]hanks,|[Tt]hank you,|[Yy]ours(?: truly| sincerely)?,|[Ww]armly,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Ss]urname|[Ll]ast [Nn]ame|[Ff]amily [Nn]ame|[Gg]iven [Nn]ame|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Nn]om|[Aa]pellidos?|[Nn]ombre|[Cc]ognome|[Nn]ome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
   'gu',
 );
-const WORD_RE = /\p{Lu}[\p{Ll}'’]+/gu;
+const WORD_RE = /\p{Lu}[\p{Ll}'’]+/uy;
 const ASK_RE = new RegExp(
   `(?:[Ww]hat'?s your (?:(?:first|last|full) )?name\\??|[Nn]ame on the account\\??|[Cc]hange it to|[Ww]e need to add|I want to add|[Dd]irected [Bb]y:?|[Aa]ssistant to|I'm|I am)[ \\t\\n]+(?:User:[ \\t]*)?(${NAME_SEQ})`,
   'gu',
 );
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
-const CAP_SEQ_RE = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/gu;
+const CAP_SEQ_RE = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/uy;
 const PLACE_WORDS = /^(?:New|San|Santa|Saint|St|Port|Lake|Mount|North|South|East|West|United|Republic|Kingdom|Island|Islands|City|County|University|Bank|Inc|Ltd|LLC|Group|Software|Street|Avenue|Road)$/;
 
 function trimName(seq: string): string {
@@ -86,6 +86,65 @@ function atLineStart(text: string, pos: number): boolean {
 }
 
 /**
+ * Offsets of every upper-case letter in `text`, ascending. The capitalised-word
+ * scans below run sticky at these offsets only: a global `u` regex that starts
+ * with `\p{Lu}` (or with a lookbehind) is tried at every position, which costs
+ * 2-3x more on prose. A loop over char codes takes ASCII capitals and
+ * confirms non-ASCII letters with `\p{Lu}`.
+ */
+function upperStarts(text: string): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) out.push(i);
+    } else if (c >= 0xd800 && c <= 0xdbff) {
+      if (UPPER_RE.test(String.fromCodePoint(text.codePointAt(i) as number))) out.push(i);
+    } else if (!(c >= 0xdc00 && c <= 0xdfff)) {
+      let u = UPPER_BMP[c];
+      if (u === 0) UPPER_BMP[c] = u = UPPER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+      if (u === 2) out.push(i);
+    }
+  }
+  return Int32Array.from(out);
+}
+const UPPER_RE = /^\p{Lu}$/u;
+/** `\p{Lu}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
+const UPPER_BMP = new Uint8Array(65536);
+
+/**
+ * A sticky regex tried only at upper-case offsets: `exec()` returns what a
+ * global exec from `lastIndex` returns, for a regex whose every match starts
+ * with an upper-case letter.
+ */
+class UpperScan {
+  lastIndex = 0;
+  private k = 0;
+  constructor(
+    private readonly re: RegExp,
+    private readonly text: string,
+    private readonly starts: Int32Array,
+  ) {}
+  exec(): RegExpExecArray | null {
+    const { re, text, starts } = this;
+    let k = this.k;
+    while (k > 0 && starts[k - 1] >= this.lastIndex) k--;
+    while (k < starts.length && starts[k] < this.lastIndex) k++;
+    for (; k < starts.length; k++) {
+      re.lastIndex = starts[k];
+      const m = re.exec(text);
+      if (m) {
+        this.k = k + 1;
+        this.lastIndex = m.index + m[0].length;
+        return m;
+      }
+    }
+    this.k = k;
+    return null;
+  }
+}
+
+/**
  * Find likely person names.
  *
  * Confidence model (default threshold 0.5): a title (`Mr.`), a cue (`my name
@@ -103,6 +162,7 @@ function atLineStart(text: string, pos: number): boolean {
  */
 export function scanNames(text: string, out: Candidate[]): void {
   const first = out.length;
+  const upper = upperStarts(text);
   let m: RegExpExecArray | null;
   TITLE_RE.lastIndex = 0;
   while ((m = TITLE_RE.exec(text)) !== null) {
@@ -175,8 +235,11 @@ export function scanNames(text: string, out: Candidate[]): void {
     push(out, start, start + name.length, 0.65);
   }
   // capitalised words ending like a surname (Petrov, Hansen, Kowalski): weak evidence on their own
-  CAP_SEQ_RE.lastIndex = 0;
-  while ((m = CAP_SEQ_RE.exec(text)) !== null) {
+  const capSeq = new UpperScan(CAP_SEQ_RE, text, upper);
+  while ((m = capSeq.exec()) !== null) {
+    // the match ends with a word (initials only come between words): test its ending before splitting
+    const lastTok = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\t')) + 1);
+    if (!SURNAME_END.test(bare(lastTok))) continue;
     const words = m[0].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
     const last = bare(words[words.length - 1]);
     if (!SURNAME_END.test(last) || words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
@@ -191,8 +254,8 @@ export function scanNames(text: string, out: Candidate[]): void {
     const end = m.index + m[0].length - (m[0].length - m[0].replace(/['’]s$/, '').length);
     push(out, m.index, end, conf);
   }
-  WORD_RE.lastIndex = 0;
-  while ((m = WORD_RE.exec(text)) !== null) {
+  const capWords = new UpperScan(WORD_RE, text, upper);
+  while ((m = capWords.exec()) !== null) {
     const word = bare(m[0]); // "Melvin's daughter"
     if (!GIVEN_NAMES.has(word)) {
       strongCueName(text, m.index, out);
@@ -228,7 +291,7 @@ export function scanNames(text: string, out: Candidate[]): void {
         words += kept.length;
       }
     }
-    WORD_RE.lastIndex = end;
+    capWords.lastIndex = end;
     const span = text.slice(start, end);
     // "Sydney Opera House", "Dana Point", "Nera Economic Consulting": a place or organisation, not a person
     if (words > 1 && span.split(/[ \t]+/).some((w) => ORG_PLACE_WORDS.has(w.replace(/['’]s$/, '')))) continue;
@@ -253,7 +316,7 @@ export function scanNames(text: string, out: Candidate[]): void {
     }
     push(out, start, end, conf);
   }
-  scanGazetteerNames(text, out);
+  scanGazetteerNames(text, out, upper);
   SAID_RE.lastIndex = 0;
   while ((m = SAID_RE.exec(text)) !== null) {
     for (const gi of [1, 2]) {
@@ -329,9 +392,9 @@ function strongCueName(text: string, start: number, out: Candidate[]): void {
   push(out, start, start + bare(name).length, 0.65);
 }
 /** Capitalised word, optional initial, known surname: "Vilmer Holmberg", "Mohmad R. Vizirov". */
-const CAP_SURNAME_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${NAME_TOKEN})[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(${NAME_TOKEN})(?![\\p{L}\\p{M}-])`, 'gu');
+const CAP_SURNAME_RE = new RegExp(`(?<![\\p{L}\\p{M}'’-])(${NAME_TOKEN})[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(${NAME_TOKEN})(?![\\p{L}\\p{M}-])`, 'uy');
 /** Coordinated names: "Brabec, Doyle and Gonzalez", "Romi, Erik, Amy and Kristen". */
-const NAME_LIST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_TOKEN}(?:(?:,[ \\t]*|,?[ \\t]+(?:and|&|or)[ \\t]+)${NAME_TOKEN}){1,11}`, 'gu');
+const NAME_LIST_RE = new RegExp(`(?<![\\p{L}\\p{M}])${NAME_TOKEN}(?:(?:,[ \\t]*|,?[ \\t]+(?:and|&|or)[ \\t]+)${NAME_TOKEN}){1,11}`, 'uy');
 const NOT_LOWER_WORD_RE = /[^\p{Ll}\p{M}]+/u;
 const LOWER_LIST_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{1,19}(?:(?:,[ \t]*|,?[ \t]+(?:and|or)[ \t]+)\p{Ll}[\p{Ll}\p{M}]{1,19}){2,11}/gu;
 /** All-lower-case text: known given name, optional initial, known surname ("olga krylova", "benjamin a seiler"). */
@@ -340,7 +403,11 @@ const LOWER_FROM_RE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{1,19})[ \t]+(?:is|w
 const COMPANY_AFTER_RE = /^[ \t]+(?:is|was)[ \t]+from[ \t]+(?:\p{Lu}[\p{L}\p{M}&'’.-]*[ \t]+){1,4}(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|SA|Group|Company|Corporation|Limited|PLC|LLP)\b/u;
 
 const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w);
-const bare = (w: string): string => w.replace(/['’]s$/, '');
+/** The word without a possessive `'s` / `’s`. */
+const bare = (w: string): string => {
+  const n = w.length;
+  return n >= 2 && w.charCodeAt(n - 1) === 115 && (w[n - 2] === "'" || w[n - 2] === '’') ? w.slice(0, n - 2) : w;
+};
 
 /**
  * Gazetteer-driven rules (see gazetteer-data.ts): strong cues followed by
@@ -348,21 +415,21 @@ const bare = (w: string): string => w.replace(/['’]s$/, '');
  * of known names, full names in all-lower-case text, and "X is from <company>".
  * All bounded regexes over the text, one pass each.
  */
-function scanGazetteerNames(text: string, out: Candidate[]): void {
+function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array): void {
   let m: RegExpExecArray | null;
-  CAP_SURNAME_RE.lastIndex = 0;
-  while ((m = CAP_SURNAME_RE.exec(text)) !== null) {
+  const pairs = new UpperScan(CAP_SURNAME_RE, text, upper);
+  while ((m = pairs.exec()) !== null) {
     const first = m[1];
     const last = bare(m[2]);
     if (!SURNAMES.has(last) || !isNameWord(first) || !isNameWord(last)) {
-      CAP_SURNAME_RE.lastIndex = m.index + m[1].length; // let the second word start the next pair
+      pairs.lastIndex = m.index + m[1].length; // let the second word start the next pair
       continue;
     }
     const end = m.index + m[0].length - (m[2].length - last.length);
     push(out, m.index, end, GIVEN_NAMES.has(first) ? 0.75 : 0.6);
   }
-  NAME_LIST_RE.lastIndex = 0;
-  while ((m = NAME_LIST_RE.exec(text)) !== null) {
+  const lists = new UpperScan(NAME_LIST_RE, text, upper);
+  while ((m = lists.exec()) !== null) {
     const re = new RegExp(NAME_TOKEN, 'gu');
     const toks: [number, string][] = [];
     let t: RegExpExecArray | null;
@@ -374,7 +441,7 @@ function scanGazetteerNames(text: string, out: Candidate[]): void {
     if (known.length < 3 && !(known.length === 2 && known.every(([, w]) => SURNAMES.has(w) && !GIVEN_NAMES.has(w)))) continue;
     for (const [s0, w] of known) push(out, s0, s0 + w.length, 0.6);
   }
-  if (!/\p{Lu}/u.test(text)) {
+  if (upper.length === 0) {
     // every rule below needs known lower-case given names as whole lower-case words (the list rule three of them):
     // one native split counts them, so ordinary lower-case prose skips the per-word regex passes
     let given = 0;
