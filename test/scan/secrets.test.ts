@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { detectSensitive } from '../../src/scan/sensitive.js';
 import { base62, crc32 } from '../../src/scan/secrets/checksums.js';
 
@@ -163,4 +164,47 @@ describe('secrets scanners stay linear', () => {
       expect(performance.now() - t0).toBeLessThan(2000);
     });
   }
+});
+
+describe('secrets AWS secret key windows', () => {
+  /** The whole-text scan the windowed one replaced: every maximal base64 run, cue test on its surroundings. */
+  function reference(text: string): [number, number][] {
+    const cue = /aws|(?:AKIA|ASIA)[A-Z2-7]{16}/i;
+    if (!cue.test(text)) return [];
+    const out: [number, number][] = [];
+    const re = /[A-Za-z0-9/+]{40,}/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      if (m[0].length !== 40) continue;
+      if (/[\w=]/.test(text[m.index + 40] ?? '') || /\w/.test(text[m.index - 1] ?? '')) continue;
+      const v = m[0];
+      if (!(/[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v))) continue;
+      const counts = new Map<string, number>();
+      for (const ch of v) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+      let h = 0;
+      for (const n of counts.values()) h -= (n / 40) * Math.log2(n / 40);
+      if (h < 4.0) continue;
+      if (!cue.test(text.slice(Math.max(0, m.index - 300), Math.min(text.length, m.index + 340)))) continue;
+      out.push([m.index, m.index + 40]);
+    }
+    return out;
+  }
+
+  test('detectSensitive: AWS secret keys found by reading only the stretches around cues equal a whole-text scan', () => {
+    const piece = fc.oneof(
+      fc.constantFrom('aws', 'AWS', 'laws', 'draws ', 'AK' + 'IA' + r(AZ + '234567', 16, 5), ' ', '\n', '_', '=', 'x'),
+      fc.integer({ min: 1, max: 1000 }).map((seed) => r(AZ + az + d + '/+', 40, seed)),
+      fc.integer({ min: 1, max: 1000 }).map((seed) => r(AZ + az + d + '/+', 39 + (seed % 3), seed)),
+      fc.integer({ min: 0, max: 420 }).map((n) => 'word '.repeat(Math.ceil(n / 5)).slice(0, n)),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 14 }), (parts) => {
+        const text = parts.join(' ');
+        const got = detectSensitive(text, { pii: false, types: ['aws_secret_access_key'] }).map((f) => [f.start, f.end]);
+        const want = reference(text).filter(([s, e]) => !detectSensitive(text, { pii: false }).some((f) => f.type !== 'aws_secret_access_key' && f.start < e && s < f.end));
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 600, seed: 20261202 },
+    );
+  });
 });

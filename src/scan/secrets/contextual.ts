@@ -337,24 +337,64 @@ function scanCurl(text: string, out: Candidate[]): void {
 }
 
 const AWS_CONTEXT_RE = /aws|(?:AKIA|ASIA)[A-Z2-7]{16}/i;
-const B64_RUN_RE = /[A-Za-z0-9/+]{40,}/g;
+const AWS_CONTEXT_ALL_RE = /aws|(?:AKIA|ASIA)[A-Z2-7]{16}/gi;
+const isB64 = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
 
+/**
+ * Maximal 40-character runs of `[A-Za-z0-9/+]` with an AWS cue (`aws`, an
+ * access key id) in the 300 characters before or 340 after. Only the
+ * stretches around cues are read: any cue inside a run's surroundings is, or
+ * overlaps, a cue the whole-text scan finds, so the run starts within 340
+ * characters before that cue's start or 300 after its end. (`aws` also
+ * matches `laws` and `draws`, so long texts usually have cues; they rarely
+ * have them everywhere.)
+ */
 function scanAwsSecret(text: string, out: Candidate[]): void {
-  if (!AWS_CONTEXT_RE.test(text)) return;
-  B64_RUN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = B64_RUN_RE.exec(text)) !== null) {
-    if (m[0].length !== 40) continue;
-    const before = text[m.index - 1] ?? '';
-    const after = text[m.index + 40] ?? '';
-    if (/[\w=]/.test(after) || /[\w]/.test(before)) continue;
-    const v = m[0];
-    const cls = charClasses(v);
-    if (!(cls.lower && cls.upper && cls.digit) || shannonEntropy(v) < 4.0) continue;
-    const near = text.slice(Math.max(0, m.index - 300), Math.min(text.length, m.index + 340));
-    if (!AWS_CONTEXT_RE.test(near)) continue;
-    out.push({ kind: 'secret', type: 'aws_secret_access_key', start: m.index, end: m.index + 40, confidence: 0.85, label: 'AWS secret access key' });
+  AWS_CONTEXT_ALL_RE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  let lo = 0;
+  let hi = -1;
+  while ((c = AWS_CONTEXT_ALL_RE.exec(text)) !== null) {
+    const a = Math.max(0, c.index - 340);
+    const b = c.index + c[0].length + 300;
+    if (hi >= 0 && a <= hi + 1) {
+      hi = Math.max(hi, b);
+      continue;
+    }
+    if (hi >= 0) awsRunsIn(text, lo, hi, out);
+    lo = a;
+    hi = b;
   }
+  if (hi >= 0) awsRunsIn(text, lo, hi, out);
+}
+
+/** The runs that start in [lo, hi]; a run is read from its own start, so one that begins before `lo` is not a candidate. */
+function awsRunsIn(text: string, lo: number, hi: number, out: Candidate[]): void {
+  let i = lo;
+  while (i > 0 && isB64(text.charCodeAt(i - 1))) i--;
+  const end = Math.min(text.length, hi + 1);
+  while (i < end) {
+    if (!isB64(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isB64(text.charCodeAt(j))) j++;
+    if (i >= lo && j - i === 40) awsCandidate(text, i, out);
+    i = j;
+  }
+}
+
+function awsCandidate(text: string, at: number, out: Candidate[]): void {
+  const before = text[at - 1] ?? '';
+  const after = text[at + 40] ?? '';
+  if (/[\w=]/.test(after) || /[\w]/.test(before)) return;
+  const v = text.slice(at, at + 40);
+  const cls = charClasses(v);
+  if (!(cls.lower && cls.upper && cls.digit) || shannonEntropy(v) < 4.0) return;
+  const near = text.slice(Math.max(0, at - 300), Math.min(text.length, at + 340));
+  if (!AWS_CONTEXT_RE.test(near)) return;
+  out.push({ kind: 'secret', type: 'aws_secret_access_key', start: at, end: at + 40, confidence: 0.85, label: 'AWS secret access key' });
 }
 
 function scanAzureClientSecret(text: string, out: Candidate[]): void {
