@@ -92,7 +92,7 @@ function atLineStart(text: string, pos: number): boolean {
  * 2-3x more on prose. A loop over char codes takes ASCII capitals and
  * confirms non-ASCII letters with `\p{Lu}`.
  */
-function upperStarts(text: string): Int32Array {
+export function upperStarts(text: string): Int32Array {
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -115,9 +115,10 @@ const UPPER_BMP = new Uint8Array(65536);
 /**
  * A sticky regex tried only at upper-case offsets: `exec()` returns what a
  * global exec from `lastIndex` returns, for a regex whose every match starts
- * with an upper-case letter.
+ * with an upper-case letter (`lastIndex` must not point inside a surrogate
+ * pair, where a global `u` regex would step back to the pair's start).
  */
-class UpperScan {
+export class UpperScan {
   lastIndex = 0;
   private k = 0;
   constructor(

@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { UpperScan, upperStarts } from '../../src/scan/pii/names.js';
+
+const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
+/** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
+const SOURCES = [
+  "\\p{Lu}[\\p{Ll}'’]+",
+  `(?<![\\p{L}\\p{M}'’-])(${TOKEN})[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?(${TOKEN})(?![\\p{L}\\p{M}-])`,
+  `(?<![\\p{L}\\p{M}])${TOKEN}(?:(?:,[ \\t]*|,?[ \\t]+(?:and|&|or)[ \\t]+)${TOKEN}){1,11}`,
+];
+/** ASCII, Latin-1, Greek, Cyrillic, combining marks, an astral capital (𝐀) and a lone surrogate. */
+const piece = fc.constantFrom('A', 'b', 'É', 'é', 'Σ', 'σ', 'Ж', 'ж', '\u0301', '𝐀', '\ud835', "'", '’', '-', ' ', '\t', ',', ' and ', '.', 'x', 'Mc');
+
+/** One code point: lastIndex never points inside a surrogate pair (a global /u regex would step back to its start). */
+const step = (s: string): number => ((s.codePointAt(0) as number) > 0xffff ? 2 : 1);
+
+describe('upper-case offsets', () => {
+  test('upperStarts: every offset whose code point is \\p{Lu}, in order', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const want: number[] = [];
+        for (let i = 0; i < text.length; i++) {
+          const cp = text.codePointAt(i) as number;
+          if (!(text.charCodeAt(i) >= 0xdc00 && text.charCodeAt(i) <= 0xdfff) && /^\p{Lu}$/u.test(String.fromCodePoint(cp))) want.push(i);
+        }
+        expect([...upperStarts(text)]).toEqual(want);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+  });
+
+  test('UpperScan.exec: the same matches as a global scan, also when lastIndex is moved back into a match', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 0, max: SOURCES.length - 1 }), fc.boolean(), (parts, which, stepBack) => {
+        const text = parts.join('');
+        const g = new RegExp(SOURCES[which], 'gu');
+        const scan = new UpperScan(new RegExp(SOURCES[which], 'uy'), text, upperStarts(text));
+        const want: string[] = [];
+        const got: string[] = [];
+        let m: RegExpExecArray | null;
+        while ((m = g.exec(text)) !== null) {
+          want.push(`${m.index}:${m[0]}`);
+          if (stepBack && m[0].length > step(m[0])) g.lastIndex = m.index + step(m[0]);
+        }
+        while ((m = scan.exec()) !== null) {
+          got.push(`${m.index}:${m[0]}`);
+          if (stepBack && m[0].length > step(m[0])) scan.lastIndex = m.index + step(m[0]);
+        }
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+});
