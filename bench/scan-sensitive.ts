@@ -11,6 +11,7 @@
  * figure drops when other jobs compete for the cores (the load average is
  * printed), the CPU figure much less.
  */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { detectSensitive, type DetectSensitiveOptions } from '../src/scan/sensitive.js';
 
@@ -31,6 +32,27 @@ const dense = build(
     'host 10.20.30.40; DB_PASSWORD="' + 'Xk9mQ2vL7pR4zT' + '"; token ' + 'gl' + 'pat-' + 'aB3dE6gH9jK2mN5pQ8sT' + '; Mr. Kowalski.\n',
   10 * MB,
 );
+
+/**
+ * Real prose: the benign rows of the injection dev set (word problems, coding
+ * tasks, chat turns, documents; 2,813 rows, ~1.2 MB) from ../shared/evaldata
+ * when it is there. Names, numbers and cue words occur as in real prompts, so
+ * most scanners do work here that the synthetic clean text never wakes.
+ */
+function benignRows(): string[] | undefined {
+  const dir = new URL('../../shared/evaldata/injection/', import.meta.url);
+  if (!existsSync(dir)) return undefined;
+  const rows: string[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.jsonl'))) {
+    for (const line of readFileSync(new URL(f, dir), 'utf8').split('\n')) {
+      if (!line) continue;
+      const row = JSON.parse(line) as { text: string; label: number };
+      if (row.label === 0) rows.push(row.text);
+    }
+  }
+  return rows;
+}
+const prose = benignRows();
 
 interface Timing {
   wall: number;
@@ -89,6 +111,17 @@ for (const [name, text] of [['clean', clean], ['dense', dense]] as const) {
     const t = ours(s);
     console.log(`  ${name.padEnd(6)} ${String(size).padStart(4)} MB ${' '.repeat(30)}${rate(s.length, t.wall)}    ${rate(s.length, t.cpu)}  ${t.findings}`);
   }
+}
+
+if (prose) {
+  const whole = prose.join('\n\n');
+  for (let i = 0; i < 2; i++) for (const r of prose) detectSensitive(r);
+  const perRow = best([0, 1, 2].map(() => time(() => prose.reduce((n, r) => n + detectSensitive(r).length, 0))));
+  const oneText = ours(whole, {}, 3);
+  console.log(`  prose, ${prose.length} dev rows one call each (${(whole.length / MB).toFixed(2)} MB) ${rate(whole.length, perRow.wall)}    ${rate(whole.length, perRow.cpu)}  ${perRow.findings}`);
+  console.log(`  prose, the same rows as one text             ${rate(whole.length, oneText.wall)}    ${rate(whole.length, oneText.cpu)}  ${oneText.findings}`);
+} else {
+  console.log('  prose: ../shared/evaldata not found, skipped');
 }
 
 // ---- secrets only: ours vs secretlint on the same inputs ----

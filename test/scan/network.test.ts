@@ -1,0 +1,29 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { detectSensitive } from '../../src/scan/sensitive.js';
+
+/** The MAC pattern as first written (lookbehind first); the shipped one matches its first hex digit before the lookbehind. */
+const REFERENCE_MAC = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
+
+describe('network PII', () => {
+  test('detectSensitive: MAC addresses are the reference pattern\'s matches (same spans on random hex, separators and word characters)', () => {
+    const piece = fc.constantFrom('a', 'F', '0', '9', ':', '-', '.', ' ', '\n', 'g', '_', 'ab:', 'ab-', 'abcd.', '3c:');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 50 }), (parts) => {
+        const text = parts.join('');
+        const want = [...text.matchAll(REFERENCE_MAC)]
+          .filter((m) => !/^0+$/.test(m[0].replace(/[^0-9A-Fa-f]/g, '')) && !(m[0].includes('.') && !/[A-Fa-f]/.test(m[0])))
+          .map((m) => [m.index, m.index + m[0].length]);
+        const got = detectSensitive(text, { types: ['mac_address'] }).map((f) => [f.start, f.end]);
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+  });
+
+  test('detectSensitive: a MAC address right after a word character or a colon is not reported', () => {
+    expect(detectSensitive('mac 3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(1);
+    expect(detectSensitive('x3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(0);
+    expect(detectSensitive(':3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(0);
+  });
+});
