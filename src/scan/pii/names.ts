@@ -109,6 +109,16 @@ export function upperStarts(text: string): Int32Array {
   return Int32Array.from(out);
 }
 const UPPER_RE = /^\p{Lu}$/u;
+let lastText: string | undefined;
+let lastUpper: Int32Array = new Int32Array(0);
+/** upperStarts for the text scanned last (scanNames and scanAddresses read the same text in a row). */
+function upperStartsOf(text: string): Int32Array {
+  if (text !== lastText) {
+    lastUpper = upperStarts(text);
+    lastText = text;
+  }
+  return lastUpper;
+}
 /** `\p{Lu}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
 const UPPER_BMP = new Uint8Array(65536);
 
@@ -163,7 +173,7 @@ export class UpperScan {
  */
 export function scanNames(text: string, out: Candidate[]): void {
   const first = out.length;
-  const upper = upperStarts(text);
+  const upper = upperStartsOf(text);
   let m: RegExpExecArray | null;
   TITLE_RE.lastIndex = 0;
   while ((m = TITLE_RE.exec(text)) !== null) {
@@ -520,17 +530,17 @@ function scanNameLines(text: string, out: Candidate[]): void {
 
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Circle|Cir|Trail|Trl|Row|Alley|Plaza|Turnpike|Tpke|Gardens|Walk|Heights|Grove|Mews|Flats|Lodge|Manor|Expressway|Freeway|Pike|Point|Ridge|Run|Crossing|Loop|Green|Hollow|Landing|Meadows?|Harbor|Station|Str\\.';
-const US_ADDR_RE = new RegExp(`(?<![\\w-])\\d{1,6}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2}))?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'gu');
+const US_ADDR_RE = new RegExp(`\\d(?<![\\w-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2}))?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'gu');
 const EU_PREFIX_RE = /\b(?:Rua|Avenida|Av\.|Calle|C\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\.|ul\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}?[\p{L}'’.-]+){0,3},?[ \t]+\d{1,5}[A-Za-z]?\b/gu;
-const EU_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d{1,5}[A-Za-z]?\b/gu;
+const EU_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
 const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)[ \t]+#?\d{1,6}\b(?:[ \t]+Box[ \t]+\d{1,6})?/gu;
 const MILITARY_RE = /\b(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t]+[\p{L}\d \t,]{1,40}\n?[ \t]*(?:FPO|APO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b/gu;
-const NUM_PREFIX_RE = /(?<![\w-])\d{1,6}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
-const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d{1,5}[A-Za-z]?\b/gu;
+const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
+const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
 const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/giu;
 
 /** Number, street name, house number ("180 Sahantie 72", "Hansinegata 120" after a cue): Faker/European style. */
-const NUM_NAME_NUM_RE = /(?<![\w.,$€£-])\d{1,6}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
+const NUM_NAME_NUM_RE = /\d(?<![\w.,$€£-]\d)\d{0,5}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
 /** Month names and abbreviations (en, de, fr, es, it, pt, nl), lower-cased: `<day> <Month> <year>` is a date, not `<number> <street> <number>`. */
 const MONTHS = new Set(
   (
@@ -622,9 +632,11 @@ export function scanAddresses(text: string, out: Candidate[]): void {
     [UNIT_RE, 0.55],
     [NUM_NAME_NUM_RE, 0.6],
   ] as const) {
+    // the sticky ones start with a capital letter: tried at upper-case offsets only (see UpperScan)
+    const scan = re.sticky ? new UpperScan(re, text, upperStartsOf(text)) : undefined;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(text)) !== null) {
+    while ((m = scan ? scan.exec() : re.exec(text)) !== null) {
       if (re === NUM_NAME_NUM_RE && startsWithMonth(m[0])) continue; // "24 December 2005" is a date
       out.push({ kind: 'pii', type: 'street_address', start: m.index, end: m.index + m[0].length, confidence: conf, label: 'street address' });
     }
