@@ -13,8 +13,10 @@ interface IdRule {
   confidence: number;
   /** Context words required within 40 chars before the match. */
   context?: RegExp;
-  /** Every match has a run of at least this many consecutive digits: the rule is skipped on text without one. */
+  /** Every reported match has a run of at least this many consecutive digits: the rule is skipped on text without one. */
   minDigitRun: number;
+  /** Every regex match (reported or not) has a digit run this long; default `minDigitRun`. Long texts are scanned only around such runs. */
+  matchDigitRun?: number;
 }
 
 function digits(s: string): number[] {
@@ -271,7 +273,7 @@ const RULES: IdRule[] = [
   // German pension insurance number (RVNR): area, birth date, initial, serial, check digit
   { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75, minDigitRun: 8 },
   // German passport / id card number: 9 characters from the restricted alphabet, ICAO check digit
-  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3 },
+  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1 },
   // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
   { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6 },
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
@@ -293,20 +295,62 @@ const RULES: IdRule[] = [
   { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4 },
 ];
 
-function longestDigitRun(text: string): number {
-  let best = 0;
-  let cur = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+/** Maximal runs of ASCII digits as flat [start, end) pairs. */
+function digitRuns(text: string): number[] {
+  const runs: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
     if (c >= 48 && c <= 57) {
-      if (++cur > best) best = cur;
-    } else cur = 0;
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(start, i);
+      start = -1;
+    }
   }
-  return best;
+  return runs;
+}
+
+/** Longest match of any rule (16) plus its lookahead, with room to spare; a test checks the rules against it. */
+export const ID_MATCH_MAX = 24;
+/** Window margin around a digit run: a match holding the run lies within ID_MATCH_MAX of it. */
+const PAD = 2 * ID_MATCH_MAX;
+/** Below this length a text is scanned whole: windows would not pay for themselves. */
+const WINDOW_MIN_TEXT = 4096;
+
+/**
+ * Merged windows [ws, we) around the digit runs of at least `minRun` digits,
+ * or undefined when they would cover more than half the text.
+ */
+function windows(runs: number[], minRun: number, length: number): number[] | undefined {
+  const out: number[] = [];
+  let covered = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    if (runs[k + 1] - runs[k] < minRun) continue;
+    const ws = Math.max(0, runs[k] - PAD);
+    const we = Math.min(length, runs[k + 1] + PAD);
+    if (out.length && ws <= out[out.length - 1]) {
+      covered += we - Math.max(ws, out[out.length - 1]);
+      out[out.length - 1] = Math.max(we, out[out.length - 1]);
+    } else {
+      out.push(ws, we);
+      covered += we - ws;
+    }
+    if (covered * 2 > length) return undefined;
+  }
+  return out;
 }
 
 /**
  * Scan for national identifiers.
+ *
+ * Each rule's regex runs over the whole text, or, for a long text, only over
+ * windows around the digit runs its matches must contain. A window is
+ * scanned as a slice with a few characters of context on each side and only
+ * matches that start inside it are kept, so the matches (and the order in
+ * which one consumes text another could start in) are the whole-text scan's:
+ * every match holds such a run and lies within ID_MATCH_MAX of it, well
+ * inside its window.
  *
  * @example
  * ```ts
@@ -314,19 +358,44 @@ function longestDigitRun(text: string): number {
  * scanNationalIds('NIE X9613851N', out); // out[0].type === 'es_nif'
  * ```
  */
-export function scanNationalIds(text: string, out: Candidate[]): void {
-  const run = longestDigitRun(text);
+export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean } = {}): void {
+  const runs = digitRuns(text);
+  let longest = 0;
+  for (let k = 0; k < runs.length; k += 2) longest = Math.max(longest, runs[k + 1] - runs[k]);
+  const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
   for (const r of RULES) {
-    if (run < r.minDigitRun) continue;
-    r.re.lastIndex = 0;
+    if (longest < r.minDigitRun) continue;
+    const accept = (value: string, at: number): void => {
+      if (!r.validate(value)) return;
+      if (r.context && !r.context.test(text.slice(Math.max(0, at - 40), at))) return;
+      out.push({ kind: 'pii', type: r.type, start: at, end: at + value.length, confidence: r.confidence, label: r.label });
+    };
+    const wins = windowed ? windows(runs, r.matchDigitRun ?? r.minDigitRun, text.length) : undefined;
     let m: RegExpExecArray | null;
-    while ((m = r.re.exec(text)) !== null) {
-      if (!r.validate(m[0])) continue;
-      if (r.context && !r.context.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-      out.push({ kind: 'pii', type: r.type, start: m.index, end: m.index + m[0].length, confidence: r.confidence, label: r.label });
+    if (!wins) {
+      r.re.lastIndex = 0;
+      while ((m = r.re.exec(text)) !== null) accept(m[0], m.index);
+      continue;
+    }
+    for (let k = 0; k < wins.length; k += 2) {
+      const ws = wins[k];
+      const we = wins[k + 1];
+      const s0 = Math.max(0, ws - 4);
+      const s1 = Math.min(text.length, we + 4);
+      const sub = text.slice(s0, s1);
+      r.re.lastIndex = ws - s0;
+      while ((m = r.re.exec(sub)) !== null) {
+        const at = s0 + m.index;
+        // past the last start a real match can have, the slice's end may fake a match: stop (not at the text's own end)
+        if (we < text.length && at > we - ID_MATCH_MAX) break;
+        accept(m[0], at);
+      }
     }
   }
 }
+
+/** Each rule's regex, for the test that checks ID_MATCH_MAX. */
+export const NATIONAL_ID_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
 
 const DOC_CTX_RE =
   /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|f(?:ü|ue)hrerschein(?:nummer)?|steuernummer|st\.?-?nr\.?|lanr|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
