@@ -109,16 +109,6 @@ export function upperStarts(text: string): Int32Array {
   return Int32Array.from(out);
 }
 const UPPER_RE = /^\p{Lu}$/u;
-let lastText: string | undefined;
-let lastUpper: Int32Array = new Int32Array(0);
-/** upperStarts for the text scanned last (scanNames and scanAddresses read the same text in a row). */
-function upperStartsOf(text: string): Int32Array {
-  if (text !== lastText) {
-    lastUpper = upperStarts(text);
-    lastText = text;
-  }
-  return lastUpper;
-}
 /** `\p{Lu}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
 const UPPER_BMP = new Uint8Array(65536);
 
@@ -165,15 +155,17 @@ export class UpperScan {
  * apples`), names after `named`/`called` and capitalised words that merely end
  * like a surname stay below 0.5, so ordinary prompts are not rewritten.
  *
+ * `upper` is `upperStarts(text)`, passed by a caller that shares it with
+ * scanAddresses.
+ *
  * @example
  * ```ts
  * const out: Candidate[] = [];
  * scanNames('Please ask Mr. Hughes', out); // out[0].type === 'person'
  * ```
  */
-export function scanNames(text: string, out: Candidate[]): void {
+export function scanNames(text: string, out: Candidate[], upper: Int32Array = upperStarts(text)): void {
   const first = out.length;
-  const upper = upperStartsOf(text);
   let m: RegExpExecArray | null;
   TITLE_RE.lastIndex = 0;
   while ((m = TITLE_RE.exec(text)) !== null) {
@@ -612,7 +604,8 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
 /**
  * Find street addresses: number + street name + suffix (US/UK style),
  * European street-type prefixes/suffixes with a house number, unit / PO box
- * lines and military addresses.
+ * lines and military addresses. `upper` as for scanNames (computed when
+ * needed otherwise).
  *
  * @example
  * ```ts
@@ -620,7 +613,7 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
  * scanAddresses('ship to 221 Baker Street', out); // out[0].type === 'street_address'
  * ```
  */
-export function scanAddresses(text: string, out: Candidate[]): void {
+export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array): void {
   if (!/\d/.test(text)) return;
   for (const [re, conf] of [
     [US_ADDR_RE, 0.75],
@@ -633,7 +626,7 @@ export function scanAddresses(text: string, out: Candidate[]): void {
     [NUM_NAME_NUM_RE, 0.6],
   ] as const) {
     // the sticky ones start with a capital letter: tried at upper-case offsets only (see UpperScan)
-    const scan = re.sticky ? new UpperScan(re, text, upperStartsOf(text)) : undefined;
+    const scan = re.sticky ? new UpperScan(re, text, (upper ??= upperStarts(text))) : undefined;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan ? scan.exec() : re.exec(text)) !== null) {
