@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { detectSensitive } from '../../src/scan/sensitive.js';
+
+const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
+
+// Check digits computed here from each scheme's published algorithm (not with the
+// scanner's own validators), so a wrong validator fails these tests.
+const weighted = (digits: string, weights: number[]) => weights.reduce((sum, w, i) => sum + w * Number(digits[i]), 0);
+
+/** Korean RRN: weights 2-9,2-5; check (11 - sum mod 11) mod 10. */
+const krRrn = (twelve: string) => twelve + ((11 - (weighted(twelve, [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5]) % 11)) % 10);
+/** Turkish TCKN: d10 = (7 x odd positions - even positions) mod 10, d11 = sum of the first ten mod 10. */
+const trTckn = (nine: string) => {
+  const d = [...nine].map(Number);
+  const d10 = ((((d[0] + d[2] + d[4] + d[6] + d[8]) * 7 - (d[1] + d[3] + d[5] + d[7])) % 10) + 10) % 10;
+  const d11 = (d.reduce((a, b) => a + b, 0) + d10) % 10;
+  return nine + d10 + d11;
+};
+/** Thai national id: weights 13..2; check (11 - sum mod 11) mod 10. */
+const thId = (twelve: string) => twelve + ((11 - (weighted(twelve, [13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2]) % 11)) % 10);
+/** Luhn check digit (South African id). */
+const luhn = (body: string) => {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let v = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      v *= 2;
+      if (v > 9) v -= 9;
+    }
+    sum += v;
+  }
+  return body + ((10 - (sum % 10)) % 10);
+};
+/** Verhoeff check digit (Aadhaar). */
+const verhoeff = (body: string) => {
+  const d = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5], [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7], [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1], [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3], [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0]];
+  const p = [[0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4], [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7], [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1], [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8]];
+  const inv = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
+  let c = 0;
+  const digits = [...body].reverse().map(Number);
+  for (let i = 0; i < digits.length; i++) c = d[c][p[(i + 1) % 8][digits[i]]];
+  return body + inv[c];
+};
+/** Change the last character to another digit (or letter) so the check fails. */
+const bump = (v: string) => {
+  const last = v[v.length - 1];
+  const next = /\d/.test(last) ? String((Number(last) + 1) % 10) : last === 'Z' ? 'A' : String.fromCharCode(last.charCodeAt(0) + 1);
+  return v.slice(0, -1) + next;
+};
+
+const rrn = krRrn('850709123456');
+const tckn = trTckn('123456789');
+const thai = thId('110170020703');
+const za = luhn('800101500908');
+const uid = verhoeff('23412341234');
+
+const cases: { name: string; hit: string; type: string; miss: string }[] = [
+  { name: 'Korean resident registration number', hit: `RRN ${rrn.slice(0, 6)}-${rrn.slice(6)}`, type: 'kr_rrn', miss: `RRN ${rrn.slice(0, 6)}-${bump(rrn).slice(6)}` },
+  { name: 'Turkish national id', hit: `TC kimlik ${tckn}`, type: 'tr_national_id', miss: `TC kimlik ${bump(tckn)}` },
+  { name: 'Polish PESEL after its name', hit: 'PESEL 44051401458', type: 'pl_pesel', miss: 'PESEL 44051401459' },
+  { name: 'South African id number', hit: `ID ${za}`, type: 'za_id', miss: `ID ${bump(za)}` },
+  { name: 'Thai national id after a cue', hit: `Thai ID ${thai}`, type: 'th_national_id', miss: `Thai ID ${bump(thai)}` },
+  { name: 'Singapore NRIC', hit: 'NRIC S1234567D', type: 'sg_nric', miss: 'NRIC S1234567E' },
+  { name: 'Italian fiscal code', hit: 'codice fiscale RSSMRA85T10A562S', type: 'it_fiscal_code', miss: 'codice fiscale RSSMRA85T10A562T' },
+  { name: 'UK national insurance number', hit: 'NI number AB 12 34 56 C', type: 'uk_nino', miss: 'NI number BG 12 34 56 C' },
+  { name: 'Indian PAN', hit: 'PAN AFZPK7190K', type: 'in_pan', miss: 'PAN AFZXK7190K' },
+  { name: 'Korean driver licence number', hit: 'licence 11-22-333333-44', type: 'kr_driver_license', miss: 'licence 30-22-333333-44' },
+  { name: 'Aadhaar number', hit: `Aadhaar ${uid.slice(0, 4)} ${uid.slice(4, 8)} ${uid.slice(8)}`, type: 'in_aadhaar', miss: `Aadhaar ${uid.slice(0, 4)} ${uid.slice(4, 8)} ${bump(uid).slice(8)}` },
+  { name: 'Swedish personnummer, 6+4 digits', hit: 'personnummer 811218-9876', type: 'se_personnummer', miss: 'personnummer 811218-9877' },
+  { name: 'Canadian SIN without separators after a cue', hit: 'SIN 130692544', type: 'ca_sin', miss: 'SIN 130692545' },
+];
+
+describe('national id rules', () => {
+  for (const c of cases) {
+    test(`detectSensitive: ${c.name} is found`, () => {
+      expect(types(c.hit)).toContain(c.type);
+    });
+    test(`detectSensitive: ${c.name} near-miss is ignored`, () => {
+      expect(types(c.miss)).not.toContain(c.type);
+    });
+  }
+});
