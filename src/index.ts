@@ -52,6 +52,7 @@ export {
   type RedactOptions,
 } from './scan/sensitive.js';
 export { createVault, type Vault } from './scan/vault.js';
+export { sensitiveEntityTypes, type SensitiveEntityType } from './scan/entity-types.js';
 export {
   filterText,
   createStreamFilter,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { GuardConfigError, type ConfigIssue } from './errors.js';
+import { entityKind, nearestEntityType } from './scan/entity-types.js';
 import type { Origin } from './scan/types.js';
 import type { SecurityEvent } from './events.js';
 
@@ -191,6 +192,36 @@ function toIssues(error: z.ZodError): ConfigIssue[] {
   });
 }
 
+/**
+ * Entity type names under `secrets` / `pii` (`types`, `excludeTypes`,
+ * `typeActions`) must be types that group reports: a misspelt name
+ * (`openai_key`) or one of the other kind (`email` under `secrets`) would
+ * match nothing and silently switch that scanning off.
+ */
+function entityTypeIssues(o: z.infer<typeof guardOptionsSchema>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const custom = new Map((o.customPatterns ?? []).map((p) => [p.type, p.kind ?? 'pii']));
+  for (const kind of ['secrets', 'pii'] as const) {
+    const group = o[kind];
+    if (!group || typeof group === 'string') continue;
+    const want = kind === 'secrets' ? 'secret' : 'pii';
+    const check = (type: string, path: (string | number)[]) => {
+      const actual = entityKind(type) ?? custom.get(type);
+      if (actual === want) return;
+      if (actual) {
+        issues.push({ code: 'wrong_entity_kind', path, message: `'${type}' is a ${actual === 'secret' ? 'secret' : 'PII'} type: set it under ${actual === 'secret' ? 'secrets' : 'pii'}, not ${kind}` });
+        return;
+      }
+      const near = nearestEntityType(type, want);
+      issues.push({ code: 'unknown_entity_type', path, message: `unknown ${want === 'secret' ? 'secret' : 'PII'} type '${type}'${near ? ` (did you mean '${near}'?)` : ''}`, expected: 'a type from sensitiveEntityTypes or customPatterns' });
+    };
+    group.types?.forEach((t, i) => check(t, [kind, 'types', i]));
+    group.excludeTypes?.forEach((t, i) => check(t, [kind, 'excludeTypes', i]));
+    for (const t of Object.keys(group.typeActions ?? {})) check(t, [kind, 'typeActions', t]);
+  }
+  return issues;
+}
+
 function describeUnion(path: PropertyKey[]): string | undefined {
   const key = path[0];
   if (path.length !== 1) return undefined;
@@ -214,6 +245,8 @@ export function safeParseGuardOptions(
 ): { success: true; data: ResolvedGuardOptions } | { success: false; issues: ConfigIssue[] } {
   const parsed = guardOptionsSchema.safeParse(input ?? {});
   if (!parsed.success) return { success: false, issues: toIssues(parsed.error) };
+  const typeIssues = entityTypeIssues(parsed.data);
+  if (typeIssues.length) return { success: false, issues: typeIssues };
   return { success: true, data: resolve(parsed.data) };
 }
 

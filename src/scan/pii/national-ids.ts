@@ -397,6 +397,9 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
 /** Each rule's regex, for the test that checks ID_MATCH_MAX. */
 export const NATIONAL_ID_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
 
+/** The entity types (and labels) of the national-id rules. */
+export const NATIONAL_ID_TYPES: readonly { type: string; label: string }[] = RULES.map((r) => ({ type: r.type, label: r.label }));
+
 const DOC_CTX_RE =
   /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|f(?:ü|ue)hrerschein(?:nummer)?|steuernummer|st\.?-?nr\.?|lanr|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
 /** Korean passport cue (여권, 여권번호): a letter and 8 characters. */
