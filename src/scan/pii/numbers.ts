@@ -180,6 +180,8 @@ function looksLikeDate(s: string): boolean {
 function phoneConfidence(text: string, raw: string, start: number): number {
   const digits = raw.replace(/\D/g, '');
   if (digits.length < 7 || digits.length > 15) return 0;
+  // past 12 digits only an international number (+, 00) can be a phone: every other rule below needs 7-12 digits
+  if (digits.length > 12 && raw[0] !== '+' && !raw.startsWith('00')) return 0;
   if (looksLikeDate(raw) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
   if (/\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
   if (/^\d+$/.test(raw) && digits.length !== 10 && !raw.startsWith('0')) return 0;
