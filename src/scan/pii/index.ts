@@ -10,8 +10,11 @@ import { scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
 import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
 
-/** `ab:cd`, `ab-cd` or `.abcd.` (MAC addresses): led by the separator, which irregexp finds fast, with the hex pair before it as a lookbehind. */
-const HEX_PAIR_RE = /(?<=[0-9A-Fa-f]{2})[:-][0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
+/**
+ * `ab:cd`, `ab-cd` or `.abcd.` (MAC addresses), led by the separator, which irregexp finds fast, with the
+ * hex pair before it checked by a lookbehind after it (a lookbehind first would be tried at every position).
+ */
+const HEX_PAIR_RE = /[:-](?<=[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
 
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).

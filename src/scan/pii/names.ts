@@ -89,16 +89,18 @@ function atLineStart(text: string, pos: number): boolean {
  * Offsets of every upper-case letter in `text`, ascending. The capitalised-word
  * scans below run sticky at these offsets only: a global `u` regex that starts
  * with `\p{Lu}` (or with a lookbehind) is tried at every position, which costs
- * 2-3x more on prose. A loop over char codes takes ASCII capitals and
- * confirms non-ASCII letters with `\p{Lu}`.
+ * 2-3x more on prose. A non-Unicode class finds ASCII capitals and non-ASCII
+ * code units; the latter are confirmed with `\p{Lu}` (memoised per code unit).
  */
 export function upperStarts(text: string): Int32Array {
   const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  UPPER_OR_NON_ASCII_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UPPER_OR_NON_ASCII_RE.exec(text)) !== null) {
+    const i = m.index;
     const c = text.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) out.push(i);
-    } else if (c >= 0xd800 && c <= 0xdbff) {
+    if (c < 128) out.push(i);
+    else if (c >= 0xd800 && c <= 0xdbff) {
       if (UPPER_RE.test(String.fromCodePoint(text.codePointAt(i) as number))) out.push(i);
     } else if (!(c >= 0xdc00 && c <= 0xdfff)) {
       let u = UPPER_BMP[c];
@@ -108,6 +110,8 @@ export function upperStarts(text: string): Int32Array {
   }
   return Int32Array.from(out);
 }
+/** ASCII capitals and every non-ASCII code unit (checked one by one above): the regex skips lower-case ASCII fast. */
+const UPPER_OR_NON_ASCII_RE = /[A-Z\u0080-\uFFFF]/g;
 const UPPER_RE = /^\p{Lu}$/u;
 /** `\p{Lu}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
 const UPPER_BMP = new Uint8Array(65536);
