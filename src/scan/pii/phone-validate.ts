@@ -40,33 +40,21 @@ const MIN_LENGTH_FOR_NSN = 2;
 const MAX_LENGTH_FOR_NSN = 17;
 const MAX_INPUT_LENGTH = 250;
 
-const compiled = new Map<string, RegExp>();
-function entire(pattern: string): RegExp {
-  let re = compiled.get(pattern);
-  if (!re) {
-    re = new RegExp('^(?:' + pattern + ')$');
-    compiled.set(pattern, re);
-  }
-  return re;
+/** A RegExp per metadata pattern, built once: `source` wraps the pattern (anchors). */
+function memoRegExp(source: (pattern: string) => string): (pattern: string) => RegExp {
+  const cache = new Map<string, RegExp>();
+  return (pattern) => {
+    let re = cache.get(pattern);
+    if (!re) {
+      re = new RegExp(source(pattern));
+      cache.set(pattern, re);
+    }
+    return re;
+  };
 }
-const prefixes = new Map<string, RegExp>();
-function prefix(pattern: string): RegExp {
-  let re = prefixes.get(pattern);
-  if (!re) {
-    re = new RegExp('^(?:' + pattern + ')');
-    prefixes.set(pattern, re);
-  }
-  return re;
-}
-const unanchored = new Map<string, RegExp>();
-function plain(pattern: string): RegExp {
-  let re = unanchored.get(pattern);
-  if (!re) {
-    re = new RegExp(pattern);
-    unanchored.set(pattern, re);
-  }
-  return re;
-}
+const entire = memoRegExp((p) => '^(?:' + p + ')$');
+const prefix = memoRegExp((p) => '^(?:' + p + ')');
+const plain = memoRegExp((p) => p);
 
 const matchesEntirely = (text: string, pattern: string | undefined): boolean => entire(pattern ?? '').test(text);
 
