@@ -192,9 +192,10 @@ export class QuotaExceededError extends SecurityError {
 export class GuardConfigError extends SecurityError {
   static override readonly errorKind = 'GuardConfigError';
   readonly issues: readonly ConfigIssue[];
-  constructor(issues: readonly ConfigIssue[]) {
-    const lines = issues.map((i) => `  - guard.${i.path.join('.') || '(root)'}: ${i.message}`);
-    super(`Invalid guard options:\n${lines.join('\n')}`, { code: 'guard_config', phase: 'config' });
+  /** `subject` names what the options were given to (default `guard`; `detectSensitive` for that function's options). */
+  constructor(issues: readonly ConfigIssue[], subject = 'guard') {
+    const lines = issues.map((i) => `  - ${subject}.${i.path.join('.') || '(root)'}: ${i.message}`);
+    super(`Invalid ${subject} options:\n${lines.join('\n')}`, { code: 'guard_config', phase: 'config' });
     this.issues = Object.freeze([...issues]);
   }
 }

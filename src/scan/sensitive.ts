@@ -8,6 +8,8 @@ import type { Candidate } from './secrets/candidate.js';
 import { detectSecretCandidates } from './secrets/index.js';
 import { detectPiiCandidates } from './pii/index.js';
 import type { DetectContext, Detector, Finding } from './types.js';
+import { GuardConfigError, type ConfigIssue } from '../errors.js';
+import { entityKind, nearestEntityType } from './entity-types.js';
 
 /** A secret or PII entity found in text. `score` equals `confidence`. */
 export interface SensitiveFinding extends Finding {
@@ -77,6 +79,23 @@ function customCandidates(text: string, patterns: NonNullable<DetectSensitiveOpt
   return out;
 }
 
+/**
+ * `types` / `excludeTypes` must name built-in or custom types: a misspelt
+ * name would match nothing, so `types: ['emial']` would find nothing at all.
+ */
+function checkTypeNames(options: DetectSensitiveOptions): void {
+  const custom = new Set((options.customPatterns ?? []).map((p) => p.type));
+  const issues: ConfigIssue[] = [];
+  for (const key of ['types', 'excludeTypes'] as const) {
+    options[key]?.forEach((t, i) => {
+      if (entityKind(t) || custom.has(t)) return;
+      const near = nearestEntityType(t);
+      issues.push({ code: 'unknown_entity_type', path: [key, i], message: `unknown entity type '${t}'${near ? ` (did you mean '${near}'?)` : ''}` });
+    });
+  }
+  if (issues.length) throw new GuardConfigError(issues, 'detectSensitive');
+}
+
 /** True when `a` should win over overlapping `b`. */
 function better(a: Candidate, b: Candidate): boolean {
   if (a.type === 'configured_api_key' && b.type !== 'configured_api_key') return true;
@@ -134,6 +153,8 @@ function toFinding(c: Candidate): SensitiveFinding {
  * never overlap (the higher-confidence, then longer, candidate wins). They
  * carry offsets, type, rule and confidence, never the matched value.
  *
+ * @throws {GuardConfigError} when `types` or `excludeTypes` names a type that
+ * no built-in rule or custom pattern reports (it would silently match nothing).
  * @example
  * ```ts
  * const findings = detectSensitive('mail jane.doe@example.com, key ' + 'sk-proj-' + 'A'.repeat(20) + 'T3BlbkFJ' + 'b'.repeat(20));
@@ -141,6 +162,7 @@ function toFinding(c: Candidate): SensitiveFinding {
  * ```
  */
 export function detectSensitive(text: string, options: DetectSensitiveOptions = {}): SensitiveFinding[] {
+  if (options.types || options.excludeTypes) checkTypeNames(options);
   if (typeof text !== 'string' || text.length === 0) return [];
   const groups: Candidate[][] = [];
   if (options.exactSecrets?.length) groups.push(exactCandidates(text, options.exactSecrets));

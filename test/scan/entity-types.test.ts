@@ -19,7 +19,7 @@ describe('entity types', () => {
     const listed = new Map(sensitiveEntityTypes.map((t) => [t.type, t.kind]));
     const src = sources('src/scan/secrets') + sources('src/scan/pii') + readFileSync(join(root, 'src/scan/sensitive.ts'), 'utf8');
     // snake_case string literals in the detectors are entity types, but for these few
-    const notTypes = new Set(['api_key']);
+    const notTypes = new Set(['api_key', 'unknown_entity_type']);
     const named = new Set([...src.matchAll(/'([a-z][a-z0-9]*(?:_[a-z0-9]+)+)'/g)].map((m) => m[1]).filter((t) => !notTypes.has(t)));
     for (const m of src.matchAll(/type: '([a-z0-9_]+)'/g)) named.add(m[1]);
     named.add('email').add('person').add('iban').add('age').add('password').add('postcode');
@@ -61,5 +61,24 @@ describe('entity types', () => {
     const customPatterns = [{ type: 'employee_id', pattern: 'E-\\d{6}' }, { type: 'internal_token', pattern: 'it_[a-z0-9]{20}', kind: 'secret' as const }];
     expect(safeParseGuardOptions({ customPatterns, pii: { action: 'redact', types: ['employee_id', 'email'] }, secrets: { action: 'block', typeActions: { internal_token: 'block' } } }).success).toBe(true);
     expect(safeParseGuardOptions({ customPatterns, secrets: { action: 'block', types: ['employee_id'] } }).success).toBe(false);
+  });
+});
+
+describe('detectSensitive type names', () => {
+  test('detectSensitive: an unknown name in types or excludeTypes throws GuardConfigError naming it', () => {
+    expect(() => detectSensitive('mail jane.roe@example.org', { types: ['emial'] })).toThrow(GuardConfigError);
+    try {
+      detectSensitive('', { excludeTypes: ['ip_adress'] });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(GuardConfigError);
+      expect((e as GuardConfigError).issues[0]).toMatchObject({ code: 'unknown_entity_type', path: ['excludeTypes', 0], message: "unknown entity type 'ip_adress' (did you mean 'ip_address'?)" });
+      expect((e as Error).message).toContain('detectSensitive.excludeTypes.0');
+    }
+  });
+
+  test('detectSensitive: built-in and custom type names are accepted', () => {
+    const f = detectSensitive('employee E-123456 wrote jane.roe@example.org', { types: ['employee_id', 'email'], customPatterns: [{ type: 'employee_id', pattern: 'E-\\d{6}' }] });
+    expect(f.map((x) => x.type)).toEqual(['employee_id', 'email']);
   });
 });
