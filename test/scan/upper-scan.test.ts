@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { UpperScan, upperStarts } from '../../src/scan/pii/names.js';
+import { UpperScan, addressCueMatches, upperStarts } from '../../src/scan/pii/names.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
@@ -71,5 +71,23 @@ describe('upper-case offsets', () => {
         { numRuns: 3000, seed: 3 },
       );
     }
+  });
+});
+
+describe('address cue heads', () => {
+  /** The cue pattern as a global scan over the whole text. */
+  const REFERENCE =
+    /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/giu;
+
+  test('addressCueMatches: the matches of a whole-text scan, with cue phrases in any case, the long s (ſ) and overlapping heads', () => {
+    const bit = fc.constantFrom('lives at ', 'LIVES AT ', 'ſent to ', 'Sent to ', 'send it to ', 'shipped to ', 'drops you off at ', 'moved to ', 'address: ', 'corner of ', 'the corner of ', 'return to ', 'meet you at ', 'deliver', 'ed to ', '221 ', 'Baker Street', '. ', '; ', '\n', '\n\n', ' in case', ' after', ' but', 'x', 'liv', 'ſ', '12', 'é');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const want = [...text.matchAll(REFERENCE)].map((m) => `${m.index}:${m[0]}:${m[1]}`);
+        expect(addressCueMatches(text).map((m) => `${m.index}:${m[0]}:${m[1]}`)).toEqual(want);
+      }),
+      { numRuns: 4000, seed: 13 },
+    );
   });
 });

@@ -533,7 +533,15 @@ const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)
 const MILITARY_RE = /\b(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t]+[\p{L}\d \t,]{1,40}\n?[ \t]*(?:FPO|APO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b/gu;
 const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
 const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
-const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/giu;
+const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/iuy;
+/**
+ * Where ADDRESS_CUE_RE can start: the head of each cue phrase. It runs sticky
+ * only there (a global `iu` alternation is tried at every position, 14x the
+ * cost on number-dense text). Case-insensitive without `u`, so the only
+ * characters `iu` folds to these ASCII letters, `ſ` (U+017F) for `s`, are
+ * listed; no phrase has a `k` (Kelvin sign).
+ */
+const ADDRESS_CUE_START_RE = /addre[sſ][sſ]|located|liv|[sſ]ent|[sſ]end|deliver|[sſ]hip|drop|meet|arrived|corner|return|moved/gi;
 
 /** Number, street name, house number ("180 Sahantie 72", "Hansinegata 120" after a cue): Faker/European style. */
 const NUM_NAME_NUM_RE = /\d(?<![\w.,$€£-]\d)\d{0,5}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
@@ -606,6 +614,27 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
 }
 
 /**
+ * The matches a global scan of ADDRESS_CUE_RE would return, in order, from
+ * sticky tries at the phrase heads only.
+ */
+export function addressCueMatches(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let from = 0; // where the whole-text scan would search next
+  ADDRESS_CUE_START_RE.lastIndex = 0;
+  let head: RegExpExecArray | null;
+  while ((head = ADDRESS_CUE_START_RE.exec(text)) !== null) {
+    ADDRESS_CUE_START_RE.lastIndex = head.index + 1; // heads may overlap
+    if (head.index < from) continue;
+    ADDRESS_CUE_RE.lastIndex = head.index;
+    const m = ADDRESS_CUE_RE.exec(text);
+    if (m === null) continue;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
+  return out;
+}
+
+/**
  * Find street addresses: number + street name + suffix (US/UK style),
  * European street-type prefixes/suffixes with a house number, unit / PO box
  * lines and military addresses. `upper` as for scanNames (computed when
@@ -639,9 +668,7 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     }
   }
   scanAddressBlocks(text, out);
-  ADDRESS_CUE_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ADDRESS_CUE_RE.exec(text)) !== null) {
+  for (const m of addressCueMatches(text)) {
     const v = m[1].replace(/[\s,]+$/, '');
     if (!/\p{L}{3}/u.test(v) || /^\d+(?:[.,:]\d+)*\s*(?:%|percent|am|pm|years?|days?|hours?|minutes?)?$/i.test(v)) continue;
     const start = m.index + m[0].length - m[1].length;
