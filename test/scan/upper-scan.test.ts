@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { UpperScan, addressCueMatches, upperStarts } from '../../src/scan/pii/names.js';
+import { HEAD_SCANS, HeadScan, UpperScan, addressCueMatches, upperStarts } from '../../src/scan/pii/names.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
@@ -88,6 +88,31 @@ describe('address cue heads', () => {
         expect(addressCueMatches(text).map((m) => `${m.index}:${m[0]}:${m[1]}`)).toEqual(want);
       }),
       { numRuns: 4000, seed: 13 },
+    );
+  });
+});
+
+describe('cue heads', () => {
+  test('HeadScan.exec: every cue regex run at its heads returns a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      'my name is ', 'My name is ', 'Name: ', 'name is ', 'named ', 'called ', 'Call me ', 'Signed ', 'Regards, ', 'Best,\n', 'Thanks, ', 'Thank you, ', 'Yours truly, ', 'Warmly, ',
+      'says ', 'said ', 'Full Name: ', 'Surname: ', 'Prénom : ', 'Nom: ', 'Apellidos: ', 'Customer: ', 'Attn: ', 'Ship to: ', "What's your name? ", 'I am ', "I'm ", 'Directed By: ',
+      'am called ', "'m called ", 'lives at ', 'ſent to ', 'Anna', 'Berg', 'Mc', 'Óscar', 'anna', ' ', '\t', '\n', ',', '.', '12 ', 'x', '𝐀',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        for (const { head, re } of HEAD_SCANS) {
+          const whole = new RegExp(re.source, re.flags.replace('y', 'g'));
+          const want = [...text.matchAll(whole)].map((m) => `${m.index}:${m[0]}`);
+          const scan = new HeadScan(head, re, text);
+          const got: string[] = [];
+          let m: RegExpExecArray | null;
+          while ((m = scan.exec()) !== null) got.push(`${m.index}:${m[0]}`);
+          expect(got).toEqual(want);
+        }
+      }),
+      { numRuns: 3000, seed: 17 },
     );
   });
 });

@@ -21,13 +21,23 @@ const TRAIT_AFTER_RE =
   /^[ \t]+(?:is|was|seems|seemed|has always been)[ \t]+(?:(?:a|an|so|very|really|quite|always|extremely|such a|not|too|pretty|rather)[ \t]+){0,3}(?:reliable|unreliable|impulsive|sympathetic|kind|honest|dishonest|trustworthy|loyal|generous|selfish|stubborn|shy|lazy|rude|polite|arrogant|humble|caring|thoughtful|friendly|unfriendly|moody|jealous|brave|cowardly|clever|smart|intelligent|funny|charming|grumpy|patient|impatient|reckless|responsible|irresponsible|ambitious|creative|talented|hardworking|hard-working|dependable|sensitive|emotional|aggressive|outgoing|introverted|extroverted|nice|mean|cruel|gentle|considerate|compassionate|empathetic|sweet|bossy|naive|wise|mature|immature)\b/;
 const CUE_RE = new RegExp(
   `(?:\\b(?:[Mm]y name is|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Bb]est,|[Tt]hanks,|[Tt]hank you,|[Yy]ours(?: truly| sincerely)?,|[Ww]armly,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Ss]urname|[Ll]ast [Nn]ame|[Ff]amily [Nn]ame|[Gg]iven [Nn]ame|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Nn]om|[Aa]pellidos?|[Nn]ombre|[Cc]ognome|[Nn]ome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
-  'gu',
+  'uy',
 );
 const WORD_RE = /\p{Lu}[\p{Ll}'’]+/uy;
 const ASK_RE = new RegExp(
   `(?:[Ww]hat'?s your (?:(?:first|last|full) )?name\\??|[Nn]ame on the account\\??|[Cc]hange it to|[Ww]e need to add|I want to add|[Dd]irected [Bb]y:?|[Aa]ssistant to|I'm|I am)[ \\t\\n]+(?:User:[ \\t]*)?(${NAME_SEQ})`,
-  'gu',
+  'uy',
 );
+/**
+ * Where CUE_RE, ASK_RE and LOWER_CUE_RE can start: a prefix of each of their
+ * phrases (a superset of the starts is enough). They run sticky at these
+ * heads only (see HeadScan).
+ */
+const CUE_HEAD_RE =
+  /[Mm]y name|[Nn]am|[Nn]om|[Cc]all|[Ss]igned|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Tt]hank|[Yy]ours|[Ww]armly|[Ss]a[iy]|[Ff]ull|[Ss]urname|[Ll]ast|[Ff]amily|[Gg]iven|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Aa]pellido|[Cc]ognome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]tt|[Bb]illing|[Ss]hip/g;
+const ASK_HEAD_RE = /[Ww]hat|[Nn]ame on|[Cc]hange|[Ww]e need|I want|[Dd]irected|[Aa]ssistant|I'm|I am/g;
+const LOWER_CUE_HEAD_RE = /[Nn]ame|[Cc]all|[Aa]m called|'m called/g;
+
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
 const CAP_SEQ_RE = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/uy;
@@ -50,7 +60,7 @@ const PLACEHOLDER_SURNAME = /[ \t](?:Doe|Roe|Public|Bloggs|Mustermann|Musterfrau
 const BARE_GIVEN = 0.45;
 const GREETING_RE = /(?:^|[\s"'(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Bye|Goodbye|Morning|Evening),?[ \t]+$/;
 const LOWER_IM_RE = /\b(?:i'm|i’m|i am|im|this is)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,19})((?:[ \t]+\p{Ll}[\p{Ll}\p{M}-]{1,24})?)(?![\p{L}\p{M}])/gu;
-const LOWER_CUE_RE = /(?:[Nn]ame is|[Nn]ame:|[Cc]all me|[Aa]m called|'m called)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/gu;
+const LOWER_CUE_RE = /(?:[Nn]ame is|[Nn]ame:|[Cc]all me|[Aa]m called|'m called)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/uy;
 const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
 
 /** Words that make a capitalised phrase a place or an organisation rather than a person. */
@@ -150,6 +160,37 @@ export class UpperScan {
 }
 
 /**
+ * A sticky regex tried only where `head` (global, not `u`) matches:
+ * `exec()` returns what a global exec from `lastIndex` returns, for a regex
+ * whose every match starts where `head` matches. A global alternation of
+ * cue phrases with `\b` or the `u` flag is tried at every position; a plain
+ * literal alternation is found several times faster.
+ */
+export class HeadScan {
+  lastIndex = 0;
+  constructor(
+    private readonly head: RegExp,
+    private readonly re: RegExp,
+    private readonly text: string,
+  ) {}
+  exec(): RegExpExecArray | null {
+    const { head, re, text } = this;
+    head.lastIndex = this.lastIndex;
+    let h: RegExpExecArray | null;
+    while ((h = head.exec(text)) !== null) {
+      head.lastIndex = h.index + 1; // heads may overlap
+      re.lastIndex = h.index;
+      const m = re.exec(text);
+      if (m) {
+        this.lastIndex = m.index + m[0].length;
+        return m;
+      }
+    }
+    return null;
+  }
+}
+
+/**
  * Find likely person names.
  *
  * Confidence model (default threshold 0.5): a title (`Mr.`), a cue (`my name
@@ -193,8 +234,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + m[1].length, 0.7); // "Mr. PLUM"
   }
-  CUE_RE.lastIndex = 0;
-  while ((m = CUE_RE.exec(text)) !== null) {
+  const cues = new HeadScan(CUE_HEAD_RE, CUE_RE, text);
+  while ((m = cues.exec()) !== null) {
     const name = trimName(m[1]);
     const first = name.split(' ')[0];
     if (NOT_NAME_WORDS.has(first)) continue;
@@ -210,8 +251,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     if (single && !GIVEN_NAMES.has(first) && !/(?:name|signed|regards|sincerely|cheers|\bnom\b|prénom|nombre|apellido|cognome|\bnome\b)/i.test(m[0])) continue;
     push(out, start, start + name.length, weak ? (GIVEN_NAMES.has(first) && !single ? 0.55 : BARE_GIVEN) : 0.7);
   }
-  LOWER_CUE_RE.lastIndex = 0;
-  while ((m = LOWER_CUE_RE.exec(text)) !== null) {
+  const lowerCues = new HeadScan(LOWER_CUE_HEAD_RE, LOWER_CUE_RE, text);
+  while ((m = lowerCues.exec()) !== null) {
     const raw = m[1];
     if (/\p{Lu}/u.test(raw[0])) continue; // capitalised names are handled by CUE_RE
     const words = raw.split(/[ \t]+/);
@@ -233,8 +274,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const withSurname = m[2] !== undefined && SURNAMES_LOWER.has(m[2].trim());
     push(out, start, start + m[1].length + (withSurname ? m[2].length : 0), 0.6);
   }
-  ASK_RE.lastIndex = 0;
-  while ((m = ASK_RE.exec(text)) !== null) {
+  const asks = new HeadScan(ASK_HEAD_RE, ASK_RE, text);
+  while ((m = asks.exec()) !== null) {
     const name = trimName(m[1]);
     if (NOT_NAME_WORDS.has(name.split(' ')[0])) continue;
     if (/^I/.test(m[0]) && !name.includes(' ') && !GIVEN_NAMES.has(name)) continue; // "I'm Fine"
@@ -619,18 +660,9 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
  */
 export function addressCueMatches(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
-  let from = 0; // where the whole-text scan would search next
-  ADDRESS_CUE_START_RE.lastIndex = 0;
-  let head: RegExpExecArray | null;
-  while ((head = ADDRESS_CUE_START_RE.exec(text)) !== null) {
-    ADDRESS_CUE_START_RE.lastIndex = head.index + 1; // heads may overlap
-    if (head.index < from) continue;
-    ADDRESS_CUE_RE.lastIndex = head.index;
-    const m = ADDRESS_CUE_RE.exec(text);
-    if (m === null) continue;
-    out.push(m);
-    from = m.index + m[0].length;
-  }
+  const scan = new HeadScan(ADDRESS_CUE_START_RE, ADDRESS_CUE_RE, text);
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec()) !== null) out.push(m);
   return out;
 }
 
@@ -675,3 +707,11 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     out.push({ kind: 'pii', type: 'street_address', start, end: start + v.length, confidence: 0.6, label: 'street address' });
   }
 }
+
+/** The cue regexes run by HeadScan with their heads, for the test that compares them with whole-text scans. */
+export const HEAD_SCANS: readonly { head: RegExp; re: RegExp }[] = [
+  { head: CUE_HEAD_RE, re: CUE_RE },
+  { head: ASK_HEAD_RE, re: ASK_RE },
+  { head: LOWER_CUE_HEAD_RE, re: LOWER_CUE_RE },
+  { head: ADDRESS_CUE_START_RE, re: ADDRESS_CUE_RE },
+];
