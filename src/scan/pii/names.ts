@@ -31,10 +31,12 @@ const ASK_RE = new RegExp(
 /**
  * Where CUE_RE, ASK_RE and LOWER_CUE_RE can start: a prefix of each of their
  * phrases (a superset of the starts is enough). They run sticky at these
- * heads only (see HeadScan).
+ * heads only (see HeadScan). CUE_RE's phrases all start at a word boundary,
+ * so its heads do too, which lets irregexp skip most positions; the others
+ * may start inside a word (`somewhat's your name`).
  */
 const CUE_HEAD_RE =
-  /[Mm]y name|[Nn]am|[Nn]om|[Cc]all|[Ss]igned|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Tt]hank|[Yy]ours|[Ww]armly|[Ss]a[iy]|[Ff]ull|[Ss]urname|[Ll]ast|[Ff]amily|[Gg]iven|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Aa]pellido|[Cc]ognome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]tt|[Bb]illing|[Ss]hip/g;
+  /\b(?:[Mm]y name|[Nn]am|[Nn]om|[Cc]all|[Ss]igned|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Tt]hank|[Yy]ours|[Ww]armly|[Ss]a[iy]|[Ff]ull|[Ss]urname|[Ll]ast|[Ff]amily|[Gg]iven|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Aa]pellido|[Cc]ognome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]tt|[Bb]illing|[Ss]hip)/g;
 const ASK_HEAD_RE = /[Ww]hat|[Nn]ame on|[Cc]hange|[Ww]e need|I want|[Dd]irected|[Aa]ssistant|I'm|I am/g;
 const LOWER_CUE_HEAD_RE = /[Nn]ame|[Cc]all|[Aa]m called|'m called/g;
 
