@@ -98,6 +98,7 @@ describe('cue heads', () => {
       'my name is ', 'My name is ', 'Name: ', 'name is ', 'named ', 'called ', 'Call me ', 'Signed ', 'Regards, ', 'Best,\n', 'Thanks, ', 'Thank you, ', 'Yours truly, ', 'Warmly, ',
       'says ', 'said ', 'Full Name: ', 'Surname: ', 'Prénom : ', 'Nom: ', 'Apellidos: ', 'Customer: ', 'Attn: ', 'Ship to: ', "What's your name? ", 'I am ', "I'm ", 'Directed By: ',
       'am called ', "'m called ", 'lives at ', 'ſent to ', 'Anna', 'Berg', 'Mc', 'Óscar', 'anna', ' ', '\t', '\n', ',', '.', '12 ', 'x', '𝐀',
+      'Mr. ', 'Mrs ', 'Dr ', 'Prof. ', 'Frau ', 'MR ', 'Producer ', 'Senator ', 'Detective ', "i'm ", 'i’m ', 'this is ', 'im ', 'BERG', 'bob', 'Xx',
     );
     fc.assert(
       fc.property(fc.array(bit, { maxLength: 24 }), (parts) => {

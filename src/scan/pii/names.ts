@@ -8,14 +8,14 @@ import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES,
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
 
-const TITLE_RE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\\.?[ \\t]+(${NAME_SEQ})`, 'gu');
+const TITLE_RE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\\.?[ \\t]+(${NAME_SEQ})`, 'uy');
 /** A capitalised role noun used like a title ("Producer Robinette Dennis", "Senator Jane Roe", "Detective Ana Ruiz"). */
 const ROLE_RE = new RegExp(
   `\\b(?:Producer|Director|Professor|President|Senator|Governor|Mayor|Judge|Justice|Officer|Detective|Inspector|Sergeant|Agent|Captain|Lieutenant|Colonel|Coach|Chef|Editor|Reporter|Correspondent|Nurse|Pastor|Reverend|Rabbi|Imam|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Ambassador|Minister|Commissioner|Attorney|Counsel|Architect|Engineer|Photographer|Cinematographer|Composer|Author|Novelist|Singer|Rapper|Drummer|Guitarist|Bassist|Pianist|Actor|Actress|Host|Anchor)[ \\t]+(${NAME_SEQ})`,
-  'gu',
+  'uy',
 );
 /** A title followed by an all-capitals surname ("Mr. PLUM", "Mrs. O'NEILL"). */
-const TITLE_CAPS_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(\p{Lu}{2}[\p{Lu}'’-]{0,20})(?![\p{L}\p{M}\d])/gu;
+const TITLE_CAPS_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(\p{Lu}{2}[\p{Lu}'’-]{0,20})(?![\p{L}\p{M}\d])/uy;
 /** Character-trait words: "Nora is very reliable", "Why is Katrine so impulsive?", "Jennifer is a very sympathetic person". */
 const TRAIT_AFTER_RE =
   /^[ \t]+(?:is|was|seems|seemed|has always been)[ \t]+(?:(?:a|an|so|very|really|quite|always|extremely|such a|not|too|pretty|rather)[ \t]+){0,3}(?:reliable|unreliable|impulsive|sympathetic|kind|honest|dishonest|trustworthy|loyal|generous|selfish|stubborn|shy|lazy|rude|polite|arrogant|humble|caring|thoughtful|friendly|unfriendly|moody|jealous|brave|cowardly|clever|smart|intelligent|funny|charming|grumpy|patient|impatient|reckless|responsible|irresponsible|ambitious|creative|talented|hardworking|hard-working|dependable|sensitive|emotional|aggressive|outgoing|introverted|extroverted|nice|mean|cruel|gentle|considerate|compassionate|empathetic|sweet|bossy|naive|wise|mature|immature)\b/;
@@ -39,6 +39,18 @@ const CUE_HEAD_RE =
   /\b(?:[Mm]y name|[Nn]am|[Nn]om|[Cc]all|[Ss]igned|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Tt]hank|[Yy]ours|[Ww]armly|[Ss]a[iy]|[Ff]ull|[Ss]urname|[Ll]ast|[Ff]amily|[Gg]iven|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Aa]pellido|[Cc]ognome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]tt|[Bb]illing|[Ss]hip)/g;
 const ASK_HEAD_RE = /[Ww]hat|[Nn]ame on|[Cc]hange|[Ww]e need|I want|[Dd]irected|[Aa]ssistant|I'm|I am/g;
 const LOWER_CUE_HEAD_RE = /[Nn]ame|[Cc]all|[Aa]m called|'m called/g;
+/**
+ * The head of a regex that opens with a word boundary and a group of plain
+ * words (`\b(?:Mr|Mrs|...)`): that group alone, without the `u` flag (the same
+ * matches for these ASCII-and-BMP words, found faster).
+ */
+function leadingWordsHead(re: RegExp): RegExp {
+  const src = re.source;
+  const close = src.indexOf(')');
+  const group = src.slice('\\b(?:'.length, close);
+  if (!src.startsWith('\\b(?:') || !/^[A-Za-z'’ |]+$/.test(group)) throw new Error(`not a leading word group: ${src.slice(0, 40)}`);
+  return new RegExp(src.slice(0, close + 1), 'g');
+}
 
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
@@ -61,8 +73,12 @@ const PLACEHOLDER_SURNAME = /[ \t](?:Doe|Roe|Public|Bloggs|Mustermann|Musterfrau
 /** Confidence of a bare single given name: below the default threshold (ordinary prompts are full of them). */
 const BARE_GIVEN = 0.45;
 const GREETING_RE = /(?:^|[\s"'(])(?:Hi|Hello|Hey|Dear|Thanks|Thank you|Cheers|Bye|Goodbye|Morning|Evening),?[ \t]+$/;
-const LOWER_IM_RE = /\b(?:i'm|i’m|i am|im|this is)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,19})((?:[ \t]+\p{Ll}[\p{Ll}\p{M}-]{1,24})?)(?![\p{L}\p{M}])/gu;
+const LOWER_IM_RE = /\b(?:i'm|i’m|i am|im|this is)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,19})((?:[ \t]+\p{Ll}[\p{Ll}\p{M}-]{1,24})?)(?![\p{L}\p{M}])/uy;
 const LOWER_CUE_RE = /(?:[Nn]ame is|[Nn]ame:|[Cc]all me|[Aa]m called|'m called)[ \t]+((?:\p{Ll}[\p{Ll}'’-]{1,20})(?:[ \t]+(?:\p{Ll}\.?|\p{Ll}[\p{Ll}'’-]{1,20})){0,2})(?=[\s.,;!?]|$)/uy;
+const TITLE_RE_HEAD = leadingWordsHead(TITLE_RE);
+const ROLE_RE_HEAD = leadingWordsHead(ROLE_RE);
+const TITLE_CAPS_RE_HEAD = leadingWordsHead(TITLE_CAPS_RE);
+const LOWER_IM_RE_HEAD = leadingWordsHead(LOWER_IM_RE);
 const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
 
 /** Words that make a capitalised phrase a place or an organisation rather than a person. */
@@ -214,15 +230,15 @@ export class HeadScan {
 export function scanNames(text: string, out: Candidate[], upper: Int32Array = upperStarts(text)): void {
   const first = out.length;
   let m: RegExpExecArray | null;
-  TITLE_RE.lastIndex = 0;
-  while ((m = TITLE_RE.exec(text)) !== null) {
+  const titles = new HeadScan(TITLE_RE_HEAD, TITLE_RE, text);
+  while ((m = titles.exec()) !== null) {
     const name = trimName(m[1]);
     if (NOT_NAME_WORDS.has(name)) continue;
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + name.length, 0.75);
   }
-  ROLE_RE.lastIndex = 0;
-  while ((m = ROLE_RE.exec(text)) !== null) {
+  const roles = new HeadScan(ROLE_RE_HEAD, ROLE_RE, text);
+  while ((m = roles.exec()) !== null) {
     // "Producer Robinette Dennis explained": a capitalised role right before two or three capitalised words
     const poss = /['’]s\b/.exec(m[1]); // "Captain Marvel's Facebook": the possessive ends the name
     const name = trimName(poss ? m[1].slice(0, poss.index) : m[1]);
@@ -231,8 +247,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + bare(name).length, 0.6);
   }
-  TITLE_CAPS_RE.lastIndex = 0;
-  while ((m = TITLE_CAPS_RE.exec(text)) !== null) {
+  const capsTitles = new HeadScan(TITLE_CAPS_RE_HEAD, TITLE_CAPS_RE, text);
+  while ((m = capsTitles.exec()) !== null) {
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + m[1].length, 0.7); // "Mr. PLUM"
   }
@@ -268,8 +284,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const start = m.index + m[0].length - raw.length;
     push(out, start, start + name.length, 0.65);
   }
-  LOWER_IM_RE.lastIndex = 0;
-  while ((m = LOWER_IM_RE.exec(text)) !== null) {
+  const lowerIm = new HeadScan(LOWER_IM_RE_HEAD, LOWER_IM_RE, text);
+  while ((m = lowerIm.exec()) !== null) {
     // "hi, i'm anna berg": a known given name (and optionally a known surname) after a lower-case "i'm"
     if (!GIVEN_LOWER.has(m[1]) || LOWER_STOP.has(m[1])) continue;
     const start = m.index + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
@@ -716,4 +732,8 @@ export const HEAD_SCANS: readonly { head: RegExp; re: RegExp }[] = [
   { head: ASK_HEAD_RE, re: ASK_RE },
   { head: LOWER_CUE_HEAD_RE, re: LOWER_CUE_RE },
   { head: ADDRESS_CUE_START_RE, re: ADDRESS_CUE_RE },
+  { head: TITLE_RE_HEAD, re: TITLE_RE },
+  { head: ROLE_RE_HEAD, re: ROLE_RE },
+  { head: TITLE_CAPS_RE_HEAD, re: TITLE_CAPS_RE },
+  { head: LOWER_IM_RE_HEAD, re: LOWER_IM_RE },
 ];
