@@ -363,6 +363,17 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   let longest = 0;
   for (let k = 0; k < runs.length; k += 2) longest = Math.max(longest, runs[k + 1] - runs[k]);
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
+  // windows per digit-run length, computed once per call; none (scan the whole text) when the runs are so
+  // many that their windows would cover half of it anyway (number-dense text): the choice only affects speed
+  const byRun = new Map<number, number[] | undefined>();
+  const windowsFor = (minRun: number): number[] | undefined => {
+    if (!byRun.has(minRun)) {
+      let n = 0;
+      for (let k = 0; k < runs.length; k += 2) if (runs[k + 1] - runs[k] >= minRun) n++;
+      byRun.set(minRun, n * 2 * PAD > text.length / 2 ? undefined : windows(runs, minRun, text.length));
+    }
+    return byRun.get(minRun);
+  };
   for (const r of RULES) {
     if (longest < r.minDigitRun) continue;
     const accept = (value: string, at: number): void => {
@@ -370,7 +381,7 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
       if (r.context && !r.context.test(text.slice(Math.max(0, at - 40), at))) return;
       out.push({ kind: 'pii', type: r.type, start: at, end: at + value.length, confidence: r.confidence, label: r.label });
     };
-    const wins = windowed ? windows(runs, r.matchDigitRun ?? r.minDigitRun, text.length) : undefined;
+    const wins = windowed ? windowsFor(r.matchDigitRun ?? r.minDigitRun) : undefined;
     let m: RegExpExecArray | null;
     if (!wins) {
       r.re.lastIndex = 0;
