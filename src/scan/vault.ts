@@ -30,6 +30,8 @@ const PLACEHOLDER_RE = /\[[A-Z0-9_]{1,64}_\d{1,9}\]/g;
  * skipped, so an original text that contains `[EMAIL_1]` is not confused with
  * an issued placeholder.
  *
+ * @throws {GuardConfigError} when `types` or `excludeTypes` names a type no
+ * rule or custom pattern reports (checked here, not at first use).
  * @example
  * ```ts
  * const vault = createVault();
@@ -38,6 +40,7 @@ const PLACEHOLDER_RE = /\[[A-Z0-9_]{1,64}_\d{1,9}\]/g;
  * ```
  */
 export function createVault(options: DetectSensitiveOptions = {}): Vault {
+  detectSensitive('', options); // validates the type names before any scanning
   const byValue = new Map<string, string>(); // type \0 value -> placeholder
   const byPlaceholder = new Map<string, string>();
   const counters = new Map<string, number>();

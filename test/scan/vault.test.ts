@@ -32,3 +32,10 @@ describe('createVault', () => {
     );
   });
 });
+
+describe('vault options', () => {
+  test('createVault: an unknown type name fails at creation, not at first use', () => {
+    expect(() => createVault({ types: ['emial'] })).toThrow(/unknown entity type 'emial' \(did you mean 'email'\?\)/);
+    expect(() => createVault({ types: ['email'] })).not.toThrow();
+  });
+});
