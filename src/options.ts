@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GuardConfigError, type ConfigIssue } from './errors.js';
-import { entityKind, nearestEntityType } from './scan/entity-types.js';
+import { entityTypeIssue } from './scan/entity-types.js';
 import type { Origin } from './scan/types.js';
 import type { SecurityEvent } from './events.js';
 
@@ -200,20 +200,14 @@ function toIssues(error: z.ZodError): ConfigIssue[] {
  */
 function entityTypeIssues(o: z.infer<typeof guardOptionsSchema>): ConfigIssue[] {
   const issues: ConfigIssue[] = [];
-  const custom = new Map((o.customPatterns ?? []).map((p) => [p.type, p.kind ?? 'pii']));
+  const custom = new Map((o.customPatterns ?? []).map((p) => [p.type, p.kind ?? 'pii'] as const));
   for (const kind of ['secrets', 'pii'] as const) {
     const group = o[kind];
     if (!group || typeof group === 'string') continue;
     const want = kind === 'secrets' ? 'secret' : 'pii';
     const check = (type: string, path: (string | number)[]) => {
-      const actual = entityKind(type) ?? custom.get(type);
-      if (actual === want) return;
-      if (actual) {
-        issues.push({ code: 'wrong_entity_kind', path, message: `'${type}' is a ${actual === 'secret' ? 'secret' : 'PII'} type: set it under ${actual === 'secret' ? 'secrets' : 'pii'}, not ${kind}` });
-        return;
-      }
-      const near = nearestEntityType(type, want);
-      issues.push({ code: 'unknown_entity_type', path, message: `unknown ${want === 'secret' ? 'secret' : 'PII'} type '${type}'${near ? ` (did you mean '${near}'?)` : ''}`, expected: 'a type from sensitiveEntityTypes or customPatterns' });
+      const issue = entityTypeIssue(type, path, custom, want);
+      if (issue) issues.push(issue);
     };
     group.types?.forEach((t, i) => check(t, [kind, 'types', i]));
     group.excludeTypes?.forEach((t, i) => check(t, [kind, 'excludeTypes', i]));

@@ -3,6 +3,7 @@
  * kind and a label: the names that `types`, `excludeTypes` and `typeActions`
  * accept. A test keeps this list in step with the detectors.
  */
+import type { ConfigIssue } from '../errors.js';
 import { NATIONAL_ID_TYPES } from './pii/national-ids.js';
 import { PREFIX_RULES } from './secrets/rules.js';
 
@@ -85,6 +86,24 @@ const KIND = new Map(sensitiveEntityTypes.map((t) => [t.type, t.kind]));
 /** The kind of a built-in entity type, or undefined for a name no detector reports. */
 export function entityKind(type: string): 'secret' | 'pii' | undefined {
   return KIND.get(type);
+}
+
+type Kind = 'secret' | 'pii';
+const KIND_WORD = { secret: 'secret', pii: 'PII' } as const;
+const KIND_GROUP = { secret: 'secrets', pii: 'pii' } as const;
+
+/**
+ * The config issue for the type name `type` at `path`, or undefined when it
+ * names a built-in or custom (`custom`: type -> kind) type, of kind `want`
+ * when that is given. Shared by the guard options and `detectSensitive`.
+ */
+export function entityTypeIssue(type: string, path: (string | number)[], custom: ReadonlyMap<string, Kind>, want?: Kind): ConfigIssue | undefined {
+  const actual = entityKind(type) ?? custom.get(type);
+  if (actual && (!want || actual === want)) return undefined;
+  if (actual && want) return { code: 'wrong_entity_kind', path, message: `'${type}' is a ${KIND_WORD[actual]} type: set it under ${KIND_GROUP[actual]}, not ${KIND_GROUP[want]}` };
+  const near = nearestEntityType(type, want);
+  const message = `unknown ${want ? KIND_WORD[want] : 'entity'} type '${type}'${near ? ` (did you mean '${near}'?)` : ''}`;
+  return want ? { code: 'unknown_entity_type', path, message, expected: 'a type from sensitiveEntityTypes or customPatterns' } : { code: 'unknown_entity_type', path, message };
 }
 
 /**

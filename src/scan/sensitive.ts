@@ -9,7 +9,7 @@ import { detectSecretCandidates } from './secrets/index.js';
 import { detectPiiCandidates } from './pii/index.js';
 import type { DetectContext, Detector, Finding } from './types.js';
 import { GuardConfigError, type ConfigIssue } from '../errors.js';
-import { entityKind, nearestEntityType } from './entity-types.js';
+import { entityTypeIssue } from './entity-types.js';
 
 /** A secret or PII entity found in text. `score` equals `confidence`. */
 export interface SensitiveFinding extends Finding {
@@ -82,15 +82,16 @@ function customCandidates(text: string, patterns: NonNullable<DetectSensitiveOpt
 /**
  * `types` / `excludeTypes` must name built-in or custom types: a misspelt
  * name would match nothing, so `types: ['emial']` would find nothing at all.
+ *
+ * @throws {GuardConfigError} naming each unknown type and its path.
  */
-function checkTypeNames(options: DetectSensitiveOptions): void {
-  const custom = new Set((options.customPatterns ?? []).map((p) => p.type));
+export function checkTypeNames(options: DetectSensitiveOptions): void {
+  const custom = new Map((options.customPatterns ?? []).map((p) => [p.type, p.kind ?? 'pii'] as const));
   const issues: ConfigIssue[] = [];
   for (const key of ['types', 'excludeTypes'] as const) {
     options[key]?.forEach((t, i) => {
-      if (entityKind(t) || custom.has(t)) return;
-      const near = nearestEntityType(t);
-      issues.push({ code: 'unknown_entity_type', path: [key, i], message: `unknown entity type '${t}'${near ? ` (did you mean '${near}'?)` : ''}` });
+      const issue = entityTypeIssue(t, [key, i], custom);
+      if (issue) issues.push(issue);
     });
   }
   if (issues.length) throw new GuardConfigError(issues, 'detectSensitive');

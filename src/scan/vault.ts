@@ -2,7 +2,7 @@
  * Reversible pseudonymisation: replace secrets and PII with consistent
  * placeholders for one call, then restore the originals in the reply.
  */
-import { defaultPlaceholder, detectSensitive, type DetectSensitiveOptions, type SensitiveFinding } from './sensitive.js';
+import { checkTypeNames, defaultPlaceholder, detectSensitive, type DetectSensitiveOptions, type SensitiveFinding } from './sensitive.js';
 
 /** A per-call mapping between sensitive values and placeholders. */
 export interface Vault {
@@ -40,7 +40,7 @@ const PLACEHOLDER_RE = /\[[A-Z0-9_]{1,64}_\d{1,9}\]/g;
  * ```
  */
 export function createVault(options: DetectSensitiveOptions = {}): Vault {
-  detectSensitive('', options); // validates the type names before any scanning
+  checkTypeNames(options);
   const byValue = new Map<string, string>(); // type \0 value -> placeholder
   const byPlaceholder = new Map<string, string>();
   const counters = new Map<string, number>();
