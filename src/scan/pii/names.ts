@@ -308,7 +308,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     if (!SURNAME_END.test(bare(lastTok))) continue;
     const words = m[0].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
     const last = bare(words[words.length - 1]);
-    if (!SURNAME_END.test(last) || words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
+    if (words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
     const prev = text.slice(Math.max(0, m.index - 3), m.index);
     const sentenceStart = m.index === 0 || /(?:^|[.!?]\s+|\n\s*)$/.test(prev);
     if (words.length === 1 && sentenceStart) continue;
@@ -673,18 +673,6 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
 }
 
 /**
- * The matches a global scan of ADDRESS_CUE_RE would return, in order, from
- * sticky tries at the phrase heads only.
- */
-export function addressCueMatches(text: string): RegExpExecArray[] {
-  const out: RegExpExecArray[] = [];
-  const scan = new HeadScan(ADDRESS_CUE_START_RE, ADDRESS_CUE_RE, text);
-  let m: RegExpExecArray | null;
-  while ((m = scan.exec()) !== null) out.push(m);
-  return out;
-}
-
-/**
  * Find street addresses: number + street name + suffix (US/UK style),
  * European street-type prefixes/suffixes with a house number, unit / PO box
  * lines and military addresses. `upper` as for scanNames (computed when
@@ -718,7 +706,9 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     }
   }
   scanAddressBlocks(text, out);
-  for (const m of addressCueMatches(text)) {
+  const cues = new HeadScan(ADDRESS_CUE_START_RE, ADDRESS_CUE_RE, text);
+  let m: RegExpExecArray | null;
+  while ((m = cues.exec()) !== null) {
     const v = m[1].replace(/[\s,]+$/, '');
     if (!/\p{L}{3}/u.test(v) || /^\d+(?:[.,:]\d+)*\s*(?:%|percent|am|pm|years?|days?|hours?|minutes?)?$/i.test(v)) continue;
     const start = m.index + m[0].length - m[1].length;
