@@ -36,6 +36,12 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'address block', hit: '12 Baker Street\nSuite 4\nLondon\nUnited Kingdom 10001', type: 'street_address', miss: '12 bakers\nworked 4 hours' },
   { name: 'number-street-number address', hit: 'meet at 180 Sahantie 72, Oulu', type: 'street_address', miss: 'we sold 180 Apples 72 times' },
   { name: 'a day-month-year date is not a number-street-number address', hit: 'ship to 24 Deansgate 118, Manchester', type: 'street_address', miss: 'We met on 12 March 2019, and again on 5 Mai 2021 and 24 December 2005.' },
+  { name: 'an address cue needs address evidence, not a shopping list', hit: 'Dillon is sent to 4 Privet Drive to buy food', type: 'street_address', miss: 'Dillon is sent to the store to buy 4 watermelons, 20 peppers, and 10 oranges.' },
+  { name: 'a street suffix that names a device', hit: 'ship to 500 Grand Drive today', type: 'street_address', miss: 'a 2TB PCIe Gaming M.2 Internal Solid State Hard Drive and a 500 GB Hard Drive' },
+  { name: 'a reading after a slash is not a house number', hit: 'meet at 180 Sahantie 72, Oulu', type: 'street_address', miss: 'Vitals: T 100.9 BP 136/86 Pulse 117 RR 12' },
+  { name: 'a lone line with a lower-case street word in the middle', hit: '2 maple green\n', type: 'street_address', miss: '2 green onions, chopped\n2 heaping cups leafy green lettuce\n' },
+  { name: 'a version after a hyphenated word is not an IP address', hit: 'ping 10.0.0.7 now', type: 'ip_address', miss: 'C:\\WinPython-64bit-3.4.2.4\\python-3.4.2.amd64 and lib_1.2.0.7' },
+  { name: 'a lower-case config value after name: is not a name', hit: 'name: anna berg', type: 'person', miss: 'jobs:\n  - name: train\n    name: build' },
   { name: 'name line atop an address block', hit: 'Anna Kowalski\n12 Baker Street\nLondon', type: 'person', miss: 'Quarterly Report\nRevenue grew' },
   { name: 'greeting with a given name', hit: 'Hi Anna, how are you?', type: 'person', miss: 'Anna has 5 apples.' },
   { name: 'quote attribution', hit: 'He did it," says Bergqvist.', type: 'person', miss: 'He did it," says the report.' },
@@ -115,6 +121,15 @@ describe('pii rules', () => {
       const low = detectSensitive(t, { secrets: false, minConfidence: 0.4 }).map((f) => f.type);
       expect(low.some((x) => x === 'age' || x === 'date_of_birth')).toBe(true);
     }
+  });
+
+  test('detectSensitive: a street span keeps its unit (a direction after the suffix is a whole word)', () => {
+    for (const text of ['ship to 224 Forrest Hill Road Suite 833', '660 Mission Street San Francisco']) {
+      const spans = detectSensitive(text, { secrets: false, types: ['street_address'] }).map((f) => text.slice(f.start, f.end));
+      expect(spans.some((s) => / S$/.test(s))).toBe(false);
+    }
+    const text = 'ship to 224 Forrest Hill Road Suite 833';
+    expect(detectSensitive(text, { secrets: false }).map((f) => text.slice(f.start, f.end))).toContain('224 Forrest Hill Road Suite 833');
   });
 
   test('detectSensitive: the plate cue span stops before trailing prose', () => {

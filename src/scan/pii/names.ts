@@ -280,6 +280,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       kept.push(w);
     }
     if (kept.length === 0) continue;
+    // a form field "name:" with a lower-case value is mostly config ("- name: train", "name: build"): it needs a known name
+    if (/:$/.test(m[0].slice(0, m[0].length - raw.length).trimEnd()) && !kept.some((w) => GIVEN_LOWER.has(w) || SURNAMES_LOWER.has(w))) continue;
     const name = raw.slice(0, raw.indexOf(kept[kept.length - 1]) + kept[kept.length - 1].length);
     const start = m.index + m[0].length - raw.length;
     push(out, start, start + name.length, 0.65);
@@ -585,7 +587,7 @@ function scanNameLines(text: string, out: Candidate[]): void {
 
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Circle|Cir|Trail|Trl|Row|Alley|Plaza|Turnpike|Tpke|Gardens|Walk|Heights|Grove|Mews|Flats|Lodge|Manor|Expressway|Freeway|Pike|Point|Ridge|Run|Crossing|Loop|Green|Hollow|Landing|Meadows?|Harbor|Station|Str\\.';
-const US_ADDR_RE = new RegExp(`\\d(?<![\\w-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2}))?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'gu');
+const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2})\\b)?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'gu');
 const EU_PREFIX_RE = /\b(?:Rua|Avenida|Av\.|Calle|C\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\.|ul\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}?[\p{L}'’.-]+){0,3},?[ \t]+\d{1,5}[A-Za-z]?\b/gu;
 const EU_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
 const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)[ \t]+#?\d{1,6}\b(?:[ \t]+Box[ \t]+\d{1,6})?/gu;
@@ -602,8 +604,22 @@ const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|liv
  */
 const ADDRESS_CUE_START_RE = /addre[sſ][sſ]|located|liv|[sſ]ent|[sſ]end|deliver|[sſ]hip|drop|meet|arrived|corner|return|moved/gi;
 
+/**
+ * What a value after an address cue needs besides a digit: a street or unit
+ * word, a number of three or more digits (a house number or a postcode), or a
+ * number next to a capitalised word ("4 Privet Drive", "2407 tawastintie 6",
+ * "Csabai kapu 39"). A shopping list ("4 watermelons, 20 peppers") has none.
+ */
+const CUE_ADDRESS_EVIDENCE_RE = new RegExp(
+  `\\b(?:${SUFFIX}|apt|apartment|suite|unit|floor|box|rue|rua|via|calle|avenida|ul\\.|\\p{L}+(?:straße|strasse|gasse|weg|allee|platz|laan|straat|vej|gatan|gade|katu|utca))(?!\\p{L})|\\d{3}`,
+  'iu',
+);
+/** The capitalised-word half of that evidence, case-sensitive (`iu` would fold `\p{Lu}` to any letter). */
+const CUE_ADDRESS_CAPS_RE = /\d[ \t]+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{L}+)?[ \t]+\d/u;
+/** A value that opens with a street name and a house number, in any case ("heiligengeistbrücke 77"), not with "the store to buy 4". */
+const CUE_ADDRESS_LEAD_RE = /^(?!(?:the|a|an|my|your|our|his|her|their|this|that|them|him|me|us|it)[ \t])\p{L}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]+)?[ \t]+\d/iu;
 /** Number, street name, house number ("180 Sahantie 72", "Hansinegata 120" after a cue): Faker/European style. */
-const NUM_NAME_NUM_RE = /\d(?<![\w.,$€£-]\d)\d{0,5}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
+const NUM_NAME_NUM_RE = /\d(?<![\w.,:/$€£-]\d)\d{0,5}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
 /** Month names and abbreviations (en, de, fr, es, it, pt, nl), lower-cased: `<day> <Month> <year>` is a date, not `<number> <street> <number>`. */
 const MONTHS = new Set(
   (
@@ -619,6 +635,16 @@ function startsWithMonth(match: string): boolean {
   return w !== null && MONTHS.has(w[1]!.toLowerCase());
 }
 const STREET_WORD_RE = new RegExp(`\\b(?:${SUFFIX})\\b`, 'iu');
+/** "Hard Drive", "USB Drive": a street suffix that names a device. */
+const DEVICE_DRIVE_RE = /\b(?:Hard|Flash|Disk|Disc|Thumb|USB|Pen|Google|Test|State|Network|Cloud|Tape|Optical|Floppy|Zip|SSD|HDD)[ \t]+Drive\.?$/i;
+/**
+ * A street type that ends the street part of a line ("12 Maple Green, ...",
+ * "5 oak walk"), for lines with no other address evidence: "2 green onions,
+ * chopped" has a lower-case street word in the middle.
+ */
+const STREET_WORD_END_RE = new RegExp(`\\b(?:${SUFFIX})\\b\\.?(?:[ \\t]*(?:,|$)|[ \\t]+(?:apt|apartment|suite|ste|unit|#|[NSEW]{1,2}\\b|north|south|east|west))`, 'iu');
+/** A capitalised street type anywhere in the line ("660 Mission Street  San Francisco  CA 94105"). */
+const STREET_WORD_CAPS_RE = new RegExp(`\\b(?:${SUFFIX})\\b`, 'u');
 const BLOCK_CONT_RE = /^(?:(?:apt|suite|unit|floor|building|p\.?[ \t]?o\.?[ \t]box|po box)\.?[ \t]*#?\w{1,6}\b.{0,40}|[,\p{L}\p{M}][\p{L}\p{M}\d .,'’()&/-]{0,45})$/iu;
 
 /**
@@ -666,7 +692,7 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
       lines++;
     }
     // a lone line is an address only when it names a street type; "1111 the 415" (a number at each end) is not enough
-    const conf = lines > 0 ? 0.8 : STREET_WORD_RE.test(first) || /\b(?:rue|rua|via|calle|ul\.|avenida|box)\b/i.test(first) ? 0.65 : 0.45;
+    const conf = lines > 0 ? 0.8 : STREET_WORD_END_RE.test(first) || STREET_WORD_CAPS_RE.test(first) || /\b(?:rue|rua|via|calle|ul\.|avenida|box)\b/i.test(first) ? 0.65 : 0.45;
     out.push({ kind: 'pii', type: 'street_address', start: a, end, confidence: conf, label: 'street address' });
     k = Math.max(j, k + 1);
   }
@@ -702,6 +728,7 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     let m: RegExpExecArray | null;
     while ((m = scan ? scan.exec() : re.exec(text)) !== null) {
       if (re === NUM_NAME_NUM_RE && startsWithMonth(m[0])) continue; // "24 December 2005" is a date
+      if (re === US_ADDR_RE && DEVICE_DRIVE_RE.test(m[0])) continue; // "2TB ... Solid State Hard Drive"
       out.push({ kind: 'pii', type: 'street_address', start: m.index, end: m.index + m[0].length, confidence: conf, label: 'street address' });
     }
   }
@@ -711,6 +738,7 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
   while ((m = cues.exec()) !== null) {
     const v = m[1].replace(/[\s,]+$/, '');
     if (!/\p{L}{3}/u.test(v) || /^\d+(?:[.,:]\d+)*\s*(?:%|percent|am|pm|years?|days?|hours?|minutes?)?$/i.test(v)) continue;
+    if (!CUE_ADDRESS_EVIDENCE_RE.test(v) && !CUE_ADDRESS_CAPS_RE.test(v) && !CUE_ADDRESS_LEAD_RE.test(v)) continue; // "sent to the store to buy 4 watermelons, 20 peppers"
     const start = m.index + m[0].length - m[1].length;
     out.push({ kind: 'pii', type: 'street_address', start, end: start + v.length, confidence: 0.6, label: 'street address' });
   }

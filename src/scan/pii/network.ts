@@ -47,7 +47,8 @@ export function scanNetwork(text: string, out: Candidate[]): void {
     let m: RegExpExecArray | null;
     while ((m = IPV4_RE.exec(text)) !== null) {
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (/\b(?:version|ver\.?|v|release|build)\s*$/i.test(before)) continue;
+      // "version 1.2.3.4", "python-3.4.2.4", "lib_1.2.0.7": a version, not an address
+      if (/\b(?:version|ver\.?|v|release|build)\s*$|\p{L}[-_]$/iu.test(before)) continue;
       out.push({ kind: 'pii', type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.8, label: 'IP address' });
     }
   }
