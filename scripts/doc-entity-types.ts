@@ -45,7 +45,7 @@ const EXAMPLES: Record<string, string> = {
   es_nif: '`X9613851N`, `12345678Z` (check letter)',
   fi_hetu: '`131052-308T` (check character)',
   se_personnummer: '`811218-9876`, `19811218-9876` (Luhn)',
-  kr_rrn: '`850709-1234568` (check digit)',
+  kr_rrn: '`850709-1234568` (check digit); written with the dash, any `YYMMDD-SNNNNNN` with a real date and sex digit (numbers issued since October 2020 have no check digit)',
   kr_brn: '`104-86-56659` after `BRN` (check digit)',
   tr_national_id: '`10000000146` (two check digits)',
   pl_pesel: '`44051401458` after `PESEL` (check digit)',

@@ -55,7 +55,10 @@ const za = luhn('800101500908');
 const uid = verhoeff('23412341234');
 
 const cases: { name: string; hit: string; type: string; miss: string }[] = [
-  { name: 'Korean resident registration number', hit: `RRN ${rrn.slice(0, 6)}-${rrn.slice(6)}`, type: 'kr_rrn', miss: `RRN ${rrn.slice(0, 6)}-${bump(rrn).slice(6)}` },
+  { name: 'Korean resident registration number without a dash (check digit)', hit: `RRN ${rrn}`, type: 'kr_rrn', miss: `RRN ${bump(rrn)}` },
+  // written YYMMDD-SNNNNNN: since October 2020 the digits after S are arbitrary, so only the date and S are checked
+  { name: 'Korean resident registration number with a dash', hit: `RRN ${rrn.slice(0, 6)}-${bump(rrn).slice(6)}`, type: 'kr_rrn', miss: 'RRN 850230-1234567 and 851321-1234567 and 850709-9234567' },
+  { name: 'Korean foreign resident number with a dash', hit: '외국인등록번호 000505-7637892', type: 'kr_rrn', miss: '외국인등록번호 000230-7637892 and 010229-7637892' },
   { name: 'Turkish national id', hit: `TC kimlik ${tckn}`, type: 'tr_national_id', miss: `TC kimlik ${bump(tckn)}` },
   { name: 'Polish PESEL after its name', hit: 'PESEL 44051401458', type: 'pl_pesel', miss: 'PESEL 44051401459' },
   { name: 'South African id number', hit: `ID ${za}`, type: 'za_id', miss: `ID ${bump(za)}` },

@@ -51,12 +51,23 @@ function sePnr(s: string): boolean {
   return luhnValid(ten);
 }
 
-function krRrn(s: string): boolean {
+/**
+ * The date and sex/century digit of a Korean RRN or foreign resident number,
+ * without the check digit: numbers issued since October 2020 end in arbitrary
+ * digits, and a mistyped number still discloses its holder.
+ */
+function krRrnShape(s: string): boolean {
   const d = digits(s);
-  if (d.length !== 13) return false;
+  if (d.length !== 13 || d[6] < 1 || d[6] > 8) return false;
+  const year = (d[6] <= 2 || d[6] === 5 || d[6] === 6 ? 1900 : 2000) + d[0] * 10 + d[1];
   const mm = d[2] * 10 + d[3];
   const dd = d[4] * 10 + d[5];
-  if (mm < 1 || mm > 12 || dd < 1 || dd > 31 || d[6] < 1 || d[6] > 8) return false;
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= new Date(Date.UTC(year, mm, 0)).getUTCDate();
+}
+
+function krRrn(s: string): boolean {
+  if (!krRrnShape(s)) return false;
+  const d = digits(s);
   const w = [2, 3, 4, 5, 6, 7, 8, 9, 2, 3, 4, 5];
   const sum = w.reduce((a, x, i) => a + x * d[i], 0);
   return (11 - (sum % 11)) % 10 === d[12];
@@ -253,6 +264,8 @@ const RULES: IdRule[] = [
   { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85, minDigitRun: 6 },
   { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i, minDigitRun: 6 },
   { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75, minDigitRun: 6 },
+  // the written form YYMMDD-SNNNNNN with a real date and sex digit, whatever its check digit (see krRrnShape)
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnShape, confidence: 0.6, minDigitRun: 6 },
   // Korean business registration number (a sole trader's is personal data): weighted check digit, with a cue
   { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i, minDigitRun: 5 },
   { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65, minDigitRun: 11 },
