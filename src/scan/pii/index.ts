@@ -5,7 +5,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { scanCryptoWallets } from './crypto-wallet.js';
 import { scanDates } from './dates.js';
 import { scanEmail } from './email.js';
-import { scanAddresses, scanNames, upperStarts } from './names.js';
+import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
 import { scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
 import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
@@ -36,8 +36,10 @@ export function detectPiiCandidates(text: string): Candidate[] {
     scanDates(text, out);
   }
   if (hasDigit || /::/.test(text) || HEX_PAIR_RE.test(text)) scanNetwork(text, out);
-  const upper = upperStarts(text); // shared by the name and address scans
-  scanNames(text, out, upper);
-  if (hasDigit) scanAddresses(text, out, upper); // every address has a digit (scanAddresses checks too)
+  // upper-case offsets and cue phrase heads, shared by the name and address scans
+  const upper = upperStarts(text);
+  const heads = headStarts(text);
+  scanNames(text, out, upper, heads);
+  if (hasDigit) scanAddresses(text, out, upper, heads); // every address has a digit (scanAddresses checks too)
   return out;
 }

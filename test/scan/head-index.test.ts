@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { createHeadIndex } from '../../src/scan/pii/head-index.js';
+import { HEAD_SCANS, headStarts } from '../../src/scan/pii/names.js';
+
+/** Every offset where `head` matches, as a global scan that steps one code unit past each match finds them. */
+function everyMatch(head: RegExp, text: string): number[] {
+  const re = new RegExp(head.source, head.flags.includes('g') ? head.flags : head.flags + 'g');
+  const out: number[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+describe('head index', () => {
+  test('createHeadIndex.find: the offsets of each head regex, overlapping heads, case variants and the text end included', () => {
+    const index = createHeadIndex([/\b(?:Mr|Mrs|Dr)/g, /[Nn]ame|[Cc]all|'m called/g, /addre[sſ][sſ]|liv/gi, /im|i am/g]);
+    const bit = fc.constantFrom('Mr', 'Mrs', 'Dr', 'xMr', 'Name', 'name', 'NAME', 'call', "I'm called", 'address', 'ADDRESS', 'addreſſ', 'LIV', 'time', 'i am', 'im', ' ', '.', 'é', '\n', 'x', '𝐀', '’');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const heads = [/\b(?:Mr|Mrs|Dr)/g, /[Nn]ame|[Cc]all|'m called/g, /addre[sſ][sſ]|liv/gi, /im|i am/g];
+        expect(index.find(text).map((a) => [...a])).toEqual(heads.map((h) => everyMatch(h, text)));
+      }),
+      { numRuns: 3000, seed: 5 },
+    );
+  });
+
+  test('headStarts: the offsets of every cue head of the name and address scans', () => {
+    const bit = fc.constantFrom(
+      'my name is ', 'Name: ', 'Call me ', 'Regards, ', 'says ', 'Prénom', 'Attn', "What's your name", 'I am ', "I'm ", "i’m ", 'this is ', 'im', 'am called',
+      'Mr. ', 'MR ', 'Prof', 'Frau ', 'Producer ', 'Senator ', 'lives at ', 'ſent to ', 'SHIP TO ', 'Anna', ' ', '\t', '\n', ',', 'x', 'é', '𝐀', '12',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(headStarts(text).map((a) => [...a])).toEqual(HEAD_SCANS.map((h) => everyMatch(h.head, text)));
+      }),
+      { numRuns: 3000, seed: 9 },
+    );
+  });
+
+  test('createHeadIndex: a head the index cannot read is refused when the index is built', () => {
+    expect(() => createHeadIndex([/na+me/g])).toThrow(/unsupported head syntax/);
+    expect(() => createHeadIndex([/[^a]bc/g])).toThrow(/unsupported class/);
+    expect(() => createHeadIndex([/x/g])).toThrow(/two characters/);
+    expect(() => createHeadIndex([/naïve/g])).toThrow(/not in the alphabet/);
+    expect(() => createHeadIndex([/name/gu])).toThrow(/unicode/);
+  });
+
+  test('headStarts: linear on 1 MB of a repeated head prefix', () => {
+    for (const unit of ['Na', 'Mr', 'nam', 'i a', 'ſ']) {
+      const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      expect(headStarts(text).length).toBe(HEAD_SCANS.length);
+    }
+  });
+});
