@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { detectSensitive } from '../../src/scan/sensitive.js';
+import { detectSensitive, redact } from '../../src/scan/sensitive.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
 
@@ -130,6 +130,19 @@ describe('pii rules', () => {
     }
     const text = 'ship to 224 Forrest Hill Road Suite 833';
     expect(detectSensitive(text, { secrets: false }).map((f) => text.slice(f.start, f.end))).toContain('224 Forrest Hill Road Suite 833');
+  });
+
+  test('detectSensitive: a name span never cuts a word (surnames with an inner capital, identifiers)', () => {
+    const names = (text: string, minConfidence?: number) =>
+      detectSensitive(text, { secrets: false, types: ['person'], minConfidence }).map((f) => text.slice(f.start, f.end));
+    expect(names('| 1 | Mary McGregor | 2 |')).toContain('Mary McGregor');
+    expect(names('Who is Leonardo DiCaprio?')).toContain('Leonardo DiCaprio');
+    expect(names('siblings: Kristianne Gates and Libby Gates MacPhee.')).toContain('Libby Gates MacPhee');
+    expect(redact('Please call Mary McGregor today', { secrets: false }).text).toBe('Please call [PERSON_1] today');
+    // layer names in code are not names, and no span may start or end inside them
+    for (const span of names("layers = ['AdaptiveMaxPool1d', 'MaxPool2d', 'MaxUnpool3d', 'CosineSimilarity', 'LumberJax']", 0)) {
+      expect(span).not.toMatch(/^(?:Max|Cosine|Jax)$/);
+    }
   });
 
   test('detectSensitive: the plate cue span stops before trailing prose', () => {

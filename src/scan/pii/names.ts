@@ -369,10 +369,48 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   }
   scanNameLines(text, out);
   // the possessive is not part of the name ("Fletcher Turcotte's killers")
+  let kept = first;
   for (let i = first; i < out.length; i++) {
     const c = out[i];
     if (c.end - c.start > 3 && /^['’]s$/.test(text.slice(c.end - 2, c.end))) c.end -= 2;
+    if (keepWholeWords(text, c)) out[kept++] = c;
   }
+  out.length = kept;
+}
+
+const LETTER_RE = /[\p{L}\p{M}]/u;
+/** A surname with an inner capital: `McGregor`, `MacDonald`, `DeGette`, `DasSarma`, `FitzGerald`. */
+const INNER_CAPITAL_RE = /^\p{Lu}[\p{Ll}'’]{0,3}\p{Lu}[\p{Ll}\p{M}]+$/u;
+const IDENT_CHAR_RE = /[\p{N}_]/u;
+const isLetterAt = (text: string, i: number) => i >= 0 && i < text.length && LETTER_RE.test(text[i]);
+
+/**
+ * A name span must not cut a word: the scans' name tokens stop at an inner
+ * capital, so "Mary McGregor" came out as "Mary Mc" and redaction left
+ * "Gregor" in the text. A span that ends or starts inside a word is widened
+ * to the whole word when the word is a surname with an inner capital, or
+ * when the rest of the word has no capital (a combining mark the token did
+ * not take); otherwise (`MaxPool1d`, `AdaptiveMaxPool`) it is dropped.
+ */
+function keepWholeWords(text: string, c: Candidate): boolean {
+  if (isLetterAt(text, c.end) && isLetterAt(text, c.end - 1)) {
+    let we = c.end;
+    while (we - c.end < 30 && isLetterAt(text, we)) we++;
+    let ws = c.end - 1;
+    while (ws > c.start && isLetterAt(text, ws - 1)) ws--;
+    if (isLetterAt(text, we) || IDENT_CHAR_RE.test(text[we] ?? '')) return false;
+    if (/\p{Lu}/u.test(text.slice(c.end, we)) && !INNER_CAPITAL_RE.test(text.slice(ws, we))) return false;
+    c.end = we;
+  }
+  if (isLetterAt(text, c.start - 1) && isLetterAt(text, c.start)) {
+    let ws = c.start;
+    while (c.start - ws < 30 && isLetterAt(text, ws - 1)) ws--;
+    let we = c.start;
+    while (we < c.end && isLetterAt(text, we)) we++;
+    if (isLetterAt(text, ws - 1) || IDENT_CHAR_RE.test(text[ws - 1] ?? '') || !INNER_CAPITAL_RE.test(text.slice(ws, we))) return false;
+    c.start = ws;
+  }
+  return true;
 }
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
