@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { HEAD_SCANS, OffsetScan, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { HEAD_SCANS, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { OffsetScan, matchStarts } from '../../src/scan/pii/offset-scan.js';
+import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
@@ -124,6 +126,31 @@ describe('cue heads', () => {
         }
       }),
       { numRuns: 3000, seed: 17 },
+    );
+  });
+});
+
+describe('date cue heads', () => {
+  test('OffsetScan.exec: the date-of-birth and age cues run at their heads return a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      'date of birth ', 'Date Of Birth: ', 'DOB ', 'd.o.b. ', 'D.O.B ', 'born on ', 'BORN ', 'birthday is ', 'birth date ', 'Geburtsdatum ', 'geboren am ', 'fecha de nacimiento ',
+      'nacida el ', 'date de naissance ', 'née le ', 'NÉ LE ', 'data di nascita ', 'nato il ', 'aged ', 'age: ', 'Age is ', "I'll turn ", 'i am turning ', 'turned ', ' years old', ' yrs old',
+      '12/03/1987', '1987-03-12', '5 May 1980', 'May 5, 1980', '5-MAY-1980', '45', '7', '120', '1234', ' ', '\t', '\n', '. ', 'x', 'ſ', 'K', 'é', '_', '𝐀', 'it is ', 'on ', 'was ',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        for (const { head, re } of DATE_HEAD_SCANS) {
+          const whole = new RegExp(re.source, re.flags.replace('y', 'g'));
+          const want = [...text.matchAll(whole)].map((m) => `${m.index}:${m[0]}`);
+          const scan = new OffsetScan(re, text, matchStarts(head, text));
+          const got: string[] = [];
+          let m: RegExpExecArray | null;
+          while ((m = scan.exec()) !== null) got.push(`${m.index}:${m[0]}`);
+          expect(got).toEqual(want);
+        }
+      }),
+      { numRuns: 4000, seed: 21 },
     );
   });
 });

@@ -5,6 +5,7 @@
 import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from './names-data.js';
 import { createHeadIndex } from './head-index.js';
+import { OffsetScan } from './offset-scan.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
@@ -145,41 +146,6 @@ const UPPER_OR_NON_ASCII_RE = /[A-Z\u0080-\uFFFF]/g;
 const UPPER_RE = /^\p{Lu}$/u;
 /** `\p{Lu}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
 const UPPER_BMP = new Uint8Array(65536);
-
-/**
- * A sticky regex tried only at the given offsets (ascending): `exec()`
- * returns what a global exec from `lastIndex` returns, for a regex whose every
- * match starts at one of them. The offsets are upper-case letters
- * (upperStarts) for regexes that start with one, or phrase heads (headStarts)
- * for the cue regexes; `lastIndex` must not point inside a surrogate pair,
- * where a global `u` regex would step back to the pair's start.
- */
-export class OffsetScan {
-  lastIndex = 0;
-  private k = 0;
-  constructor(
-    private readonly re: RegExp,
-    private readonly text: string,
-    private readonly starts: Int32Array,
-  ) {}
-  exec(): RegExpExecArray | null {
-    const { re, text, starts } = this;
-    let k = this.k;
-    while (k > 0 && starts[k - 1] >= this.lastIndex) k--;
-    while (k < starts.length && starts[k] < this.lastIndex) k++;
-    for (; k < starts.length; k++) {
-      re.lastIndex = starts[k];
-      const m = re.exec(text);
-      if (m) {
-        this.k = k + 1;
-        this.lastIndex = m.index + m[0].length;
-        return m;
-      }
-    }
-    this.k = k;
-    return null;
-  }
-}
 
 /**
  * Find likely person names.
