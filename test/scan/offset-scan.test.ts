@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { HEAD_SCANS, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { ADDRESS_GATES, HEAD_SCANS, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/pii/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 
@@ -151,6 +151,27 @@ describe('date cue heads', () => {
         }
       }),
       { numRuns: 4000, seed: 21 },
+    );
+  });
+});
+
+describe('address gates', () => {
+  test('scanAddresses: a street-suffix regex can only match where its gate does', () => {
+    const noise = fc.constantFrom('x', 'B', 'é', '-', '\n', '.', ' ', '12');
+    const word = fc.constantFrom('Haupt', 'Bahnhof', 'B', 'Ørsted', 'Nord-');
+    const suffix = fc.constantFrom('straße', 'Straße', 'strasse', 'str.', 'Str.', 'gasse', 'weg', 'Weg', 'gatan', 'utca', 'Gade', 'Vej', 'Allee', 'Platz', 'laan', 'ulice');
+    const sep = fc.constantFrom('', ' ', '\t', '  ', ' \t');
+    const num = fc.constantFrom('12', '5a', '1', '123456', 'x');
+    const street = fc.tuple(word, sep, suffix, sep, num).map((p) => p.join(''));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(noise, street), { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        for (const { re, gate } of ADDRESS_GATES) {
+          const whole = new RegExp(re.source, re.flags.replace('y', 'g'));
+          if (whole.test(text)) expect(gate.test(text)).toBe(true);
+        }
+      }),
+      { numRuns: 5000, seed: 31 },
     );
   });
 });

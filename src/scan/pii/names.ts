@@ -571,6 +571,13 @@ const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)
 const MILITARY_RE = /\b(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t]+[\p{L}\d \t,]{1,40}\n?[ \t]*(?:FPO|APO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b/gu;
 const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
 const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
+/**
+ * What every match of EU_SUFFIX_RE / WORD_SUFFIX_RE contains, found by a plain
+ * literal scan: without it the sticky regex is not tried at each capital
+ * (37k tries and no match on the 1.2 MB of benign dev prose).
+ */
+const EU_SUFFIX_GATE_RE = /(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d/;
+const WORD_SUFFIX_GATE_RE = /[ \t](?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d/;
 const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/iuy;
 /**
  * Where ADDRESS_CUE_RE can start: the head of each cue phrase. It runs sticky
@@ -689,16 +696,17 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
  */
 export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array, heads?: Int32Array[]): void {
   if (!/\d/.test(text)) return;
-  for (const [re, conf] of [
-    [US_ADDR_RE, 0.75],
+  for (const [re, conf, gate] of [
+    [US_ADDR_RE, 0.75, undefined],
     [EU_PREFIX_RE, 0.7],
-    [EU_SUFFIX_RE, 0.7],
+    [EU_SUFFIX_RE, 0.7, EU_SUFFIX_GATE_RE],
     [MILITARY_RE, 0.75],
     [NUM_PREFIX_RE, 0.7],
-    [WORD_SUFFIX_RE, 0.7],
+    [WORD_SUFFIX_RE, 0.7, WORD_SUFFIX_GATE_RE],
     [UNIT_RE, 0.55],
     [NUM_NAME_NUM_RE, 0.6],
   ] as const) {
+    if (gate && !gate.test(text)) continue;
     // the sticky ones start with a capital letter: tried at upper-case offsets only (see OffsetScan)
     const scan = re.sticky ? new OffsetScan(re, text, (upper ??= upperStarts(text))) : undefined;
     re.lastIndex = 0;
@@ -750,3 +758,9 @@ const HEAD_INDEX = createHeadIndex(HEAD_SCANS.map((h) => h.head));
 export function headStarts(text: string): Int32Array[] {
   return HEAD_INDEX.find(text);
 }
+
+/** The address regexes skipped when their gate finds nothing, for the test that the gate is necessary. */
+export const ADDRESS_GATES: readonly { re: RegExp; gate: RegExp }[] = [
+  { re: EU_SUFFIX_RE, gate: EU_SUFFIX_GATE_RE },
+  { re: WORD_SUFFIX_RE, gate: WORD_SUFFIX_GATE_RE },
+];
