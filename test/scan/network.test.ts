@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
+import { NETWORK_GATES, ipv6Valid } from '../../src/scan/pii/network.js';
 
 /** The MAC pattern as first written (lookbehind first); the shipped one matches its first hex digit before the lookbehind. */
 const REFERENCE_MAC = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
@@ -25,5 +26,33 @@ describe('network PII', () => {
     expect(detectSensitive('mac 3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(1);
     expect(detectSensitive('x3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(0);
     expect(detectSensitive(':3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(0);
+  });
+});
+
+describe('network gates', () => {
+  const piece = fc.constantFrom(':', '::', '.', '-', 'a', 'F', 'e', '0', '1', '12', 'ff', 'abcd', '192.168.0.1', ' ', '/64', '%eth0', 'g', 'Note: ');
+  const fullGroups = fc.array(fc.constantFrom('abcd', 'ffff', '0db8', '12', '0'), { minLength: 6, maxLength: 8 }).map((g) => g.join(':'));
+  test('scanNetwork: every IPv6 address the scan can report holds two colons with at most four hex digits between them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fullGroups), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        const { re, gate } = NETWORK_GATES.ipv6;
+        for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+          const s = m[0].split('/')[0];
+          if ((s.includes('::') || s.split(':').length >= 8 || s.includes('.')) && ipv6Valid(s)) expect(gate.test(text)).toBe(true);
+        }
+      }),
+      { numRuns: 5000, seed: 41 },
+    );
+  });
+  test('scanNetwork: every MAC address match holds a hex pair at a separator', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {
+        const text = parts.join('');
+        const { re, gate } = NETWORK_GATES.mac;
+        if (new RegExp(re.source, 'g').test(text)) expect(gate.test(text)).toBe(true);
+      }),
+      { numRuns: 5000, seed: 43 },
+    );
   });
 });

@@ -6,15 +6,9 @@ import { scanCryptoWallets } from './crypto-wallet.js';
 import { scanDates } from './dates.js';
 import { scanEmail } from './email.js';
 import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
-import { scanNetwork } from './network.js';
+import { HEX_PAIR_RE, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
 import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
-
-/**
- * `ab:cd`, `ab-cd` or `.abcd.` (MAC addresses), led by the separator, which irregexp finds fast, with the
- * hex pair before it checked by a lookbehind after it (a lookbehind first would be tried at every position).
- */
-const HEX_PAIR_RE = /[:-](?<=[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
 
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).

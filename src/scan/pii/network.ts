@@ -5,6 +5,18 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, 'g');
 const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){1,8}(?::?(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9_.]{1,15})?(?:\/\d{1,3})?/g;
 const IPV4_ONLY = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
+/**
+ * Two colons with at most four hex digits between them: every IPv6 address the
+ * scan reports has them ('::', eight groups, or six groups and an IPv4 tail),
+ * while prose colons ("Note: see below") do not. Led by the colon.
+ */
+const IPV6_GATE_RE = /:[0-9A-Fa-f]{0,4}:/;
+/**
+ * `ab:cd`, `ab-cd` or `.abcd.`: every MAC address contains one. Led by the
+ * separator, which irregexp finds fast, with the hex pair before it checked by
+ * a lookbehind after it (a lookbehind first would be tried at every position).
+ */
+export const HEX_PAIR_RE = /[:-](?<=[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
 
 /** True when `s` is a syntactically valid IPv6 address (optionally with zone). */
 export function ipv6Valid(s: string): boolean {
@@ -52,7 +64,7 @@ export function scanNetwork(text: string, out: Candidate[]): void {
       out.push({ kind: 'pii', type: 'ip_address', start: m.index, end: m.index + m[0].length, confidence: 0.8, label: 'IP address' });
     }
   }
-  if (text.includes(':')) {
+  if (IPV6_GATE_RE.test(text)) {
     IPV6_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = IPV6_RE.exec(text)) !== null) {
@@ -83,6 +95,7 @@ export function scanNetwork(text: string, out: Candidate[]): void {
 const MAC_RE = /[0-9A-Fa-f](?<![\w:.-].)(?:[0-9A-Fa-f]([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
 
 function scanMac(text: string, out: Candidate[]): void {
+  if (!HEX_PAIR_RE.test(text)) return;
   MAC_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MAC_RE.exec(text)) !== null) {
@@ -92,3 +105,6 @@ function scanMac(text: string, out: Candidate[]): void {
     out.push({ kind: 'pii', type: 'mac_address', start: m.index, end: m.index + m[0].length, confidence: 0.7, label: 'MAC address' });
   }
 }
+
+/** The gated regexes with their gates, for the test that each gate is necessary. */
+export const NETWORK_GATES = { ipv6: { re: IPV6_RE, gate: IPV6_GATE_RE }, mac: { re: MAC_RE, gate: HEX_PAIR_RE } } as const;
