@@ -7,6 +7,7 @@
 import type { Candidate } from './secrets/candidate.js';
 import { detectSecretCandidates } from './secrets/index.js';
 import { detectPiiCandidates } from './pii/index.js';
+import { cueHeads } from './cue-heads.js';
 import type { DetectContext, Detector, Finding } from './types.js';
 import { GuardConfigError, type ConfigIssue } from '../errors.js';
 import { entityTypeIssue } from './entity-types.js';
@@ -167,8 +168,10 @@ export function detectSensitive(text: string, options: DetectSensitiveOptions = 
   if (typeof text !== 'string' || text.length === 0) return [];
   const groups: Candidate[][] = [];
   if (options.exactSecrets?.length) groups.push(exactCandidates(text, options.exactSecrets));
-  if (options.secrets !== false) groups.push(detectSecretCandidates(text));
-  if (options.pii !== false) groups.push(detectPiiCandidates(text));
+  // both scans on: their cue heads are found in one pass
+  const heads = options.secrets !== false && options.pii !== false ? cueHeads(text) : undefined;
+  if (options.secrets !== false) groups.push(detectSecretCandidates(text, heads?.keywords));
+  if (options.pii !== false) groups.push(detectPiiCandidates(text, heads?.pii));
   if (options.customPatterns?.length) {
     const wanted = options.customPatterns.filter((p) => ((p.kind ?? 'pii') === 'secret' ? options.secrets !== false : options.pii !== false));
     groups.push(customCandidates(text, wanted));

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { ADDRESS_GATES, HEAD_SCANS, headStarts, upperStarts } from '../../src/scan/pii/names.js';
-import { OffsetScan, matchStarts } from '../../src/scan/pii/offset-scan.js';
+import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";

@@ -10,7 +10,7 @@
  *   "age: 45", "I'll turn 23".
  */
 import type { Candidate } from '../secrets/candidate.js';
-import { OffsetScan, matchStarts } from './offset-scan.js';
+import { OffsetScan, matchStarts } from '../offset-scan.js';
 
 const MONTH =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';

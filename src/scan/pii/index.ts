@@ -12,13 +12,15 @@ import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
 
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).
+ * `heads` is `headStarts(text)`, when a caller found them with other cue heads
+ * (see cue-heads.ts); computed here otherwise.
  *
  * @example
  * ```ts
  * detectPiiCandidates('mail me: jo@example.org')[0].type; // 'email'
  * ```
  */
-export function detectPiiCandidates(text: string): Candidate[] {
+export function detectPiiCandidates(text: string, heads?: Int32Array[]): Candidate[] {
   const out: Candidate[] = [];
   scanEmail(text, out);
   const hasDigit = /\d/.test(text);
@@ -32,7 +34,7 @@ export function detectPiiCandidates(text: string): Candidate[] {
   if (hasDigit || /::/.test(text) || HEX_PAIR_RE.test(text)) scanNetwork(text, out);
   // upper-case offsets and cue phrase heads, shared by the name and address scans
   const upper = upperStarts(text);
-  const heads = headStarts(text);
+  heads ??= headStarts(text);
   scanNames(text, out, upper, heads);
   if (hasDigit) scanAddresses(text, out, upper, heads); // every address has a digit (scanAddresses checks too)
   return out;

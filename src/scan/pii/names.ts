@@ -4,8 +4,8 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from './names-data.js';
-import { createHeadIndex } from './head-index.js';
-import { OffsetScan } from './offset-scan.js';
+import { createHeadIndex } from '../head-index.js';
+import { OffsetScan } from '../offset-scan.js';
 
 const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;

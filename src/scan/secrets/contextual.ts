@@ -8,6 +8,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { charClasses, isPlaceholder, secretLikeness, shannonEntropy } from './entropy.js';
+import { OffsetScan, matchStarts } from '../offset-scan.js';
 
 /**
  * Word stems that can name a credential. A hit is widened to the whole
@@ -15,12 +16,14 @@ import { charClasses, isPlaceholder, secretLikeness, shannonEntropy } from './en
  * their stem here. Letters are spelled as `[aA]` classes instead of the `i`
  * flag: irregexp scans that faster.
  */
-const KEYWORD_RE = new RegExp(
+export const KEYWORD_RE = new RegExp(
   ['pass', 'pwd', 'secret', 'token', 'key', 'cred', 'auth', 'login', 'access[_.-]?id', 'cloudflare', 'sourcegraph', 'datadog', 'heroku', 'algolia', 'okta', 'mapbox', 'sentry', 'twilio', 'sendgrid']
     .join('|')
     .replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`),
   'g',
 );
+/** KEYWORD_RE run at the offsets where it matches (OffsetScan). */
+const KEYWORD_AT_RE = new RegExp(KEYWORD_RE.source, 'y');
 /** A vendor name alone (`cloudflare: "..."`) names a credential only when the value is long and random. */
 const VENDOR_ONLY_RE = /^(?:cloudflare|sourcegraph|datadog|heroku|algolia|okta|mapbox|sentry|twilio|sendgrid)$/i;
 /** Word segments that mark a value as a test fixture or example rather than a live credential. */
@@ -133,16 +136,16 @@ function echoesName(name: string, value: string): boolean {
   return v.includes(n) || n.includes(v);
 }
 
-function scanAssignments(text: string, out: Candidate[]): void {
-  KEYWORD_RE.lastIndex = 0;
+function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Array): void {
+  const keywords = new OffsetScan(KEYWORD_AT_RE, text, keywordStarts);
   let m: RegExpExecArray | null;
-  while ((m = KEYWORD_RE.exec(text)) !== null) {
+  while ((m = keywords.exec()) !== null) {
     const hit = m.index;
     let s = hit;
     while (s > 0 && hit - s < 80 && isIdentChar(text.charCodeAt(s - 1))) s--;
     let e = hit + m[0].length;
     while (e < text.length && e - hit < 80 && isIdentChar(text.charCodeAt(e))) e++;
-    KEYWORD_RE.lastIndex = e;
+    keywords.lastIndex = e;
     if (e - s >= 80) continue;
     let name = text.slice(s, e);
     const cliFlag = name.startsWith('-');
@@ -170,7 +173,7 @@ function scanAssignments(text: string, out: Candidate[]): void {
     let value = a[3];
     const quote = a[2];
     const valueStart = ASSIGN_RE.lastIndex - value.length;
-    KEYWORD_RE.lastIndex = Math.max(e, ASSIGN_RE.lastIndex);
+    keywords.lastIndex = Math.max(e, ASSIGN_RE.lastIndex);
     const after = text[ASSIGN_RE.lastIndex] ?? '';
     if (quote) {
       if (after !== quote) {
@@ -180,7 +183,7 @@ function scanAssignments(text: string, out: Candidate[]): void {
         while (close < text.length && close - valueStart < 200 && text[close] !== quote && !/[\s\\]/.test(text[close])) close++;
         if (text[close] !== quote) continue;
         value = text.slice(valueStart, close);
-        KEYWORD_RE.lastIndex = close;
+        keywords.lastIndex = close;
       }
     } else {
       if (after === '(' || after === '[') continue;
@@ -191,7 +194,7 @@ function scanAssignments(text: string, out: Candidate[]): void {
         while (end < text.length && end - valueStart < 200 && !/[\s()[\]"'`\\]/.test(text[end])) end++;
         if (end >= text.length || /\s/.test(text[end])) {
           value = text.slice(valueStart, end);
-          KEYWORD_RE.lastIndex = end;
+          keywords.lastIndex = end;
         }
       }
       value = value.replace(/[.,:;!?]+$/, '');
@@ -456,7 +459,9 @@ function scanSidekiq(text: string, out: Candidate[]): void {
 }
 
 /**
- * Run all context-based secret scans.
+ * Run all context-based secret scans. `keywordStarts` are the offsets where
+ * KEYWORD_RE matches (`matchStarts(KEYWORD_RE, text)`, or a shared head
+ * index that found them with other cue heads).
  *
  * @example
  * ```ts
@@ -464,8 +469,8 @@ function scanSidekiq(text: string, out: Candidate[]): void {
  * scanContextual('DB_PASSWORD="' + 'Xk9#mQ2' + 'vL7pR4"', out); // out[0].type === 'password'
  * ```
  */
-export function scanContextual(text: string, out: Candidate[]): void {
-  scanAssignments(text, out);
+export function scanContextual(text: string, out: Candidate[], keywordStarts: Int32Array = matchStarts(KEYWORD_RE, text)): void {
+  scanAssignments(text, out, keywordStarts);
   if (text.includes('PRIVATE KEY')) scanPem(text, out);
   scanUrls(text, out);
   scanCurl(text, out);

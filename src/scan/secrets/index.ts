@@ -10,22 +10,24 @@ export type { Candidate } from './candidate.js';
 
 /**
  * All secret candidates in `text` (may overlap; the caller resolves overlaps).
+ * `keywordStarts`: where the credential-name stems match, when a caller found
+ * them with other cue heads (see cue-heads.ts); computed here otherwise.
  *
  * @example
  * ```ts
  * detectSecretCandidates('token: ' + 'glpat-' + 'Ab3dE6gH9jK2mN5pQ8sT').length >= 1; // true
  * ```
  */
-export function detectSecretCandidates(text: string): Candidate[] {
-  return collectCandidates(text).filter((c) => !isKnownPublicSpan(text, c.start, c.end));
+export function detectSecretCandidates(text: string, keywordStarts?: Int32Array): Candidate[] {
+  return collectCandidates(text, keywordStarts).filter((c) => !isKnownPublicSpan(text, c.start, c.end));
 }
 
-function collectCandidates(text: string): Candidate[] {
+function collectCandidates(text: string, keywordStarts: Int32Array | undefined): Candidate[] {
   const out: Candidate[] = [];
   const vetoes: [number, number][] = [];
   scanPrefixRules(text, out, vetoes);
   const ctx: Candidate[] = [];
-  scanContextual(text, ctx);
+  scanContextual(text, ctx, keywordStarts);
   if (vetoes.length === 0) {
     for (const c of ctx) out.push(c);
     return out;

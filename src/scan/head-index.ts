@@ -34,22 +34,57 @@ const BITS = 5;
 const MASK3 = (1 << (3 * BITS)) - 1;
 const CASED_BITS = 6;
 
-/** The alternatives of a head source: `\b(?:a|b)` or `a|b`, each a run of literal characters and `[..]` classes. */
-function alternatives(source: string): string[][][] {
+/** `source` split at its top-level `|` (not inside a group or a class). */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
+}
+
+/**
+ * The first three characters (two for a two-character alternative) of each
+ * alternative of a head source, `\b(?:a|b)` or `a|b`, as sets of characters.
+ * They must be literal characters or `[..]` classes of them, each exactly
+ * once; what follows them is not read (the regex itself checks it).
+ */
+function prefixes(source: string): string[][][] {
   let body = source;
-  if (body.startsWith('\\b(?:') && body.endsWith(')')) body = body.slice(5, -1);
-  return body.split('|').map((alt) => {
+  if (body.startsWith('\\b(?:') && body.endsWith(')') && topLevelAlternatives(body.slice(5, -1)).join('|') === body.slice(5, -1)) body = body.slice(5, -1);
+  return topLevelAlternatives(body).map((alt) => {
     const out: string[][] = [];
-    for (let i = 0; i < alt.length; i++) {
+    let i = 0;
+    while (out.length < 3 && i < alt.length) {
       const c = alt[i];
       if (c === '[') {
         const close = alt.indexOf(']', i);
         const set = alt.slice(i + 1, close);
         if (close < 0 || /[\\^\]-]/.test(set)) throw new Error(`head index: unsupported class in ${alt}`);
         out.push([...set]);
-        i = close;
-      } else if (/[\\()?*+{}.^$]/.test(c)) throw new Error(`head index: unsupported head syntax in ${alt}`);
-      else out.push([c]);
+        i = close + 1;
+      } else if (c === '\\' && /[.\/-]/.test(alt[i + 1] ?? '')) {
+        out.push([alt[i + 1]]);
+        i += 2;
+      } else if (/[\\()|?*+{}.^$]/.test(c)) throw new Error(`head index: unsupported head syntax in ${alt}`);
+      else {
+        out.push([c]);
+        i++;
+      }
+      if (/[?*+{]/.test(alt[i] ?? '')) throw new Error(`head index: a quantified character in the first three of ${alt}`);
     }
     if (out.length < 2) throw new Error(`head index: a head needs two characters: ${alt}`);
     return out;
@@ -70,7 +105,7 @@ let candidates = new Int32Array(1024);
  * `folded`, and where that hits, the cased key in `cased`. Returns how many
  * entries of `candidates` it filled.
  */
-function scanKeys(text: string, folded: Uint8Array, cased: Uint8Array): number {
+function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array): number {
   let cand = candidates;
   let c = 0;
   let key = 0;
@@ -112,16 +147,16 @@ export interface HeadIndex {
  * ```
  */
 export function createHeadIndex(heads: readonly RegExp[]): HeadIndex {
-  if (heads.length > 8) throw new Error('head index: at most 8 heads');
+  if (heads.length > 16) throw new Error('head index: at most 16 heads');
   // keyed by three code units; a two-character head is entered under every third one (code 0 included: other characters, text end)
   const folded = new Uint8Array(1 << (3 * BITS));
-  const cased = new Uint8Array(1 << (3 * CASED_BITS));
+  const cased = new Uint16Array(1 << (3 * CASED_BITS));
   const sticky = heads.map((h) => {
     if (h.unicode || h.flags.includes('v')) throw new Error('head index: heads are not unicode regexes');
     return new RegExp(h.source, h.flags.replace(/[gy]/g, '') + 'y');
   });
   heads.forEach((h, k) => {
-    for (const alt of alternatives(h.source)) {
+    for (const alt of prefixes(h.source)) {
       const prefix = alt.slice(0, 3).map((chars) => chars.flatMap((x) => caseVariants(x, h.ignoreCase)));
       if (prefix.length === 2) prefix.push([...CASED_ALPHABET, '\0']);
       let keys: [number, number][] = [[0, 0]];
