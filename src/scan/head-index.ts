@@ -96,6 +96,9 @@ function caseVariants(c: string, ignoreCase: boolean): string[] {
   return [c.toLowerCase(), c.toUpperCase()];
 }
 
+/** The offsets of a head that occurs nowhere (shared: read only). */
+const NONE = new Int32Array(0);
+
 /** (offset, heads) pairs of the last scanKeys call; grown as needed and reused. */
 let candidates = new Int32Array(1024);
 
@@ -185,16 +188,19 @@ export function createHeadIndex(heads: readonly RegExp[]): HeadIndex {
 
   /** Runs the heads at the candidates; `last` are the heads a step past the end finds (a two-character head ending the text). */
   function verify(text: string, cand: Int32Array, c: number, last: number): Int32Array[] {
-    const found: number[][] = heads.map(() => []);
+    // short prompts mostly have no head at all: no lists are allocated for them
+    const found: (number[] | undefined)[] = new Array(heads.length);
     for (let x = 0; x <= c; x += 2) {
       const p = x < c ? cand[x] : text.length - 2;
       for (let k = 0, bits = x < c ? cand[x + 1] : last; bits !== 0; k++, bits >>= 1) {
         if ((bits & 1) === 0) continue;
         const re = sticky[k];
         re.lastIndex = p;
-        if (re.test(text)) found[k].push(p);
+        if (re.test(text)) (found[k] ??= []).push(p);
       }
     }
-    return found.map((list) => Int32Array.from(list));
+    const out: Int32Array[] = new Array(heads.length);
+    for (let k = 0; k < heads.length; k++) out[k] = found[k] ? Int32Array.from(found[k]!) : NONE;
+    return out;
   }
 }
