@@ -307,6 +307,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       const last = span.slice(span.lastIndexOf(' ') + 1).replace(/['’]s$/, '');
       if (PLACEHOLDER_SURNAME.test(span)) conf = BARE_GIVEN;
       else if (SURNAMES.has(last)) conf = 0.75;
+      else if (WORD_LIKE_GIVEN.has(m[0])) conf = BARE_GIVEN; // "Max Tokens", "Price Per Month": only with a known surname
       else if (COMMON_GIVEN_NAMES.has(m[0])) conf = 0.7;
       else conf = 0.55; // a rarer given name followed by an unknown capitalised word ("Curing Salmon")
     } else {
@@ -378,6 +379,13 @@ function keepWholeWords(text: string, c: Candidate): boolean {
   }
   return true;
 }
+
+/**
+ * Given names that are also everyday title-case words in technical and
+ * business text (`Max Tokens`, `Max Memory`, `Cost Per User`): followed by a
+ * capitalised word they name a person only when it is a known surname.
+ */
+const WORD_LIKE_GIVEN: ReadonlySet<string> = new Set(['Max', 'Per']);
 
 const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** Last words of a strong person cue ("my kid", "named him"): checked with a Set before any regex runs. */
