@@ -2,6 +2,7 @@
  * Stream filter overhead: 1 MB of reply text pushed in 4-16 char chunks
  * through createStreamFilter vs a pass-through. Run: npx tsx bench/stream-filter.ts
  */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import {
   createCanaryScanner,
   createRegexScanner,
@@ -139,4 +140,44 @@ for (const [label, make] of suites) {
   console.log(
     `${label} | ${r.ms.toFixed(0)} | ${added.toFixed(2)} | ${(text.length / MB / (r.ms / 1000)).toFixed(1)} | ${r.peakHeld} | ${r.meanHeld.toFixed(1)} | ${r.firstPushHeld} | ${same}`,
   );
+}
+
+// ---- the dev texts (../shared/evaldata, when present): is the stream filterText, text by text? ----
+const devDir = new URL('../../shared/evaldata/', import.meta.url);
+if (existsSync(devDir)) {
+  const rules: OutputRule[] = [
+    { scanner: createSensitiveScanner({ secrets: true, pii: false }), action: 'redact' },
+    { scanner: createSensitiveScanner({ secrets: false, pii: true }), action: 'redact' },
+  ];
+  let texts = 0;
+  let differ = 0;
+  let held = 0;
+  let pushes = 0;
+  for (const file of readdirSync(devDir, { recursive: true }).map(String).filter((f) => f.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(new URL(file, devDir), 'utf8').split('\n')) {
+      if (!line) continue;
+      const t = (JSON.parse(line) as { text: string }).text;
+      texts++;
+      const full = filterText(t, rules).text;
+      let same = true;
+      for (const sizes of [[7], [1, 3, 16]]) {
+        const f = createStreamFilter(rules);
+        let out = '';
+        for (let i = 0, n = 0; i < t.length; n++) {
+          const size = sizes[n % sizes.length]!;
+          out += f.push(t.slice(i, i + size)).text;
+          i += size;
+          if (sizes.length === 1) {
+            held += f.held;
+            pushes++;
+          }
+        }
+        out += f.end().text;
+        same &&= out === full;
+      }
+      if (!same) differ++;
+    }
+  }
+  console.log('');
+  console.log(`dev texts streamed with secrets + PII redacted (7-char and 1/3/16-char chunks): ${differ} of ${texts} differ from filterText; mean held ${(held / pushes).toFixed(1)} chars after each 7-char push`);
 }

@@ -1,5 +1,5 @@
 import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.js';
-import { GIVEN_LOWER, SURNAMES_LOWER } from '../scan/pii/names-data.js';
+import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from '../scan/pii/names-data.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
 
@@ -36,6 +36,96 @@ function joinable(token: string): boolean {
 }
 
 /**
+ * How far person findings look past a name: cue phrases after it (`Nora is
+ * very reliable`, `Dzhambek is from Civic Impulse LLC`, `Leon shouted at
+ * Russell`) and lists (`Greta, George and Gloria`). The longest read is 80
+ * characters after ` is from `.
+ */
+const NAME_RIGHT_CONTEXT = 96;
+/** Address and contact blocks are judged on the lines that follow their first one (up to six). */
+const BLOCK_LINES = 6;
+/** Longer than any continuation line of a block (the address block scan stops at 50 characters). */
+const BLOCK_LINE_MAX = 60;
+const BLOCK_MARKS = /^[ \t>?*•-]*/;
+/** A line that may open an address block: a building number and a word (`660 Mission Street`), or a military unit (`PSC 0272, Box 1651`). */
+const ADDRESS_OPENER = /^(?:\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}]|(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t])/u;
+/** A whole line of two to four capitalised words or initials (`Ella H. Snider`): maybe the name line atop a contact block. */
+const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?[ \t]{1,3}){1,3}\p{Lu}[\p{Ll}\p{M}'’-]*\.?[ \t,]*$/u;
+/** An address cue whose value runs to the end of the sentence (`meet me at the corner of ... and ...`). */
+const ADDRESS_CUE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)\b/gi;
+const ADDRESS_CUE_REACH = 140;
+/** Words that open a street or military address inside a line (`C/ Señores Curas 88`, `send to PSC 0272, Box 1651\nAPO AA 94530`). */
+const ADDRESS_LEAD = /\b(?:USNS|USS|USNV|USCGC|PSC|Unit|Rua|Avenida|Av\.|Calle|C\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\.|ul\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos)[ \t]/g;
+const ADDRESS_LEAD_REACH = 100;
+
+/** What may follow a capitalised word that the name rules read on: a list, or `is from`, `lives at`... */
+const CUE_AFTER_WORD = /^(?:[,&]|[ \t]+(?:and|or|&|is|was|lives|lived|resides|resided)\b)/;
+/** Words of the tail, whole (not the end of a word cut by the tail's start). */
+const TAIL_WORD = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*/gu;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+
+/**
+ * The first offset from which a person name may still be found or changed by
+ * text yet to come: the start of the earliest word in the last
+ * NAME_RIGHT_CONTEXT characters that may begin one: a known capitalised
+ * given name or surname, a known lower-case given name (every lower-case name
+ * rule starts at one), or another capitalised word (not `The`,
+ * `Please`...) followed by a list or a cue (`, `, ` and `, ` is `, ` lives `)
+ * or by too little text to tell yet. All-capital words start no name whose
+ * rule reads on past it.
+ */
+function nameHoldFrom(text: string): number {
+  TAIL_WORD.lastIndex = Math.max(0, text.length - NAME_RIGHT_CONTEXT);
+  let m: RegExpExecArray | null;
+  while ((m = TAIL_WORD.exec(text)) !== null) {
+    const word = m[0];
+    const e = m.index + word.length;
+    if (CAPITALISED.test(word)) {
+      // a known name, or any capitalised word that a cue after it may still make one ("Dzhambek is from ... LLC", "Brabec, Doyle and ...")
+      if (!NOT_NAME_WORDS.has(word) && (GIVEN_NAMES.has(word) || SURNAMES.has(word) || text.length - e < 12 || CUE_AFTER_WORD.test(text.slice(e, e + 12)))) return m.index;
+    } else if (GIVEN_LOWER.has(word)) return m.index; // every lower-case name rule starts at a known given name
+  }
+  return text.length;
+}
+
+/**
+ * Where an address or contact block still open at the end of the text starts:
+ * such a block is one finding whose extent depends on the whole lines after
+ * its first one, so it is held until they are complete. Whole lines among the
+ * last BLOCK_LINES may open one (a building number, a military unit, a name
+ * line); the line being written counts when it starts with a building number.
+ * An address cue in the last ADDRESS_CUE_REACH characters holds its value, and
+ * a street or military lead word (`Calle`, `PSC`) in the last ADDRESS_LEAD_REACH
+ * the address it opens.
+ */
+function blockHoldFrom(text: string, atReplyStart: boolean): number {
+  let hold = text.length;
+  const current = text.lastIndexOf('\n') + 1;
+  // a current line past the longest continuation line already ends any block above it
+  const lines = text.length - current > BLOCK_LINE_MAX ? 0 : BLOCK_LINES;
+  let end = text.length;
+  for (let n = 0; n <= lines; n++) {
+    const start = n === 0 ? current : text.lastIndexOf('\n', end - 1) + 1;
+    // text[0] starts a line only at the start of the reply (elsewhere it is a cut in the middle of one)
+    if (start === 0 && !atReplyStart) break;
+    let line = text.slice(start, Math.min(end, start + 120));
+    line = line.slice(BLOCK_MARKS.exec(line)![0].length);
+    if (ADDRESS_OPENER.test(line) || (n > 0 && NAME_LINE.test(line) && !NOT_NAME_WORDS.has(line.split(/[ \t]/, 1)[0]!))) hold = start;
+    if (start === 0) break;
+    end = start - 1;
+  }
+  for (const [re, reach] of [
+    [ADDRESS_CUE, ADDRESS_CUE_REACH],
+    [ADDRESS_LEAD, ADDRESS_LEAD_REACH],
+  ] as const) {
+    re.lastIndex = Math.max(0, text.length - reach);
+    const m = re.exec(text);
+    if (m && m.index < hold) hold = m.index;
+  }
+  return hold;
+}
+
+/**
  * Secrets and PII in replies, through `detectSensitive` from `src/scan/sensitive.ts`.
  *
  * Hold-back (`pendingFrom`): the trailing run of non-space characters (a
@@ -44,11 +134,15 @@ function joinable(token: string): boolean {
  * (digit groups of a card, phone or IBAN; capitalised words of a name; known
  * lower-case given names, surnames and initials), and
  * back to an unterminated `-----BEGIN` so a PEM block is held whole (up to
- * `maxMatchLength`). Ordinary prose is released word by word.
+ * `maxMatchLength`). With PII on, also back to the first word of the last
+ * 96 characters that may begin a name, and to a line among the last six that
+ * may open an address or contact block: those findings depend on the text
+ * after them. Ordinary prose is released with that lag.
  */
 export function createSensitiveScanner(options: SensitiveScannerOptions = {}): OutputScanner {
   const { maxMatchLength = 4096, ...detect } = options;
   const name = detect.secrets === false ? 'pii' : detect.pii === false ? 'secrets' : 'sensitive';
+  const pii = detect.pii !== false;
   return {
     name,
     maxMatchLength,
@@ -64,7 +158,7 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
       }
       return out;
     },
-    pendingFrom(text: string): number {
+    pendingFrom(text: string, atReplyStart = true): number {
       let pos = text.length;
       while (pos > 0 && !isWs(text.charCodeAt(pos - 1))) pos--;
       let tokens = 0;
@@ -78,6 +172,8 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         pos = ts;
         tokens++;
       }
+      // person names and address blocks depend on text after them
+      if (pii) pos = Math.min(pos, nameHoldFrom(text), blockHoldFrom(text, atReplyStart));
       // a PEM block is held until its `-----END ...-----` line is complete
       const begin = text.lastIndexOf(PEM_BEGIN);
       if (begin !== -1 && begin < pos) {

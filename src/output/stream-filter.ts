@@ -57,7 +57,7 @@ export function createStreamFilter(rules: readonly OutputRule[], options: Stream
     let c = len;
     for (const r of ruleList) {
       let p = len - r.scanner.maxMatchLength - HOLD_MARGIN_CHARS;
-      if (r.scanner.pendingFrom) p = Math.max(p, r.scanner.pendingFrom(buf));
+      if (r.scanner.pendingFrom) p = Math.max(p, r.scanner.pendingFrom(buf, base === 0));
       if (p < c) c = p;
     }
     return Math.max(ctx, Math.min(c, len));

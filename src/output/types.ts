@@ -30,8 +30,10 @@ export interface OutputScanner {
    * `i` and complete, grow or otherwise change once more text is appended;
    * `text.length` when none can. Lets the filter release text early (low
    * time to first token). Must be conservative: never larger than the truth.
+   * `atReplyStart` tells whether `text[0]` starts the reply (otherwise it may
+   * sit inside a line or a word); the stream filter always passes it.
    */
-  pendingFrom?(text: string): number;
+  pendingFrom?(text: string, atReplyStart?: boolean): number;
   /**
    * Optional: how many characters before `from` the scanner looks at (keyword
    * cues such as `password =`, `My name is`). The stream filter keeps
