@@ -46,6 +46,8 @@ const NAME_RIGHT_CONTEXT = 96;
 const BLOCK_LINES = 6;
 /** Longer than any continuation line of a block (the address block scan stops at 50 characters). */
 const BLOCK_LINE_MAX = 60;
+/** Longer than any first line of an address block (the block scan takes at most 90 characters). */
+const BLOCK_FIRST_LINE_MAX = 90;
 const BLOCK_MARKS = /^[ \t>?*•-]*/;
 /** A line that may open an address block: a building number and a word (`660 Mission Street`), or a military unit (`PSC 0272, Box 1651`). */
 const ADDRESS_OPENER = /^(?:\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}]|(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t])/u;
@@ -110,8 +112,10 @@ function blockHoldFrom(text: string, atReplyStart: boolean): number {
     if (start === 0 && !atReplyStart) break;
     let line = text.slice(start, Math.min(end, start + 120));
     line = line.slice(BLOCK_MARKS.exec(line)![0].length);
-    if (ADDRESS_OPENER.test(line) || (n > 0 && NAME_LINE.test(line) && !NOT_NAME_WORDS.has(line.split(/[ \t]/, 1)[0]!))) hold = start;
-    if (start === 0) break;
+    const opens = n === 0 ? end - start <= BLOCK_FIRST_LINE_MAX && ADDRESS_OPENER.test(line) : ADDRESS_OPENER.test(line) || (NAME_LINE.test(line) && !NOT_NAME_WORDS.has(line.split(/[ \t]/, 1)[0]!));
+    if (opens) hold = start;
+    // a whole line past the longest continuation line closes any block that opened above it
+    if (start === 0 || (n > 0 && end - start > BLOCK_LINE_MAX)) break;
     end = start - 1;
   }
   for (const [re, reach] of [

@@ -167,6 +167,20 @@ describe('scanners on 1 MB adversarial input (stall guard)', () => {
     ['restore', createRestoreScanner({ placeholders: () => ['[EMAIL_1]', '[EMAIL_11]'], restore: (t) => t }), '[EMAIL_1'.repeat(MB / 8)],
   ];
 
+  test('createStreamFilter: replies made of name cues, block openers and address cues keep the PII hold short', () => {
+    for (const unit of ['Anna is from ', 'Greta, ', '1 a\n', 'Ella Snider\n', 'meet you at the corner of ', 'PSC 1 ', 'Calle ']) {
+      const text = unit.repeat(Math.ceil(65536 / unit.length));
+      const f = createStreamFilter([{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }]);
+      let max = 0;
+      for (let i = 0; i < text.length; i += 16) {
+        f.push(text.slice(i, i + 16));
+        if (f.held > max) max = f.held;
+      }
+      f.end();
+      expect(max).toBeLessThanOrEqual(1024);
+    }
+  });
+
   for (const [label, scanner, text] of inputs) {
     test(`filterText: 1 MB adversarial input to the ${label} scanner completes`, () => {
       const r = filterText(text, [{ scanner, action: 'redact' }]);
