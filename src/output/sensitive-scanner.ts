@@ -1,5 +1,6 @@
 import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.js';
 import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from '../scan/pii/names-data.js';
+import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
 
@@ -50,14 +51,14 @@ const BLOCK_LINE_MAX = 60;
 const BLOCK_FIRST_LINE_MAX = 90;
 const BLOCK_MARKS = /^[ \t>?*•-]*/;
 /** A line that may open an address block: a building number and a word (`660 Mission Street`), or a military unit (`PSC 0272, Box 1651`). */
-const ADDRESS_OPENER = /^(?:\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}]|(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t])/u;
+const ADDRESS_OPENER = new RegExp(`^(?:\\d{1,6}[A-Za-z]?[ \\t]+(?:\\d{1,5}[ \\t]+)?[\\p{L}\\p{M}]|(?:${MILITARY_UNIT_WORDS})[ \\t])`, 'u');
 /** A whole line of two to four capitalised words or initials (`Ella H. Snider`): maybe the name line atop a contact block. */
 const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?[ \t]{1,3}){1,3}\p{Lu}[\p{Ll}\p{M}'’-]*\.?[ \t,]*$/u;
-/** An address cue whose value runs to the end of the sentence (`meet me at the corner of ... and ...`). */
-const ADDRESS_CUE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)\b/gi;
+/** An address cue whose value runs to the end of the sentence (`meet me at the corner of ... and ...`): the phrases of the address scan. */
+const ADDRESS_CUE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})`, 'gi');
 const ADDRESS_CUE_REACH = 140;
 /** Words that open a street or military address inside a line (`C/ Señores Curas 88`, `send to PSC 0272, Box 1651\nAPO AA 94530`). */
-const ADDRESS_LEAD = /\b(?:USNS|USS|USNV|USCGC|PSC|Unit|Rua|Avenida|Av\.|Calle|C\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\.|ul\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos)[ \t]/g;
+const ADDRESS_LEAD = new RegExp(`\\b(?:${STREET_PREFIX_WORDS}|${MILITARY_UNIT_WORDS})[ \\t]`, 'g');
 const ADDRESS_LEAD_REACH = 100;
 
 /** What may follow a capitalised word that the name rules read on: a list, or `is from`, `lives at`... */

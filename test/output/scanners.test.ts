@@ -128,6 +128,7 @@ describe('createSensitiveScanner', () => {
     expect(pii.pendingFrom!('660 Mission Street\nSan Fran')).toBe(0);
     const cue = 'meet me at the corner of Alšova 408 and Ved';
     expect(pii.pendingFrom!(cue)).toBe(cue.indexOf('corner of'));
+    expect(pii.pendingFrom!('my address: 12 Baker Str')).toBe(3);
     const unit = 'send to PSC 0272, Box 1651\nAP';
     expect(pii.pendingFrom!(unit)).toBe(unit.indexOf('PSC'));
     // ordinary prose: only the trailing token ("The" and all-capital words start no such name)

@@ -573,10 +573,14 @@ function scanNameLines(text: string, out: Candidate[]): void {
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Circle|Cir|Trail|Trl|Row|Alley|Plaza|Turnpike|Tpke|Gardens|Walk|Heights|Grove|Mews|Flats|Lodge|Manor|Expressway|Freeway|Pike|Point|Ridge|Run|Crossing|Loop|Green|Hollow|Landing|Meadows?|Harbor|Station|Str\\.';
 const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2})\\b)?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'gu');
-const EU_PREFIX_RE = /\b(?:Rua|Avenida|Av\.|Calle|C\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\.|ul\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \t]+)?\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}?[\p{L}'’.-]+){0,3},?[ \t]+\d{1,5}[A-Za-z]?\b/gu;
+/** Street-type words that open a street name (`Calle ... 12`, `Rue ...`); exported for the output stream's hold. */
+export const STREET_PREFIX_WORDS = 'Rua|Avenida|Av\\.|Calle|C\\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\\.|ul\\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos';
+const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}?[\\p{L}'’.-]+){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'gu');
 const EU_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
 const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)[ \t]+#?\d{1,6}\b(?:[ \t]+Box[ \t]+\d{1,6})?/gu;
-const MILITARY_RE = /\b(?:USNS|USS|USNV|USCGC|PSC|Unit)[ \t]+[\p{L}\d \t,]{1,40}\n?[ \t]*(?:FPO|APO|DPO)[ \t]+(?:AA|AE|AP)[ \t]+\d{5}\b/gu;
+/** Words that open a military address (`PSC 0272, Box 1651`); exported for the output stream's hold. */
+export const MILITARY_UNIT_WORDS = 'USNS|USS|USNV|USCGC|PSC|Unit';
+const MILITARY_RE = new RegExp(`\\b(?:${MILITARY_UNIT_WORDS})[ \\t]+[\\p{L}\\d \\t,]{1,40}\\n?[ \\t]*(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b`, 'gu');
 const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
 const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
 /**
@@ -587,7 +591,9 @@ const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gas
  */
 const EU_SUFFIX_GATE_RE = /\d(?<=(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d)/;
 const WORD_SUFFIX_GATE_RE = /\d(?<=[ \t](?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d)/;
-const ADDRESS_CUE_RE = /\b(?:address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to)[ \t\n]+((?:the corner of )?[^.?!;\n]{0,20}\d[^?!;]{2,100}?)(?=[.?!;]\s|[.?!;]?$|\n\n| in case| after| last| and i| but)/iuy;
+/** The address cue phrases (`lives at`, `ship to`); exported for the output stream's hold. */
+export const ADDRESS_CUE_PHRASES = 'address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to';
+const ADDRESS_CUE_RE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})[ \\t\\n]+((?:the corner of )?[^.?!;\\n]{0,20}\\d[^?!;]{2,100}?)(?=[.?!;]\\s|[.?!;]?$|\\n\\n| in case| after| last| and i| but)`, 'iuy');
 /**
  * Where ADDRESS_CUE_RE can start: the head of each cue phrase. It runs sticky
  * only there (a global `iu` alternation is tried at every position, 14x the
