@@ -2,7 +2,7 @@
  * One pass that finds where any of several head regexes can match.
  *
  * The name and address cue scans run their phrase regexes only where a
- * phrase head occurs (see headStarts and OffsetScan in names.ts). Each head
+ * phrase head occurs (headStarts in names.ts, OffsetScan in offset-scan.ts). Each head
  * is a plain alternation of words; irregexp tries an alternation at every
  * position, so eight of them were eight passes over the text. Here one loop
  * over the code units keeps a rolling key of the last three and looks it up
@@ -10,9 +10,10 @@
  * head is entered under every third one); only where a head of some regex
  * may start is that regex tried, sticky. The positions found are exactly
  * those where each head regex matches: the tables give a superset, the regex
- * decides. Measured against the eight passes: 1.08-1.10x on real prose,
- * 1.04-1.06x on clean text, 0.96-0.98x on number-dense text.
+ * decides. cue-heads.ts runs the secret and PII cue heads through one index.
  */
+
+import { splitTopLevel } from './regex-source.js';
 
 /**
  * Code units that occur in the first three characters of a head, numbered
@@ -34,28 +35,6 @@ const BITS = 5;
 const MASK3 = (1 << (3 * BITS)) - 1;
 const CASED_BITS = 6;
 
-/** `source` split at its top-level `|` (not inside a group or a class). */
-function topLevelAlternatives(source: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let inClass = false;
-  let from = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (inClass) inClass = c !== ']';
-    else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(source.slice(from, i));
-      from = i + 1;
-    }
-  }
-  out.push(source.slice(from));
-  return out;
-}
-
 /**
  * The first three characters (two for a two-character alternative) of each
  * alternative of a head source, `\b(?:a|b)` or `a|b`, as sets of characters.
@@ -63,9 +42,11 @@ function topLevelAlternatives(source: string): string[] {
  * once; what follows them is not read (the regex itself checks it).
  */
 function prefixes(source: string): string[][][] {
-  let body = source;
-  if (body.startsWith('\\b(?:') && body.endsWith(')') && topLevelAlternatives(body.slice(5, -1)).join('|') === body.slice(5, -1)) body = body.slice(5, -1);
-  return topLevelAlternatives(body).map((alt) => {
+  // `\b(?:a|b)` is unwrapped when the group is the whole source (one top-level alternative)
+  const body = source.startsWith('\\b(?:') && source.endsWith(')') && splitTopLevel(source)?.length === 1 ? source.slice(5, -1) : source;
+  const alternatives = splitTopLevel(body);
+  if (!alternatives) throw new Error(`head index: unbalanced parentheses in ${source}`);
+  return alternatives.map((alt) => {
     const out: string[][] = [];
     let i = 0;
     while (out.length < 3 && i < alt.length) {

@@ -4,7 +4,6 @@ import {
   createRegexScanner,
   createRestoreScanner,
   createSensitiveScanner,
-  createStreamFilter,
   createSystemPromptScanner,
   filterText,
   type OutputRule,
@@ -171,14 +170,7 @@ describe('scanners on 1 MB adversarial input (stall guard)', () => {
   test('createStreamFilter: replies made of name cues, block openers and address cues keep the PII hold short', () => {
     for (const unit of ['Anna is from ', 'Greta, ', '1 a\n', 'Ella Snider\n', 'meet you at the corner of ', 'PSC 1 ', 'Calle ']) {
       const text = unit.repeat(Math.ceil(65536 / unit.length));
-      const f = createStreamFilter([{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }]);
-      let max = 0;
-      for (let i = 0; i < text.length; i += 16) {
-        f.push(text.slice(i, i + 16));
-        if (f.held > max) max = f.held;
-      }
-      f.end();
-      expect(max).toBeLessThanOrEqual(1024);
+      expect(runStream([{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }], text, [16]).maxHeld).toBeLessThanOrEqual(1024);
     }
   });
 
@@ -189,14 +181,7 @@ describe('scanners on 1 MB adversarial input (stall guard)', () => {
     });
 
     test(`createStreamFilter: 1 MB adversarial input to the ${label} scanner in 16-char chunks completes with a bounded hold`, () => {
-      const f = createStreamFilter([{ scanner, action: 'redact' }]);
-      let max = 0;
-      for (let i = 0; i < text.length; i += 16) {
-        f.push(text.slice(i, i + 16));
-        if (f.held > max) max = f.held;
-      }
-      f.end();
-      expect(max).toBeLessThanOrEqual(4096);
+      expect(runStream([{ scanner, action: 'redact' }], text, [16]).maxHeld).toBeLessThanOrEqual(4096);
     });
   }
 });

@@ -103,6 +103,20 @@ describe('address cue heads', () => {
   });
 });
 
+/** `index:match` of the sticky regex `re` run at `starts` by an OffsetScan. */
+function offsetMatches(re: RegExp, text: string, starts: Int32Array): string[] {
+  const scan = new OffsetScan(re, text, starts);
+  const got: string[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = scan.exec()) !== null) got.push(`${m.index}:${m[0]}`);
+  return got;
+}
+
+/** `index:match` of the same regex as a global scan over the whole text. */
+function wholeMatches(re: RegExp, text: string): string[] {
+  return [...text.matchAll(new RegExp(re.source, re.flags.replace('y', 'g')))].map((m) => `${m.index}:${m[0]}`);
+}
+
 describe('cue heads', () => {
   test('OffsetScan.exec: every cue regex run at its heads returns a whole-text scan\'s matches', () => {
     const bit = fc.constantFrom(
@@ -115,15 +129,7 @@ describe('cue heads', () => {
       fc.property(fc.array(bit, { maxLength: 24 }), (parts) => {
         const text = parts.join('');
         const heads = headStarts(text);
-        for (const [k, { re }] of HEAD_SCANS.entries()) {
-          const whole = new RegExp(re.source, re.flags.replace('y', 'g'));
-          const want = [...text.matchAll(whole)].map((m) => `${m.index}:${m[0]}`);
-          const scan = new OffsetScan(re, text, heads[k]);
-          const got: string[] = [];
-          let m: RegExpExecArray | null;
-          while ((m = scan.exec()) !== null) got.push(`${m.index}:${m[0]}`);
-          expect(got).toEqual(want);
-        }
+        for (const [k, { re }] of HEAD_SCANS.entries()) expect(offsetMatches(re, text, heads[k])).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 3000, seed: 17 },
     );
@@ -140,15 +146,7 @@ describe('date cue heads', () => {
     fc.assert(
       fc.property(fc.array(bit, { maxLength: 24 }), (parts) => {
         const text = parts.join('');
-        for (const { head, re } of DATE_HEAD_SCANS) {
-          const whole = new RegExp(re.source, re.flags.replace('y', 'g'));
-          const want = [...text.matchAll(whole)].map((m) => `${m.index}:${m[0]}`);
-          const scan = new OffsetScan(re, text, matchStarts(head, text));
-          const got: string[] = [];
-          let m: RegExpExecArray | null;
-          while ((m = scan.exec()) !== null) got.push(`${m.index}:${m[0]}`);
-          expect(got).toEqual(want);
-        }
+        for (const { head, re } of DATE_HEAD_SCANS) expect(offsetMatches(re, text, matchStarts(head, text))).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 4000, seed: 21 },
     );

@@ -11,6 +11,7 @@
  * ar, hi (per-script rules).
  */
 import { SCRIPT } from '../normalize/normalize.js';
+import { splitTopLevel } from '../regex-source.js';
 
 /** Attack category reported in `Finding.type`. */
 export type InjectionType =
@@ -458,32 +459,6 @@ export interface RuleGate {
   symbolHints: string[][];
 }
 
-function splitTopLevel(src: string): string[] | undefined {
-  const out: string[] = [];
-  let depth = 0;
-  let cls = false;
-  let start = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (cls) {
-      if (c === ']') cls = false;
-      continue;
-    }
-    if (c === '[') cls = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      out.push(src.slice(start, i));
-      start = i + 1;
-    }
-  }
-  out.push(src.slice(start));
-  return depth === 0 ? out : undefined;
-}
 
 /** A leading word; `whole` when the pattern requires it to end there (followed by a space or `\b`). */
 interface LeadWord {

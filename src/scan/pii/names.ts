@@ -576,21 +576,25 @@ const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[
 /** Street-type words that open a street name (`Calle ... 12`, `Rue ...`); exported for the output stream's hold. */
 export const STREET_PREFIX_WORDS = 'Rua|Avenida|Av\\.|Calle|C\\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\\.|ul\\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos';
 const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}?[\\p{L}'’.-]+){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'gu');
-const EU_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
+/** Street types written as the end of the street's name (`Hauptstraße 5`, `Storgatan 12`). */
+const EU_SUFFIXES = 'straße|strasse|str\\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice';
+const EU_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}(?:${EU_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'uy');
 const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)[ \t]+#?\d{1,6}\b(?:[ \t]+Box[ \t]+\d{1,6})?/gu;
 /** Words that open a military address (`PSC 0272, Box 1651`); exported for the output stream's hold. */
 export const MILITARY_UNIT_WORDS = 'USNS|USS|USNV|USCGC|PSC|Unit';
 const MILITARY_RE = new RegExp(`\\b(?:${MILITARY_UNIT_WORDS})[ \\t]+[\\p{L}\\d \\t,]{1,40}\\n?[ \\t]*(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b`, 'gu');
 const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
-const WORD_SUFFIX_RE = /\b\p{Lu}[\p{L}-]{1,30}[ \t]+(?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d{1,5}[A-Za-z]?\b/uy;
+/** The same street types written as a word of their own (`Bahnhof Weg 12`). */
+const WORD_SUFFIXES = 'Straße|Strasse|Str\\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade';
+const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'uy');
 /**
  * What every match of EU_SUFFIX_RE / WORD_SUFFIX_RE contains: a suffix and a
  * house number. Without it the sticky regex is not tried at each capital
  * (37k tries and no match on the 1.2 MB of benign dev prose). Led by the
  * digit, so only digits are looked at.
  */
-const EU_SUFFIX_GATE_RE = /\d(?<=(?:straße|strasse|str\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice)[ \t]+\d)/;
-const WORD_SUFFIX_GATE_RE = /\d(?<=[ \t](?:Straße|Strasse|Str\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade)[ \t]+\d)/;
+const EU_SUFFIX_GATE_RE = new RegExp(`\\d(?<=(?:${EU_SUFFIXES})[ \\t]+\\d)`);
+const WORD_SUFFIX_GATE_RE = new RegExp(`\\d(?<=[ \\t](?:${WORD_SUFFIXES})[ \\t]+\\d)`);
 /** The address cue phrases (`lives at`, `ship to`); exported for the output stream's hold. */
 export const ADDRESS_CUE_PHRASES = 'address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to';
 const ADDRESS_CUE_RE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})[ \\t\\n]+((?:the corner of )?[^.?!;\\n]{0,20}\\d[^?!;]{2,100}?)(?=[.?!;]\\s|[.?!;]?$|\\n\\n| in case| after| last| and i| but)`, 'iuy');
@@ -634,6 +638,8 @@ function startsWithMonth(match: string): boolean {
   return w !== null && MONTHS.has(w[1]!.toLowerCase());
 }
 const STREET_WORD_RE = new RegExp(`\\b(?:${SUFFIX})\\b`, 'iu');
+/** Street words of other languages that make a lone numbered line an address line (`12 rue de Rivoli`, `PO box 7`). */
+const LINE_STREET_WORD_RE = /\b(?:rue|rua|via|calle|ul\.|avenida|box)\b/i;
 /** "Hard Drive", "USB Drive": a street suffix that names a device. */
 const DEVICE_DRIVE_RE = /\b(?:Hard|Flash|Disk|Disc|Thumb|USB|Pen|Google|Test|State|Network|Cloud|Tape|Optical|Floppy|Zip|SSD|HDD)[ \t]+Drive\.?$/i;
 /**
@@ -668,7 +674,7 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
   while (k < starts.length) {
     const [a, b] = bounds(k);
     const first = text.slice(a, Math.min(b, a + 100));
-    if (!(b - a <= 90 && /^\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d .,'’/-]{2,70}$/u.test(first) && (/\d{1,5}[A-Za-z]?\.?$/.test(first) || STREET_WORD_RE.test(first) || /\b(?:rue|rua|via|calle|ul\.|avenida|box)\b/i.test(first)))) {
+    if (!(b - a <= 90 && /^\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d .,'’/-]{2,70}$/u.test(first) && (/\d{1,5}[A-Za-z]?\.?$/.test(first) || STREET_WORD_RE.test(first) || LINE_STREET_WORD_RE.test(first)))) {
       k++;
       continue;
     }
@@ -691,7 +697,7 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
       lines++;
     }
     // a lone line is an address only when it names a street type; "1111 the 415" (a number at each end) is not enough
-    const conf = lines > 0 ? 0.8 : STREET_WORD_END_RE.test(first) || STREET_WORD_CAPS_RE.test(first) || /\b(?:rue|rua|via|calle|ul\.|avenida|box)\b/i.test(first) ? 0.65 : 0.45;
+    const conf = lines > 0 ? 0.8 : STREET_WORD_END_RE.test(first) || STREET_WORD_CAPS_RE.test(first) || LINE_STREET_WORD_RE.test(first) ? 0.65 : 0.45;
     out.push({ kind: 'pii', type: 'street_address', start: a, end, confidence: conf, label: 'street address' });
     k = Math.max(j, k + 1);
   }
