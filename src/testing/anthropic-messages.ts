@@ -3,7 +3,7 @@
  *
  * @internal
  */
-import { anthropicErrorBody, estimateInputTokens, estimateOutputTokens, makeId, type ResolvedReply } from './reply-utils.js';
+import { anthropicErrorBody, estimateInputTokens, estimateOutputTokens, makeId, splitText, type ResolvedReply } from './reply-utils.js';
 import type { SseStep, StreamPlan } from './sse.js';
 import type { FakeReply } from './types.js';
 
@@ -64,19 +64,40 @@ function tokens(ctx: MessagesContext) {
   };
 }
 
+/** The text block's citations in wire form, or `null` when the reply has none. */
+function citations(ctx: MessagesContext): Record<string, unknown>[] | null {
+  const list = ctx.reply.citations;
+  if (!list || list.length === 0) return null;
+  return list.map((c) => ({
+    type: 'char_location',
+    cited_text: c.citedText,
+    document_index: c.documentIndex ?? 0,
+    document_title: c.documentTitle ?? null,
+    start_char_index: 0,
+    end_char_index: c.citedText.length,
+    file_id: null,
+  }));
+}
+
+/** The scripted extra blocks, copied so a client editing its reply never edits the script. */
+function extraBlocks(ctx: MessagesContext): Record<string, unknown>[] {
+  return (ctx.reply.anthropicBlocks ?? []).map((b) => structuredClone(b));
+}
+
 /** A complete `message` object. @internal */
 export function messageObject(ctx: MessagesContext) {
   const ids = toolIds(ctx);
   const { input, output } = tokens(ctx);
-  const content: Record<string, unknown>[] = [];
-  if (ctx.resolved.text !== null) content.push({ type: 'text', text: ctx.resolved.text, citations: null });
+  const content: Record<string, unknown>[] = extraBlocks(ctx);
+  if (ctx.resolved.text !== null) content.push({ type: 'text', text: ctx.resolved.text, citations: citations(ctx) });
   ctx.resolved.toolCalls.forEach((t, i) => content.push({ type: 'tool_use', id: ids[i], name: t.name, input: parseInput(t.arguments), caller: { type: 'direct' } }));
   return { ...envelope(ctx, makeId('msg_01', 12)), content, stop_reason: stopReasonOf(ctx), usage: usage(input, output) };
 }
 
 /**
  * The stream events of a reply: `message_start`, per block `content_block_start`
- * (`ping` after the first), `content_block_delta` (`text_delta` / `input_json_delta`),
+ * (`ping` after the first), `content_block_delta` (`thinking_delta` / `signature_delta`,
+ * `text_delta` then `citations_delta`, `input_json_delta`),
  * `content_block_stop`, then `message_delta` and `message_stop`.
  *
  * @internal
@@ -93,10 +114,26 @@ export function messageStream(ctx: MessagesContext): StreamPlan {
   const pingOnce = () => {
     if (index === 0) ev('ping', {});
   };
+  const size = ctx.reply.chunkSize && ctx.reply.chunkSize > 0 ? ctx.reply.chunkSize : 8;
+  for (const block of extraBlocks(ctx)) {
+    if (block.type === 'thinking' && typeof block.thinking === 'string') {
+      ev('content_block_start', { index, content_block: { type: 'thinking', thinking: '', signature: '' } });
+      pingOnce();
+      for (const d of splitText(block.thinking, size)) ev('content_block_delta', { index, delta: { type: 'thinking_delta', thinking: d } }, true);
+      ev('content_block_delta', { index, delta: { type: 'signature_delta', signature: String(block.signature ?? '') } });
+    } else {
+      ev('content_block_start', { index, content_block: block });
+      pingOnce();
+    }
+    ev('content_block_stop', { index });
+    index++;
+  }
   if (ctx.resolved.text !== null) {
-    ev('content_block_start', { index, content_block: { type: 'text', text: '', citations: null } });
+    const cites = citations(ctx);
+    ev('content_block_start', { index, content_block: { type: 'text', text: '', citations: cites ? [] : null } });
     pingOnce();
     for (const d of ctx.resolved.textDeltas) ev('content_block_delta', { index, delta: { type: 'text_delta', text: d } }, true);
+    for (const citation of cites ?? []) ev('content_block_delta', { index, delta: { type: 'citations_delta', citation } });
     ev('content_block_stop', { index });
     index++;
   }

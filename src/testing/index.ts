@@ -17,7 +17,7 @@
 import { startFakeProvider } from './fake-provider.js';
 import type { FakeProvider, FakeProviderOptions } from './types.js';
 
-export type { FakeApi, FakeProvider, FakeProviderOptions, FakeReply, FakeRequest, FakeToolCall } from './types.js';
+export type { FakeApi, FakeCitation, FakeProvider, FakeProviderOptions, FakeReply, FakeRequest, FakeToolCall } from './types.js';
 
 /**
  * Start a fake LLM provider on a free loopback port.

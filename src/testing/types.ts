@@ -26,6 +26,23 @@ export interface FakeToolCall {
 }
 
 /**
+ * One citation of an Anthropic text block in a {@link FakeReply}.
+ *
+ * @example
+ * ```ts
+ * fake.enqueue({ text: 'The deadline is Friday.', citations: [{ citedText: 'Deadline: Friday', documentIndex: 0 }] });
+ * ```
+ */
+export interface FakeCitation {
+  /** The quoted document text (`cited_text`). */
+  citedText: string;
+  /** Index of the cited document in the request. Default 0. */
+  documentIndex?: number;
+  /** The cited document's title. Default `null`. */
+  documentTitle?: string;
+}
+
+/**
  * A scripted reply of the fake provider. Every field is optional: `{}` is the
  * default echo reply (`You said: <last user text>`).
  *
@@ -51,6 +68,18 @@ export interface FakeReply {
   refusal?: string;
   /** OpenAI Responses only: a reasoning item with this summary text, emitted before the message. */
   reasoningSummary?: string;
+  /**
+   * Anthropic only: citations of the text block (`char_location` citations into the request's
+   * documents). Streamed as `citations_delta` events after the block's text deltas.
+   */
+  citations?: FakeCitation[];
+  /**
+   * Anthropic only: content blocks placed before the text block, sent verbatim (for example
+   * `server_tool_use`, `code_execution_tool_result`, `web_fetch_tool_result`, `thinking`).
+   * In a stream each arrives whole in its `content_block_start`, except `thinking`, which streams
+   * the way the API does: an empty block, `thinking_delta` pieces, then one `signature_delta`.
+   */
+  anthropicBlocks?: Record<string, unknown>[];
   /** HTTP status; `>= 400` answers with an error body in the provider's error shape. Default 200. */
   status?: number;
   /** Error details for `status >= 400` and for `failAfterChunks`. The `type` defaults per status (e.g. `rate_limit_error`). */

@@ -513,6 +513,33 @@ describe('Anthropic Messages', () => {
     expect(message.content[1]).toMatchObject({ type: 'tool_use', id: 'toolu_fixed', name: 'get_weather', input: { city: 'Oslo', days: 3 } });
   });
 
+  test('messages.create: citations and anthropicBlocks render as in the API, in JSON and in streams', async () => {
+    const result = { type: 'code_execution_tool_result', tool_use_id: 'srvtoolu_1', content: { type: 'code_execution_result', stdout: '4', stderr: '', return_code: 0, content: [] } };
+    const reply = {
+      text: 'Two plus two is four.',
+      chunkSize: 4,
+      citations: [{ citedText: '2 + 2 = 4', documentIndex: 1, documentTitle: 'maths' }],
+      anthropicBlocks: [{ type: 'thinking', thinking: 'Simple sum.', signature: 'sig-1' }, result],
+    };
+    fake.enqueue(reply, reply);
+    const json = await anthropic().messages.create(msgParams('2+2?'));
+    const stream = anthropic().messages.stream(msgParams('2+2?'));
+    const thinking: string[] = [];
+    stream.on('thinking', (d) => thinking.push(d));
+    const streamed = await stream.finalMessage();
+    expect(thinking.join('')).toBe('Simple sum.');
+    for (const m of [json, streamed]) {
+      expect(m.content.map((b) => b.type)).toEqual(['thinking', 'code_execution_tool_result', 'text']);
+      expect(m.content[0]).toEqual({ type: 'thinking', thinking: 'Simple sum.', signature: 'sig-1' });
+      expect(m.content[1]).toEqual(result);
+      const text = m.content[2] as Anthropic.TextBlock;
+      expect(text.text).toBe('Two plus two is four.');
+      expect(text.citations).toEqual([
+        { type: 'char_location', cited_text: '2 + 2 = 4', document_index: 1, document_title: 'maths', start_char_index: 0, end_char_index: 9, file_id: null },
+      ]);
+    }
+  });
+
   test('messages.countTokens: returns an input token estimate', async () => {
     const r = await anthropic().messages.countTokens({ model: 'claude-test-model', messages: [{ role: 'user', content: 'x'.repeat(40) }] });
     expect(r).toEqual({ input_tokens: 10 });

@@ -147,6 +147,110 @@ describe('SecureAnthropic', () => {
     expect(errors[0]).toBeInstanceOf(OutputLeakError);
   });
 
+  test('messages.create: a secret quoted in a citation cited_text is redacted', async () => {
+    fake.enqueue({ text: 'The key is in the runbook.', citations: [{ citedText: `deploy key: ${GITHUB_TOKEN}`, documentTitle: 'runbook' }] });
+    const r = await client().messages.create(params('where is the key?'));
+    const block = r.content[0] as Anthropic.TextBlock;
+    const cite = block.citations![0] as Anthropic.CitationCharLocation;
+    expect(cite.cited_text).not.toContain(GITHUB_TOKEN);
+    expect(cite.cited_text.startsWith('deploy key: [')).toBe(true);
+    expect(cite.document_title).toBe('runbook');
+    expect(events.some((e) => e.type === 'output.redacted')).toBe(true);
+  });
+
+  test('messages.stream: citations_delta cited_text is filtered and finalMessage carries the filtered citation', async () => {
+    fake.enqueue({ text: 'See the runbook.', chunkSize: 3, citations: [{ citedText: `key ${GITHUB_TOKEN}` }, { citedText: 'nothing secret here' }] });
+    const stream = client().messages.stream(params('x'));
+    const seen: string[] = [];
+    stream.on('citation', (c) => seen.push((c as Anthropic.CitationCharLocation).cited_text));
+    const final = await stream.finalMessage();
+    const cites = (final.content[0] as Anthropic.TextBlock).citations as Anthropic.CitationCharLocation[];
+    expect(cites.map((c) => c.cited_text)).toEqual(seen);
+    expect(seen[0]).not.toContain(GITHUB_TOKEN);
+    expect(seen[1]).toBe('nothing secret here');
+    expect((final.content[0] as Anthropic.TextBlock).text).toBe('See the runbook.');
+  });
+
+  test('messages.create: pii pseudonymize restores values in cited_text as in the text', async () => {
+    const c = client({ pii: 'pseudonymize' });
+    // the provider only ever sees the placeholder, so its reply and citation quote the placeholder
+    fake.enqueue({ text: 'Write to [EMAIL_1].', citations: [{ citedText: 'Contact: [EMAIL_1]' }] });
+    const r = await c.messages.create(params('Who do I contact? The doc says: Contact: jane.doe@example.com'));
+    expect(JSON.stringify(fake.requests[0]!.body)).not.toContain('jane.doe@example.com');
+    const block = r.content[0] as Anthropic.TextBlock;
+    expect(block.text).toBe('Write to jane.doe@example.com.');
+    expect((block.citations![0] as Anthropic.CitationCharLocation).cited_text).toBe('Contact: jane.doe@example.com');
+  });
+
+  const codeResult = (stdout: string) => ({
+    type: 'code_execution_tool_result',
+    tool_use_id: 'srvtoolu_01abc',
+    content: { type: 'code_execution_result', stdout, stderr: `warning: ${stdout}`, return_code: 0, content: [] },
+  });
+  const serverToolUse = { type: 'server_tool_use', id: 'srvtoolu_01abc', name: 'code_execution', input: { code: 'print(open(".env").read())' } };
+
+  test('messages.create: code execution stdout and stderr are filtered; ids and codes pass unchanged', async () => {
+    fake.enqueue({ text: 'Done.', anthropicBlocks: [serverToolUse, codeResult(`AWS_ACCESS_KEY_ID=${AWS_KEY_ID}\n`)] });
+    const r = await client().messages.create(params('run it'));
+    const result = r.content[1] as any;
+    expect(result.type).toBe('code_execution_tool_result');
+    expect(result.tool_use_id).toBe('srvtoolu_01abc');
+    expect(result.content.return_code).toBe(0);
+    expect(result.content.stdout).not.toContain(AWS_KEY_ID);
+    expect(result.content.stdout.startsWith('AWS_ACCESS_KEY_ID=[')).toBe(true);
+    expect(result.content.stderr).not.toContain(AWS_KEY_ID);
+    expect((r.content[2] as Anthropic.TextBlock).text).toBe('Done.');
+  });
+
+  test('messages.create: stream: a server tool result is filtered in its content_block_start', async () => {
+    fake.enqueue({ text: 'Done.', anthropicBlocks: [serverToolUse, codeResult(`token=${GITHUB_TOKEN}`)] });
+    const stream = await client().messages.create({ ...params('run it'), stream: true });
+    const starts: any[] = [];
+    for await (const e of stream) if (e.type === 'content_block_start') starts.push(e.content_block);
+    expect(starts.map((b) => b.type)).toEqual(['server_tool_use', 'code_execution_tool_result', 'text']);
+    expect(JSON.stringify(starts)).not.toContain(GITHUB_TOKEN);
+    expect(starts[1].content.stdout.startsWith('token=[')).toBe(true);
+  });
+
+  test('messages.create: a fetched plain-text document is filtered; a base64 source and the url are not touched', async () => {
+    const pdf = Buffer.from(`%PDF-1.4 ${GITHUB_TOKEN}`).toString('base64');
+    const fetched = (url: string, source: Record<string, unknown>) => ({
+      type: 'web_fetch_tool_result',
+      tool_use_id: 'srvtoolu_01fetch',
+      content: { type: 'web_fetch_result', url, retrieved_at: '2026-12-01T00:00:00Z', content: { type: 'document', source, title: 'Notes', citations: null } },
+    });
+    fake.enqueue({
+      text: 'Read both.',
+      anthropicBlocks: [
+        fetched('https://example.com/notes.txt', { type: 'text', media_type: 'text/plain', data: `notes: ${GITHUB_TOKEN}` }),
+        fetched('https://example.com/a.pdf', { type: 'base64', media_type: 'application/pdf', data: pdf }),
+      ],
+    });
+    const r = await client().messages.create(params('fetch'));
+    const [text, b64] = r.content as any[];
+    expect(text.content.content.source.data).not.toContain(GITHUB_TOKEN);
+    expect(text.content.url).toBe('https://example.com/notes.txt');
+    expect(b64.content.content.source.data).toBe(pdf);
+  });
+
+  test('messages.create: an output block rule fires on a server tool result', async () => {
+    const canary = 'CANARY-51be07aa';
+    fake.enqueue({ text: 'Done.', anthropicBlocks: [serverToolUse, codeResult(`echo ${canary}`)] });
+    const err = await client({ output: { canaries: [canary] } }).messages.create(params('run it')).catch((e) => e);
+    expect(err).toBeInstanceOf(OutputLeakError);
+    expect(err).toBeInstanceOf(Anthropic.AnthropicError);
+  });
+
+  test('messages.stream: thinking blocks and their signatures pass unchanged', async () => {
+    const thinking = { type: 'thinking', thinking: `The user pasted ${GITHUB_TOKEN}; I should not repeat it.`, signature: 'EqQBCkYIARgCIkB' };
+    fake.enqueue({ text: 'I will not repeat it.', chunkSize: 5, anthropicBlocks: [thinking] });
+    const final = await client().messages.stream(params('x')).finalMessage();
+    expect(final.content[0]).toEqual(thinking);
+    fake.enqueue({ text: 'I will not repeat it.', anthropicBlocks: [thinking] });
+    const r = await client().messages.create(params('x'));
+    expect(r.content[0]).toEqual(thinking);
+  });
+
   test('messages.countTokens: is scanned like messages.create', async () => {
     await expect(client().messages.countTokens(params(INJECTION))).rejects.toBeInstanceOf(PromptInjectionError);
     const r = await client().messages.countTokens(params('hello there'));
