@@ -54,7 +54,7 @@ function responsesKey(kind: ResponsesTextKind, outputIndex: unknown, index: unkn
 
 /**
  * Filters Responses output items in place: message text and refusals, reasoning
- * summaries and reasoning text; checks tool calls against the tool policy.
+ * summaries and reasoning text, hosted tool output; checks tool calls against the tool policy.
  * `released` supplies what a stream already showed, so the final objects match it.
  */
 function filterResponsesOutput(output: any[], call: GuardedCall, released?: Released, firstIndex = 0): void {
@@ -82,8 +82,21 @@ function filterResponsesOutput(output: any[], call: GuardedCall, released?: Rele
         });
     } else if (isToolCallItem(item)) {
       if (!released) call.output.checkToolCall(item.name, toolCallArguments(item));
-    }
+    } else filterToolOutputItem(item, call);
   });
+}
+
+/**
+ * Filters what hosted tools returned in place: code interpreter logs and MCP call output and
+ * errors. These arrive whole (in `output_item.added` / `done` and the final response), so they
+ * are filtered as one text each, with no hold-back.
+ */
+function filterToolOutputItem(item: any, call: GuardedCall): void {
+  if (item?.type === 'code_interpreter_call' && Array.isArray(item.outputs)) {
+    for (const o of item.outputs) if (o?.type === 'logs' && typeof o.logs === 'string') o.logs = call.output.filter(o.logs);
+  } else if (item?.type === 'mcp_call') {
+    for (const field of ['output', 'error'] as const) if (typeof item[field] === 'string') item[field] = call.output.filter(item[field]);
+  }
 }
 
 /** Transforms one Chat Completions chunk, holding back text per choice. */
@@ -179,6 +192,7 @@ export function transformResponsesEvent(event: any, channels: StreamChannels, ca
       return [event];
     case 'response.output_item.added':
       if (isToolCallItem(event.item)) call.output.checkToolCall(event.item.name);
+      else filterToolOutputItem(event.item, call);
       return [event];
     case 'response.output_item.done':
       if (event.item) filterResponsesOutput([event.item], call, released, typeof o === 'number' ? o : 0);

@@ -30,7 +30,8 @@ function tokenLogprobs(ctx: ResponsesContext, pieces: readonly string[]): unknow
 }
 
 function outputItems(ctx: ResponsesContext, ids: OutputItemIds, status: 'completed' | 'incomplete') {
-  const items: Record<string, unknown>[] = [];
+  // copied so a client editing its reply never edits the script
+  const items: Record<string, unknown>[] = (ctx.reply.responsesItems ?? []).map((item) => structuredClone(item));
   if (ctx.resolved.reasoningSummary !== null) {
     items.push({ id: ids.reasoningId, type: 'reasoning', summary: [{ type: 'summary_text', text: ctx.resolved.reasoningSummary }] });
   }
@@ -143,6 +144,12 @@ export function responseStream(ctx: ResponsesContext): StreamPlan {
   const bodyStart = steps.length;
 
   let outputIndex = 0;
+  for (const _ of ctx.reply.responsesItems ?? []) {
+    const output_index = outputIndex++;
+    const item = finalItems[output_index]!;
+    ev('response.output_item.added', { output_index, item: { ...structuredClone(item), status: 'in_progress' } });
+    ev('response.output_item.done', { output_index, item });
+  }
   if (ctx.resolved.reasoningSummary !== null) {
     const item_id = ids.reasoningId;
     const output_index = outputIndex++;

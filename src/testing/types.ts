@@ -80,6 +80,12 @@ export interface FakeReply {
    * the way the API does: an empty block, `thinking_delta` pieces, then one `signature_delta`.
    */
   anthropicBlocks?: Record<string, unknown>[];
+  /**
+   * OpenAI Responses only: output items placed before the reasoning and message items, sent
+   * verbatim (for example `code_interpreter_call`, `web_search_call`, `mcp_call`). In a stream
+   * each arrives as `response.output_item.added` (status `in_progress`) then `output_item.done`.
+   */
+  responsesItems?: Record<string, unknown>[];
   /** HTTP status; `>= 400` answers with an error body in the provider's error shape. Default 200. */
   status?: number;
   /** Error details for `status >= 400` and for `failAfterChunks`. The `type` defaults per status (e.g. `rate_limit_error`). */

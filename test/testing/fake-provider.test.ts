@@ -312,6 +312,21 @@ describe('OpenAI Responses', () => {
     expect(r.usage).toMatchObject({ input_tokens: expect.any(Number), output_tokens: 6, total_tokens: expect.any(Number) });
   });
 
+  test('responses.create: responsesItems come first, verbatim, in JSON and in streams', async () => {
+    const item = { type: 'web_search_call', id: 'ws_1', status: 'completed', action: { type: 'search', query: 'oslo weather' } };
+    fake.enqueue({ text: 'Sunny.', responsesItems: [item] }, { text: 'Sunny.', responsesItems: [item] });
+    const json = await openai().responses.create({ model: 'gpt-4o-mini', input: 'weather?' });
+    const added: unknown[] = [];
+    const stream = openai().responses.stream({ model: 'gpt-4o-mini', input: 'weather?' });
+    stream.on('response.output_item.added', (e) => added.push(e.item));
+    const streamed = await stream.finalResponse();
+    for (const r of [json, streamed]) {
+      expect(r.output[0]).toEqual(item);
+      expect(r.output_text).toBe('Sunny.');
+    }
+    expect(added[0]).toEqual({ ...item, status: 'in_progress' });
+  });
+
   test('responses.create: echoes the last user item of an input list', async () => {
     const r = await openai().responses.create({
       model: 'gpt-4.1',

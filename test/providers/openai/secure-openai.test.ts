@@ -176,6 +176,40 @@ describe('SecureOpenAI', () => {
     expect(final.output_text).toBe(streamed);
   });
 
+  const interpreterCall = (logs: string) => ({
+    type: 'code_interpreter_call',
+    id: 'ci_01',
+    status: 'completed',
+    code: 'import os; print(os.environ)',
+    container_id: 'cntr_01',
+    outputs: [{ type: 'logs', logs }, { type: 'image', url: 'https://files.example/plot.png' }],
+  });
+  const mcpCall = (output: string) => ({ type: 'mcp_call', id: 'mcp_01', name: 'read_file', server_label: 'fs', arguments: '{}', output, error: null });
+
+  test('responses.create: code interpreter logs and MCP call output are filtered; other outputs pass unchanged', async () => {
+    fake.enqueue({ text: 'Done.', responsesItems: [interpreterCall(`GITHUB_TOKEN=${GITHUB_TOKEN}`), mcpCall(`token: ${GITHUB_TOKEN}`)] });
+    const r = await client().responses.create({ model: 'gpt-4o-mini', input: 'run it' });
+    const [ci, mcp] = r.output as any[];
+    expect(ci.outputs[0].logs).not.toContain(GITHUB_TOKEN);
+    expect(ci.outputs[0].logs.startsWith('GITHUB_TOKEN=[')).toBe(true);
+    expect(ci.outputs[1]).toEqual({ type: 'image', url: 'https://files.example/plot.png' });
+    expect(mcp.output).not.toContain(GITHUB_TOKEN);
+    expect(mcp.output.startsWith('token: [')).toBe(true);
+    expect(r.output_text).toBe('Done.');
+  });
+
+  test('responses.stream: hosted tool output is filtered in output_item.added, output_item.done and finalResponse', async () => {
+    fake.enqueue({ text: 'Done.', responsesItems: [interpreterCall(`key ${GITHUB_TOKEN}`)] });
+    const stream = client().responses.stream({ model: 'gpt-4o-mini', input: 'run it' });
+    const items: any[] = [];
+    stream.on('response.output_item.added', (e) => items.push(e.item));
+    stream.on('response.output_item.done', (e) => items.push(e.item));
+    const final = await stream.finalResponse();
+    expect(items.length).toBe(4);
+    expect(JSON.stringify([items, final])).not.toContain(GITHUB_TOKEN);
+    expect((final.output[0] as any).outputs[0].logs.startsWith('key [')).toBe(true);
+  });
+
   test('chat.completions.create: an injection split across two text parts is blocked with zero HTTP requests', async () => {
     const err = await client()
       .chat.completions.create({
