@@ -42,6 +42,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'a lone line with a lower-case street word in the middle', hit: '2 maple green\n', type: 'street_address', miss: '2 green onions, chopped\n2 heaping cups leafy green lettuce\n' },
   { name: 'a version after a hyphenated word is not an IP address', hit: 'ping 10.0.0.7 now', type: 'ip_address', miss: 'C:\\WinPython-64bit-3.4.2.4\\python-3.4.2.amd64 and lib_1.2.0.7' },
   { name: 'a lower-case config value after name: is not a name', hit: 'name: anna berg', type: 'person', miss: 'jobs:\n  - name: train\n    name: build' },
+  { name: 'a name addressed at the end of a clause', hit: "Don't go to town, Brandon!", type: 'person', miss: 'The Clark, Romero and Hall Orchestra toured Bath, Florence.' },
   { name: 'a word-like given name needs a known surname', hit: 'Per Hansson called about Max Schneider', type: 'person', miss: 'Set Max Tokens to 50, Max Memory to 2 GB and the Cost Per User to 3' },
   { name: 'name line atop an address block', hit: 'Anna Kowalski\n12 Baker Street\nLondon', type: 'person', miss: 'Quarterly Report\nRevenue grew' },
   { name: 'greeting with a given name', hit: 'Hi Anna, how are you?', type: 'person', miss: 'Anna has 5 apples.' },

@@ -321,6 +321,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       else if (KIN_AFTER_RE.test(after)) conf = 0.6; // "Melvin's daughter", "Franciska's kid"
       else if (RELATION_AFTER_RE.test(after)) conf = 0.6; // "Leon shouted at Russell", "Dzhambek is from Civic Impulse"
       else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
+      else if (VOCATIVE_END_BEFORE_RE.test(before) && VOCATIVE_END_AFTER_RE.test(after)) conf = 0.6; // vocative "Don't go to town, Brandon!"
     }
     push(out, start, end, conf);
   }
@@ -454,6 +455,12 @@ const LOWER_LIST_RE = /(?<![\p{L}\p{M}])\p{Ll}[\p{Ll}\p{M}]{1,19}(?:(?:,[ \t]*|,
 const LOWER_FULL_RE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{1,19})[ \t]+(?:\p{Ll}\.?[ \t]+)?(\p{Ll}[\p{Ll}\p{M}-]{1,24})(?![\p{L}\p{M}])/gu;
 const LOWER_FROM_RE = /(?<![\p{L}\p{M}])(\p{Ll}[\p{Ll}\p{M}]{1,19})[ \t]+(?:is|was)[ \t]+from[ \t]+(?:\p{Ll}[\p{Ll}\p{M}&'’.-]*[ \t]+){1,4}(?:inc|llc|ltd|corp|co|gmbh|ag|sa|group|company|corporation|limited|plc|llp)\b/gu;
 const COMPANY_AFTER_RE = /^[ \t]+(?:is|was)[ \t]+from[ \t]+(?:\p{Lu}[\p{L}\p{M}&'’.-]*[ \t]+){1,4}(?:Inc|LLC|Ltd|Corp|Co|GmbH|AG|SA|Group|Company|Corporation|Limited|PLC|LLP)\b/u;
+
+// A name addressed at the end of a clause: after a comma that follows a lower-case word, and before the clause's
+// closing mark ("Don't go to town, Brandon!", "See you tomorrow, Anna."). A capitalised word before the comma is a
+// list ("Clark, Romero and Hall"), which the list rule decides.
+const VOCATIVE_END_BEFORE_RE = /[\p{Ll}\p{M}\d'’],[ \t]+$/u;
+const VOCATIVE_END_AFTER_RE = /^(?:[!?.…]+(?:[\s"”'’)]|$)|$)/u;
 
 const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w);
 /** The word without a possessive `'s` / `’s`. */
