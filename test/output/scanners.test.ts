@@ -125,8 +125,9 @@ describe('createSensitiveScanner', () => {
     expect(pii.pendingFrom!('Dzhambek is from Civic ')).toBe(0);
     expect(pii.pendingFrom!('We think Nora is very ')).toBe(9);
     expect(pii.pendingFrom!('660 Mission Street\nSan Fran')).toBe(0);
-    const cue = 'meet me at the corner of Alšova 408 and Ved';
+    const cue = 'turn left at the corner of Alšova 408 and Ved';
     expect(pii.pendingFrom!(cue)).toBe(cue.indexOf('corner of'));
+    expect(pii.pendingFrom!('so meet me at 2407 tawastintie 6, s')).toBe(3);
     expect(pii.pendingFrom!('my address: 12 Baker Str')).toBe(3);
     const unit = 'send to PSC 0272, Box 1651\nAP';
     expect(pii.pendingFrom!(unit)).toBe(unit.indexOf('PSC'));

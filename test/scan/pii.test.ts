@@ -43,6 +43,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'a version after a hyphenated word is not an IP address', hit: 'ping 10.0.0.7 now', type: 'ip_address', miss: 'C:\\WinPython-64bit-3.4.2.4\\python-3.4.2.amd64 and lib_1.2.0.7' },
   { name: 'a lower-case config value after name: is not a name', hit: 'name: anna berg', type: 'person', miss: 'jobs:\n  - name: train\n    name: build' },
   { name: 'a name addressed at the end of a clause', hit: "Don't go to town, Brandon!", type: 'person', miss: 'The Clark, Romero and Hall Orchestra toured Bath, Florence.' },
+  { name: 'the address cues "address to" and "meet me at"', hit: 'meet me at 2407 tawastintie 6, sé, portugal', type: 'street_address', miss: 'meet me at 5 pm and change the address to 3 lines' },
   { name: 'a word-like given name needs a known surname', hit: 'Per Hansson called about Max Schneider', type: 'person', miss: 'Set Max Tokens to 50, Max Memory to 2 GB and the Cost Per User to 3' },
   { name: 'name line atop an address block', hit: 'Anna Kowalski\n12 Baker Street\nLondon', type: 'person', miss: 'Quarterly Report\nRevenue grew' },
   { name: 'greeting with a given name', hit: 'Hi Anna, how are you?', type: 'person', miss: 'Anna has 5 apples.' },
@@ -123,6 +124,12 @@ describe('pii rules', () => {
       const low = detectSensitive(t, { secrets: false, minConfidence: 0.4 }).map((f) => f.type);
       expect(low.some((x) => x === 'age' || x === 'date_of_birth')).toBe(true);
     }
+  });
+
+  test('detectSensitive: an address after a cue starts after the words before a colon', () => {
+    const text = 'update my address to the same: 2613 avenida praia 1 suite 463, mohács, hungary 24743';
+    const spans = detectSensitive(text, { secrets: false }).map((f) => text.slice(f.start, f.end));
+    expect(spans).toEqual(['2613 avenida praia 1 suite 463, mohács, hungary 24743']);
   });
 
   test('detectSensitive: a street span keeps its unit (a direction after the suffix is a whole word)', () => {

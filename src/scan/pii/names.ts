@@ -603,7 +603,7 @@ const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUF
 const EU_SUFFIX_GATE_RE = new RegExp(`\\d(?<=(?:${EU_SUFFIXES})[ \\t]+\\d)`);
 const WORD_SUFFIX_GATE_RE = new RegExp(`\\d(?<=[ \\t](?:${WORD_SUFFIXES})[ \\t]+\\d)`);
 /** The address cue phrases (`lives at`, `ship to`); exported for the output stream's hold. */
-export const ADDRESS_CUE_PHRASES = 'address is|address:|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|arrived at|corner of|return to|moved to';
+export const ADDRESS_CUE_PHRASES = 'address is|address:|address to|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|meet me at|arrived at|corner of|return to|moved to';
 const ADDRESS_CUE_RE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})[ \\t\\n]+((?:the corner of )?[^.?!;\\n]{0,20}\\d[^?!;]{2,100}?)(?=[.?!;]\\s|[.?!;]?$|\\n\\n| in case| after| last| and i| but)`, 'iuy');
 /**
  * Where ADDRESS_CUE_RE can start: the head of each cue phrase. It runs sticky
@@ -749,10 +749,14 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
   const cues = new OffsetScan(ADDRESS_CUE_RE, text, (heads ??= headStarts(text))[H_ADDRESS]);
   let m: RegExpExecArray | null;
   while ((m = cues.exec()) !== null) {
-    const v = m[1].replace(/[\s,]+$/, '');
+    let v = m[1].replace(/[\s,]+$/, '');
+    // "address to the same: 2613 avenida praia 1": the words before a colon are not part of the address
+    const lead = /^[^\d:\n]{1,20}:[ \t]*(?=\d)/.exec(v);
+    const skip = lead ? lead[0].length : 0;
+    v = v.slice(skip);
     if (!/\p{L}{3}/u.test(v) || /^\d+(?:[.,:]\d+)*\s*(?:%|percent|am|pm|years?|days?|hours?|minutes?)?$/i.test(v)) continue;
     if (!CUE_ADDRESS_EVIDENCE_RE.test(v) && !CUE_ADDRESS_CAPS_RE.test(v) && !CUE_ADDRESS_LEAD_RE.test(v)) continue; // "sent to the store to buy 4 watermelons, 20 peppers"
-    const start = m.index + m[0].length - m[1].length;
+    const start = m.index + m[0].length - m[1].length + skip;
     out.push({ kind: 'pii', type: 'street_address', start, end: start + v.length, confidence: 0.6, label: 'street address' });
   }
 }
