@@ -44,6 +44,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'a lower-case config value after name: is not a name', hit: 'name: anna berg', type: 'person', miss: 'jobs:\n  - name: train\n    name: build' },
   { name: 'a name addressed at the end of a clause', hit: "Don't go to town, Brandon!", type: 'person', miss: 'The Clark, Romero and Hall Orchestra toured Bath, Florence.' },
   { name: 'the address cues "address to" and "meet me at"', hit: 'meet me at 2407 tawastintie 6, sé, portugal', type: 'street_address', miss: 'meet me at 5 pm and change the address to 3 lines' },
+  { name: 'the person a person-to-person verb is done to', hit: 'Mehrudin shouted at Todd: "Why?"', type: 'person', miss: 'Mehrudin shouted at the screen: "Why?"' },
   { name: 'a word-like given name needs a known surname', hit: 'Per Hansson called about Max Schneider', type: 'person', miss: 'Set Max Tokens to 50, Max Memory to 2 GB and the Cost Per User to 3' },
   { name: 'name line atop an address block', hit: 'Anna Kowalski\n12 Baker Street\nLondon', type: 'person', miss: 'Quarterly Report\nRevenue grew' },
   { name: 'greeting with a given name', hit: 'Hi Anna, how are you?', type: 'person', miss: 'Anna has 5 apples.' },

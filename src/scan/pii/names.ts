@@ -105,6 +105,9 @@ const NAMED_BEFORE_RE = /\b(?:named|called|call|calls)[ \t]+(?:him|her|me|them|u
 const KIN_AFTER_RE = new RegExp(`^['’]s[ \\t]+(?:(?:best|old|little|older|younger|new|ex-?)[ \\t]+)?(?:${KIN_NOUNS}|family|birthday|address|phone|email|e-mail|account|passport)\\b`, 'i');
 const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|(?:lives|lived|resides|resided)[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?\p{Lu}|works?[ \t]+(?:at|for)[ \t]+\p{Lu}|(?:shouted|yelled|told|asked|married|met|texted|emailed|phoned|hugged|kissed|thanked)[ \t]+(?:at[ \t]+)?\p{Lu}\p{Ll})/u;
 
+// the other side of RELATION_AFTER_RE: the person a person-to-person verb is done to
+const RELATION_BEFORE_RE = /\b(?:shouted|yelled|screamed|told|married|texted|emailed|e-mailed|phoned|hugged|kissed|thanked|divorced)[ \t]+(?:at[ \t]+)?$/;
+
 function push(out: Candidate[], start: number, end: number, confidence: number): void {
   out.push({ kind: 'pii', type: 'person', start, end, confidence, label: 'person name' });
 }
@@ -321,6 +324,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       else if (KIN_AFTER_RE.test(after)) conf = 0.6; // "Melvin's daughter", "Franciska's kid"
       else if (RELATION_AFTER_RE.test(after)) conf = 0.6; // "Leon shouted at Russell", "Dzhambek is from Civic Impulse"
       else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
+      else if (RELATION_BEFORE_RE.test(before)) conf = 0.6; // "Mehrudin shouted at Todd"
       else if (VOCATIVE_END_BEFORE_RE.test(before) && VOCATIVE_END_AFTER_RE.test(after)) conf = 0.6; // vocative "Don't go to town, Brandon!"
     }
     push(out, start, end, conf);
