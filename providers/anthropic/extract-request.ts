@@ -18,7 +18,11 @@ export function extractAnthropicRequest(path: string, body: unknown): ExtractedR
   out.unmetered = !(route.endsWith('/messages') || route.endsWith('/complete'));
   if (route.endsWith('/messages/batches') && Array.isArray(body.requests)) {
     body.requests.forEach((r: any, k: number) => {
-      if (isJsonBody(r?.params)) messagesBody(r.params, ['requests', k, 'params'], out, k);
+      if (!isJsonBody(r?.params)) return;
+      const first = out.segments.length;
+      messagesBody(r.params, ['requests', k, 'params'], out, k);
+      // each request is its own conversation: text of two requests is never scanned as one
+      for (let i = first; i < out.segments.length; i++) out.segments[i]!.conversation = k;
     });
     out.model = body.requests[0]?.params?.model;
   } else if (route.endsWith('/messages') || route.endsWith('/messages/count_tokens')) {

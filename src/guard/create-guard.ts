@@ -259,7 +259,7 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
 
     // Runs of untrusted text the model reads in a row (the parts of one message, consecutive tool results or user
     // turns of one origin): an instruction split across them is scanned joined as well.
-    const runs: { texts: string[]; paths: JsonPath[]; flagged: boolean; origin: Origin; first: number; last: number }[] = [];
+    const runs: { texts: string[]; paths: JsonPath[]; flagged: boolean; origin: Origin; first: number; last: number; conversation?: number }[] = [];
     for (const seg of request.segments) {
       if (seg.text.length === 0) continue;
       const where = { origin: seg.origin, path: [...seg.path], messageIndex: seg.messageIndex };
@@ -271,8 +271,14 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
         if (findings) for (const f of findings) injectionFindings.push({ ...f, ...where });
         if (seg.messageIndex !== undefined) {
           const run = runs[runs.length - 1];
-          const continues = run !== undefined && run.origin === seg.origin && (seg.messageIndex === run.last || seg.messageIndex === run.last + 1);
-          const current = continues ? run : { texts: [], paths: [], flagged: false, origin: seg.origin, first: seg.messageIndex, last: seg.messageIndex };
+          const continues =
+            run !== undefined &&
+            run.origin === seg.origin &&
+            run.conversation === seg.conversation &&
+            (seg.messageIndex === run.last || seg.messageIndex === run.last + 1);
+          const current = continues
+            ? run
+            : { texts: [], paths: [], flagged: false, origin: seg.origin, first: seg.messageIndex, last: seg.messageIndex, conversation: seg.conversation };
           if (!continues) runs.push(current);
           current.texts.push(seg.text);
           current.paths.push(seg.path);

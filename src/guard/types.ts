@@ -8,6 +8,11 @@ export interface TextSegment {
   path: JsonPath;
   /** Index of the message, input item or batch request that holds the text. */
   messageIndex?: number;
+  /**
+   * The conversation the text belongs to when one body holds several (the requests of a Message
+   * Batch). Text of different conversations is never scanned joined.
+   */
+  conversation?: number;
   /** Data that no model reads as instructions (embeddings input): scanned for secrets and PII only. */
   skipInjection?: boolean;
 }
