@@ -5,6 +5,7 @@ import { createGuard, type Guard } from '../../src/guard/create-guard.js';
 import type { GuardOptions } from '../../src/options.js';
 import { guardOptionsForClone, guardRequest, installPageGuard, type ProviderAdapter } from '../internal/guard-request.js';
 import { filteredStream } from '../internal/filtered-stream.js';
+import { installBatchResultsGuard } from './batch-results.js';
 import { extractAnthropicRequest } from './extract-request.js';
 import { filterAnthropicResponse, flushAnthropicChannels, transformAnthropicEvent } from './filter-response.js';
 
@@ -32,7 +33,7 @@ function createAdapter(client: Anthropic): ProviderAdapter {
 /**
  * A drop-in `Anthropic` client whose every call is scanned before it leaves
  * the process and filtered before it returns. It *is* an `Anthropic`
- * (`instanceof` holds); `messages.create/stream/countTokens`, batches, `beta.*`,
+ * (`instanceof` holds); `messages.create/stream/countTokens`, batches (their results are filtered too), `beta.*`,
  * `withResponse()` and the `MessageStream` helpers work unchanged.
  *
  * @example
@@ -53,6 +54,8 @@ export class SecureAnthropic extends Anthropic {
     const state = { guard: createGuard(options.guard, { exactSecrets: keys, skipUnseenWarnings: true }), adapter: createAdapter(this) };
     Object.defineProperty(this, GUARD, { value: state, enumerable: false });
     installPageGuard(this, state.guard, state.adapter);
+    installBatchResultsGuard(this.messages.batches, state.guard, state.adapter);
+    installBatchResultsGuard(this.beta.messages.batches, state.guard, state.adapter);
   }
 
   /** The guard options in force for this client. */

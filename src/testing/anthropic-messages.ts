@@ -164,3 +164,32 @@ export function messageStream(ctx: MessagesContext): StreamPlan {
 export function countTokensResponse(body: Record<string, unknown>, reply: FakeReply) {
   return { input_tokens: reply.usage?.inputTokens ?? estimateInputTokens(body) };
 }
+
+/** One request's outcome in a Message Batch's results file. @internal */
+export type BatchResult =
+  | { type: 'succeeded'; message: ReturnType<typeof messageObject> }
+  | { type: 'errored'; error: ReturnType<typeof anthropicErrorBody> };
+
+/** A Message Batch as the fake holds it: processed the moment it is created. @internal */
+export interface StoredBatch {
+  id: string;
+  createdAt: string;
+  results: { custom_id: string; result: BatchResult }[];
+}
+
+/** The `message_batch` object of a stored batch; `resultsUrl` is absolute, as in the API. @internal */
+export function batchObject(batch: StoredBatch, resultsUrl: string) {
+  const count = (type: BatchResult['type']) => batch.results.filter((r) => r.result.type === type).length;
+  return {
+    id: batch.id,
+    type: 'message_batch' as const,
+    processing_status: 'ended' as const,
+    request_counts: { processing: 0, succeeded: count('succeeded'), errored: count('errored'), canceled: 0, expired: 0 },
+    created_at: batch.createdAt,
+    ended_at: batch.createdAt,
+    expires_at: new Date(Date.parse(batch.createdAt) + 86_400_000).toISOString(),
+    archived_at: null,
+    cancel_initiated_at: null,
+    results_url: resultsUrl,
+  };
+}

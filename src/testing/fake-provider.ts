@@ -6,7 +6,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { countTokensResponse, messageObject, messageStream } from './anthropic-messages.js';
+import { batchObject, countTokensResponse, messageObject, messageStream, type BatchResult, type StoredBatch } from './anthropic-messages.js';
 import { chatCompletion, chatCompletionStream, withToolCallIds } from './openai-chat.js';
 import { embeddingsResponse } from './openai-embeddings.js';
 import { responseObject, responseStream } from './openai-responses.js';
@@ -17,6 +17,8 @@ import type { FakeApi, FakeProvider, FakeProviderOptions, FakeReply, FakeRequest
 type Route =
   | { kind: 'chat.create' | 'chat.list' | 'responses.create' | 'embeddings.create' | 'messages.create' | 'messages.count_tokens' }
   | { kind: 'chat.retrieve'; id: string }
+  | { kind: 'batches.create' }
+  | { kind: 'batches.retrieve' | 'batches.results'; id: string }
   | { kind: 'unknown' };
 
 // Azure OpenAI puts the deployment in the path: /openai/deployments/{name}/chat/completions.
@@ -29,6 +31,9 @@ function matchRoute(method: string, path: string): Route {
   if (p === '/v1/chat/completions') return method === 'POST' ? { kind: 'chat.create' } : method === 'GET' ? { kind: 'chat.list' } : { kind: 'unknown' };
   const retrieve = /^\/v1\/chat\/completions\/([^/]+)$/.exec(p);
   if (retrieve && method === 'GET') return { kind: 'chat.retrieve', id: decodeURIComponent(retrieve[1]!) };
+  const batch = /^\/v1\/messages\/batches\/([^/]+)(\/results)?$/.exec(p);
+  if (batch && method === 'GET') return { kind: batch[2] ? 'batches.results' : 'batches.retrieve', id: decodeURIComponent(batch[1]!) };
+  if (p === '/v1/messages/batches' && method === 'POST') return { kind: 'batches.create' };
   if (method !== 'POST') return { kind: 'unknown' };
   if (p === '/v1/responses') return { kind: 'responses.create' };
   if (p === '/v1/embeddings') return { kind: 'embeddings.create' };
@@ -51,6 +56,10 @@ function apiOf(route: Route): FakeApi {
       return 'anthropic.messages';
     case 'messages.count_tokens':
       return 'anthropic.count_tokens';
+    case 'batches.create':
+    case 'batches.retrieve':
+    case 'batches.results':
+      return 'anthropic.batches';
     default:
       return 'other';
   }
@@ -81,6 +90,7 @@ class FakeProviderServer {
   private queue: FakeReply[] = [];
   private scriptIndex = 0;
   private stored: StoredCompletion[] = [];
+  private batches = new Map<string, StoredBatch>();
   private readonly active = new Set<AbortController>();
   private closed = false;
 
@@ -95,6 +105,7 @@ class FakeProviderServer {
     this.requests.length = 0;
     this.scriptIndex = 0;
     this.stored = [];
+    this.batches.clear();
   }
 
   abortAll(): void {
@@ -158,7 +169,7 @@ class FakeProviderServer {
     };
     this.requests.push(record);
 
-    const anthropic = api === 'anthropic.messages' || api === 'anthropic.count_tokens';
+    const anthropic = api.startsWith('anthropic.');
     const sendJson = (status: number, payload: unknown, extra: Record<string, string> = {}) => {
       if (res.destroyed || res.headersSent) return;
       const text = JSON.stringify(payload);
@@ -177,6 +188,16 @@ class FakeProviderServer {
         const found = this.stored.find((c) => c.id === route.id);
         return found ? sendJson(200, found) : sendError(404, { message: `No chat completion found with id '${route.id}'.`, code: 'not_found' });
       }
+      case 'batches.retrieve':
+      case 'batches.results': {
+        const found = this.batches.get(route.id);
+        if (!found) return sendError(404, { message: `No message batch found with id '${route.id}'.` });
+        if (route.kind === 'batches.retrieve') return sendJson(200, batchObject(found, this.resultsUrl(req, found.id)));
+        const text = found.results.map((r) => JSON.stringify(r) + '\n').join('');
+        res.writeHead(200, { ...baseHeaders, 'content-type': 'application/binary', 'content-length': String(Buffer.byteLength(text)) });
+        res.end(text);
+        return;
+      }
       default:
         break;
     }
@@ -184,6 +205,12 @@ class FakeProviderServer {
       return sendError(400, { message: 'Fake provider: the request body is not a JSON object.', type: 'invalid_request_error' });
     }
     const json = body as Record<string, unknown>;
+    if (route.kind === 'batches.create') {
+      const created = await this.createBatch(json, record);
+      return typeof created === 'string'
+        ? sendError(400, { message: created, type: 'invalid_request_error' })
+        : sendJson(200, batchObject(created, this.resultsUrl(req, created.id)));
+    }
 
     let reply: FakeReply;
     try {
@@ -240,6 +267,35 @@ class FakeProviderServer {
     });
     res.flushHeaders();
     await writeStream(res, plan, reply, ac.signal);
+  }
+
+  /**
+   * A Message Batch, processed at once: each request takes the next scripted reply, as a
+   * `messages.create` call would (an error reply becomes an `errored` result). Returns a
+   * message when the body is not a batch.
+   */
+  private async createBatch(body: Record<string, unknown>, record: FakeRequest): Promise<StoredBatch | string> {
+    const requests = body.requests;
+    if (!Array.isArray(requests) || requests.length === 0) return 'Fake provider: requests must be a non-empty array.';
+    const batch: StoredBatch = { id: makeId('msgbatch_01', 12), createdAt: new Date().toISOString(), results: [] };
+    for (const r of requests as { custom_id?: unknown; params?: unknown }[]) {
+      const params = (r?.params && typeof r.params === 'object' ? r.params : {}) as Record<string, unknown>;
+      const sub: FakeRequest = { ...record, path: '/v1/messages', body: params, api: 'anthropic.messages', stream: false };
+      const reply = (await this.nextReply(sub)) ?? {};
+      const requestId = makeId('req_', 16);
+      const status = reply.status ?? 200;
+      const result: BatchResult =
+        status >= 400
+          ? { type: 'errored', error: anthropicErrorBody(status, reply.error, requestId) }
+          : { type: 'succeeded', message: messageObject({ body: params, reply, resolved: resolveReply(reply, sub), requestId }) };
+      batch.results.push({ custom_id: String(r?.custom_id ?? ''), result });
+    }
+    this.batches.set(batch.id, batch);
+    return batch;
+  }
+
+  private resultsUrl(req: IncomingMessage, id: string): string {
+    return `http://${req.headers.host ?? 'localhost'}/v1/messages/batches/${encodeURIComponent(id)}/results`;
   }
 
   private listCompletions(query: Record<string, string>) {

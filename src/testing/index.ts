@@ -9,7 +9,9 @@
  * Routes: `POST /v1/chat/completions` (JSON or `stream: true`), `GET /v1/chat/completions`
  * (list of the completions it produced; `after`, `limit`, `order`, `model` honoured),
  * `GET /v1/chat/completions/{id}`, `POST /v1/responses`, `POST /v1/embeddings`,
- * `POST /v1/messages`, `POST /v1/messages/count_tokens`. Anything else is a 404 in the
+ * `POST /v1/messages`, `POST /v1/messages/count_tokens`, and Message Batches:
+ * `POST /v1/messages/batches` (processed at once, each request taking the next scripted reply),
+ * `GET /v1/messages/batches/{id}` and its `results` JSONL. Anything else is a 404 in the
  * OpenAI error shape.
  *
  * @packageDocumentation

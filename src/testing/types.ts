@@ -137,6 +137,7 @@ export type FakeApi =
   | 'openai.embeddings'
   | 'anthropic.messages'
   | 'anthropic.count_tokens'
+  | 'anthropic.batches'
   | 'other';
 
 /**

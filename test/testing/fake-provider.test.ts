@@ -555,6 +555,23 @@ describe('Anthropic Messages', () => {
     }
   });
 
+  test('messages.batches: create, retrieve and results round-trip, each request taking the next scripted reply', async () => {
+    fake.enqueue({ text: 'first' }, { status: 429, error: { message: 'slow down' } });
+    const client = anthropic();
+    const batch = await client.messages.batches.create({ requests: [{ custom_id: 'one', params: msgParams('a') }, { custom_id: 'two', params: msgParams('b') }, { custom_id: 'three', params: msgParams('echo me') }] });
+    expect(batch).toMatchObject({ type: 'message_batch', processing_status: 'ended', request_counts: { succeeded: 2, errored: 1 } });
+    expect((await client.messages.batches.retrieve(batch.id)).results_url).toBe(batch.results_url);
+    const lines = [];
+    for await (const line of await client.messages.batches.results(batch.id)) lines.push(line);
+    expect(lines.map((l) => l.custom_id)).toEqual(['one', 'two', 'three']);
+    expect(lines[0]!.result).toMatchObject({ type: 'succeeded', message: { content: [{ type: 'text', text: 'first' }] } });
+    expect(lines[1]!.result).toMatchObject({ type: 'errored', error: { type: 'error', error: { type: 'rate_limit_error', message: 'slow down' } } });
+    expect(lines[2]!.result).toMatchObject({ type: 'succeeded', message: { content: [{ type: 'text', text: 'You said: echo me' }] } });
+    expect(fake.requests.map((r) => r.api)).toEqual(['anthropic.batches', 'anthropic.batches', 'anthropic.batches', 'anthropic.batches']);
+    const missing = await client.messages.batches.retrieve('msgbatch_nope').catch((e) => e);
+    expect(missing).toBeInstanceOf(Anthropic.NotFoundError);
+  });
+
   test('messages.countTokens: returns an input token estimate', async () => {
     const r = await anthropic().messages.countTokens({ model: 'claude-test-model', messages: [{ role: 'user', content: 'x'.repeat(40) }] });
     expect(r).toEqual({ input_tokens: 10 });
