@@ -141,3 +141,31 @@ export function spanFigures(c: { tp: number; fp: number; fn: number }): { precis
   const f1 = precision === null || recall === null ? null : precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { precision, recall, f1 };
 }
+
+/**
+ * Gold span types that annotate context rather than personal data: in presidio_synth they are kept
+ * but do not set a row's label (see `../shared/evaldata/MANIFEST.md`), and the detectors do not aim
+ * at them (places, organisations, dates, titles, nationalities, ages, zip codes, domains).
+ */
+export const CONTEXT_SPAN_TYPES: ReadonlySet<string> = new Set(['ORGANIZATION', 'GPE', 'DATE_TIME', 'TITLE', 'NRP', 'AGE', 'ZIP_CODE', 'DOMAIN_NAME']);
+
+/**
+ * The spans to score on personal-data types only: gold spans of `ignored` types are left out, and so
+ * are the predictions that overlap one of them and no other gold span (they are neither hits nor
+ * false positives, as in an "ignore" region).
+ *
+ * @example
+ * ```ts
+ * withoutTypes([{ start: 0, end: 4, type: 'date_of_birth' }], [{ start: 0, end: 4, type: 'DATE_TIME' }], CONTEXT_SPAN_TYPES);
+ * // { predicted: [], gold: [] }
+ * ```
+ */
+export function withoutTypes(
+  predicted: readonly TypedSpan[],
+  gold: readonly TypedSpan[],
+  ignored: ReadonlySet<string>,
+): { predicted: TypedSpan[]; gold: TypedSpan[] } {
+  const kept = gold.filter((g) => !ignored.has(g.type));
+  const dropped = gold.filter((g) => ignored.has(g.type));
+  return { predicted: predicted.filter((p) => kept.some((g) => overlaps(g, p)) || !dropped.some((g) => overlaps(g, p))), gold: kept };
+}

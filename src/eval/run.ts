@@ -5,7 +5,7 @@
  * from the clock used for throughput; the CLI only reads files and prints.
  */
 import { scanPrompt } from '../scan/scan-prompt.js';
-import { addDecision, emptyCounts, figures, scoreSpans, spanFigures, type Counts, type Figures, type SpanCounts, type TypedSpan } from './metrics.js';
+import { addDecision, CONTEXT_SPAN_TYPES, emptyCounts, figures, scoreSpans, spanFigures, withoutTypes, type Counts, type Figures, type SpanCounts, type TypedSpan } from './metrics.js';
 import type { EvalRow } from './rows.js';
 
 /** What a sensitive-data detector returns (the subset the evaluator reads). */
@@ -43,7 +43,12 @@ export interface TaskReport {
   bySource: Record<string, GroupReport>;
   byLanguage: Record<string, GroupReport>;
   /** Secrets / PII only: span matching against `meta.spans` (rows with gold spans). */
-  spans?: { overall: SpanReport; byType: Record<string, SpanReport> };
+  spans?: {
+    overall: SpanReport;
+    /** The same on personal-data types: gold spans of {@link CONTEXT_SPAN_TYPES} (places, organisations, dates ...) left out. */
+    personal: SpanReport;
+    byType: Record<string, SpanReport>;
+  };
   rowsPerSecond: number;
   mbPerSecond: number;
   seconds: number;
@@ -103,6 +108,7 @@ export function evaluate(
     const byLang = new Map<string, Counts & { chars: number }>();
     const spanTotal: SpanCounts = { exact: { tp: 0, fp: 0, fn: 0 }, overlap: { tp: 0, fp: 0, fn: 0 } };
     const spanByType = new Map<string, SpanCounts>();
+    const spanPersonal: SpanCounts = { exact: { tp: 0, fp: 0, fn: 0 }, overlap: { tp: 0, fp: 0, fn: 0 } };
     let chars = 0;
     let spanRows = 0;
     const t0 = now();
@@ -118,10 +124,13 @@ export function evaluate(
           spanRows++;
           const predicted: TypedSpan[] = hits.map((h) => ({ start: h.start, end: h.end, type: h.type }));
           const r = scoreSpans(predicted, gold, spanByType);
+          const personal = withoutTypes(predicted, gold, CONTEXT_SPAN_TYPES);
+          const rp = scoreSpans(personal.predicted, personal.gold, new Map());
           for (const m of ['exact', 'overlap'] as const) {
-            spanTotal[m].tp += r[m].tp;
-            spanTotal[m].fp += r[m].fp;
-            spanTotal[m].fn += r[m].fn;
+            for (const k of ['tp', 'fp', 'fn'] as const) {
+              spanTotal[m][k] += r[m][k];
+              spanPersonal[m][k] += rp[m][k];
+            }
           }
         }
       }
@@ -151,6 +160,7 @@ export function evaluate(
           ? undefined
           : {
               overall: toSpanReport(spanTotal),
+              personal: toSpanReport(spanPersonal),
               byType: Object.fromEntries([...spanByType].sort(([a], [b]) => a.localeCompare(b)).map(([k, c]) => [k, toSpanReport(c)])),
             },
       rowsPerSecond: taskRows.length / seconds,
@@ -184,7 +194,15 @@ export function formatReport(report: EvalReport): string {
     for (const [k, g] of Object.entries(t.byLanguage)) out.push(line(k, g));
     if (t.spans) {
       const s = (r: SpanReport['exact']) => `P ${pct(r.precision)} R ${pct(r.recall)} F1 ${pct(r.f1)} (tp ${r.tp} fp ${r.fp} fn ${r.fn})`;
-      out.push('', ' spans (rows with gold spans or label 0):', `  ${'OVERALL exact'.padEnd(36)} ${s(t.spans.overall.exact)}`, `  ${'OVERALL overlap'.padEnd(36)} ${s(t.spans.overall.overlap)}`);
+      out.push(
+        '',
+        ' spans (rows with gold spans or label 0):',
+        `  ${'OVERALL exact'.padEnd(36)} ${s(t.spans.overall.exact)}`,
+        `  ${'OVERALL overlap'.padEnd(36)} ${s(t.spans.overall.overlap)}`,
+        `  ${'personal-data types exact'.padEnd(36)} ${s(t.spans.personal.exact)}`,
+        `  ${'personal-data types overlap'.padEnd(36)} ${s(t.spans.personal.overlap)}`,
+        `  (personal-data types: without the gold ${[...CONTEXT_SPAN_TYPES].join(', ')} spans, which do not set a row's label)`,
+      );
       for (const [k, r] of Object.entries(t.spans.byType)) out.push(`  ${(k + ' exact').slice(0, 36).padEnd(36)} ${s(r.exact)}`, `  ${(k + ' overlap').slice(0, 36).padEnd(36)} ${s(r.overlap)}`);
     }
     out.push('', ` throughput: ${t.rowsPerSecond.toFixed(0)} rows/s, ${t.mbPerSecond.toFixed(2)} MB/s (${t.seconds.toFixed(2)} s)`);

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addDecision, emptyCounts, figures, scoreSpans, spanFigures } from '../../src/eval/metrics.js';
+import { addDecision, CONTEXT_SPAN_TYPES, emptyCounts, figures, scoreSpans, spanFigures, withoutTypes } from '../../src/eval/metrics.js';
 import { parseJsonl } from '../../src/eval/rows.js';
 import { isHeldOut, splitKey } from '../../src/eval/split.js';
 import { evaluate, formatReport, scoreInjectionRow, type EvalDetectors } from '../../src/eval/run.js';
@@ -42,6 +42,27 @@ describe('metrics', () => {
     expect(by.get('phone').overlap.tp).toBe(1);
     expect(by.get('ssn').exact.fn).toBe(1);
     expect(spanFigures(r.overlap).precision).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('context span types', () => {
+  test('withoutTypes: drops ignored gold spans and the predictions that only overlap them', () => {
+    const predicted = [
+      { start: 0, end: 10, type: 'date_of_birth' }, // only on a DATE_TIME gold span: ignored
+      { start: 20, end: 30, type: 'person' }, // on a PERSON gold span: kept
+      { start: 40, end: 45, type: 'person' }, // on nothing: kept, a false positive
+      { start: 50, end: 60, type: 'street_address' }, // on a GPE and a STREET_ADDRESS span: kept
+    ];
+    const gold = [
+      { start: 0, end: 10, type: 'DATE_TIME' },
+      { start: 20, end: 30, type: 'PERSON' },
+      { start: 50, end: 55, type: 'GPE' },
+      { start: 55, end: 60, type: 'STREET_ADDRESS' },
+    ];
+    const r = withoutTypes(predicted, gold, CONTEXT_SPAN_TYPES);
+    expect(r.predicted.map((p) => p.start)).toEqual([20, 40, 50]);
+    expect(r.gold.map((g) => g.type)).toEqual(['PERSON', 'STREET_ADDRESS']);
+    expect(scoreSpans(r.predicted, r.gold, new Map()).overlap).toEqual({ tp: 2, fp: 1, fn: 0 });
   });
 });
 
@@ -90,6 +111,8 @@ describe('evaluate', () => {
     expect(inj.bySource['rows.jsonl'].n).toBe(2);
     const pii = rep.tasks[1];
     expect(pii.spans!.overall.exact.tp).toBe(1);
+    expect(pii.spans!.personal.exact.tp).toBe(1);
+    expect(formatReport(rep)).toContain('personal-data types overlap');
     expect(pii.byLanguage.und.tn).toBe(1);
     expect(progress).toEqual([1, 2, 3, 4]);
     expect(formatReport(rep)).toContain('== task pii');
