@@ -18,6 +18,8 @@ export function filterOpenAIResponse(data: any, call: GuardedCall): any {
         if (filtered !== msg[field] && Array.isArray(choice.logprobs?.[field])) choice.logprobs[field] = null;
         msg[field] = filtered;
       }
+      // the transcript of an audio reply is filtered; the audio itself cannot be
+      if (typeof msg.audio?.transcript === 'string') msg.audio.transcript = out.filter(msg.audio.transcript);
       if (Array.isArray(msg.tool_calls))
         for (const c of msg.tool_calls) if (c?.function?.name) out.checkToolCall(c.function.name, typeof c.function.arguments === 'string' ? c.function.arguments : undefined);
     }
@@ -108,6 +110,13 @@ export function transformChatChunk(chunk: any, channels: StreamChannels, call: G
     const delta = choice.delta;
     if (delta && typeof delta.content === 'string' && delta.content.length > 0) delta.content = channels.push(key, delta.content);
     if (delta && typeof delta.refusal === 'string' && delta.refusal.length > 0) delta.refusal = channels.push(`${key}:refusal`, delta.refusal);
+    const audio = delta?.audio;
+    if (audio && typeof audio.transcript === 'string' && audio.transcript.length > 0) audio.transcript = channels.push(`${key}:audio`, audio.transcript);
+    // an audio part ends with a chunk that carries only its expiry: the held transcript goes out before it
+    if (audio && audio.expires_at != null && audio.transcript == null && audio.data == null && audio.id == null) {
+      const rest = channels.end(`${key}:audio`);
+      if (rest) before.push(audioChunk(chunk, choice.index, rest));
+    }
     // a chunk's log probabilities spell out its unfiltered tokens, while the text it now carries is what the
     // filter released: under output filtering they would leak what is redacted, so they are dropped
     if (choice.logprobs != null && !call.output.passthrough) choice.logprobs = null;
@@ -119,9 +128,16 @@ export function transformChatChunk(chunk: any, channels: StreamChannels, call: G
         const rest = channels.end(field === 'content' ? key : `${key}:refusal`);
         if (rest) before.push({ ...chunk, choices: [{ index: choice.index, delta: { [field]: rest }, finish_reason: null, logprobs: null }], usage: undefined });
       }
+      const rest = channels.end(`${key}:audio`);
+      if (rest) before.push(audioChunk(chunk, choice.index, rest));
     }
   }
   return [...before, chunk];
+}
+
+/** A chunk that releases held transcript text of one choice's audio. */
+function audioChunk(template: any, index: unknown, transcript: string): any {
+  return { ...template, choices: [{ index, delta: { audio: { transcript } }, finish_reason: null, logprobs: null }], usage: undefined };
 }
 
 /** Releases what Chat Completions channels still hold when the stream ends without a finish reason. */
@@ -131,7 +147,9 @@ export function flushChatChannels(channels: StreamChannels, template: { last?: a
   for (const key of channels.open()) {
     const rest = channels.end(key);
     const [index, field = 'content'] = key.split(':');
-    if (rest && template.last) out.push({ ...template.last, choices: [{ index: Number(index), delta: { [field]: rest }, finish_reason: null, logprobs: null }], usage: undefined });
+    if (!rest || !template.last) continue;
+    if (field === 'audio') out.push(audioChunk(template.last, Number(index), rest));
+    else out.push({ ...template.last, choices: [{ index: Number(index), delta: { [field]: rest }, finish_reason: null, logprobs: null }], usage: undefined });
   }
   return out;
 }

@@ -44,10 +44,19 @@ function tokenLogprobs(ctx: ChatContext, pieces: readonly string[]): { content: 
   return ctx.body.logprobs === true ? { content: tokenLogprobEntries(pieces), refusal: null } : null;
 }
 
+/** Placeholder audio bytes: the fake speaks no audio, but the field has the API's shape (base64). */
+const FAKE_AUDIO_DATA = Buffer.from('RIFF fake audio').toString('base64');
+
+/** Audio id and expiry, made once per reply so JSON and stream agree. @internal */
+export function withAudioIds(ctx: ChatContext): { id: string; expires_at: number } | undefined {
+  return ctx.resolved.audioTranscript === null ? undefined : { id: makeId('audio_', 12), expires_at: nowSeconds() + 3600 };
+}
+
 /** A complete `chat.completion` object. @internal */
-export function chatCompletion(ctx: ChatContext, id = makeId('chatcmpl-'), created = nowSeconds()) {
+export function chatCompletion(ctx: ChatContext, id = makeId('chatcmpl-'), created = nowSeconds(), audio = withAudioIds(ctx)) {
   const { text, toolCalls, refusal } = ctx.resolved;
   const message: Record<string, unknown> = { role: 'assistant', content: text, refusal, annotations: [] };
+  if (audio) message.audio = { ...audio, data: FAKE_AUDIO_DATA, transcript: ctx.resolved.audioTranscript };
   if (toolCalls.length > 0) {
     message.tool_calls = toolCalls.map((t) => ({ id: t.id!, type: 'function', function: { name: t.name, arguments: t.arguments } }));
   }
@@ -91,6 +100,13 @@ export function chatCompletionStream(ctx: ChatContext): { plan: StreamPlan; comp
   const bodyStart = steps.length;
   for (const d of ctx.resolved.textDeltas) steps.push({ data: chunk([{ ...choice({ content: d }), logprobs: tokenLogprobs(ctx, [d]) }]), delta: true });
   for (const d of ctx.resolved.refusalDeltas) steps.push({ data: chunk([choice({ refusal: d })]), delta: true });
+  const audio = withAudioIds(ctx);
+  if (audio) {
+    ctx.resolved.audioDeltas.forEach((d, i) => steps.push({ data: chunk([choice({ audio: i === 0 ? { id: audio.id, transcript: d } : { transcript: d } })]), delta: true }));
+    steps.push({ data: chunk([choice({ audio: { data: FAKE_AUDIO_DATA } })]) });
+    // the API closes an audio part with a chunk that carries only its expiry
+    steps.push({ data: chunk([choice({ audio: { expires_at: audio.expires_at } })]) });
+  }
   ctx.resolved.toolCalls.forEach((t, index) => {
     steps.push({ data: chunk([choice({ tool_calls: [{ index, id: t.id!, type: 'function', function: { name: t.name, arguments: '' } }] })]) });
     for (const a of t.argumentDeltas) steps.push({ data: chunk([choice({ tool_calls: [{ index, function: { arguments: a } }] })]), delta: true });
@@ -105,6 +121,6 @@ export function chatCompletionStream(ctx: ChatContext): { plan: StreamPlan; comp
       done: true,
       errorStep: () => ({ data: openaiErrorBody(500, ctx.reply.error ?? { type: 'server_error', message: 'The fake provider failed mid-stream.' }) }),
     },
-    completion: chatCompletion(ctx, id, created),
+    completion: chatCompletion(ctx, id, created, audio),
   };
 }

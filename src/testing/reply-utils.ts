@@ -85,6 +85,8 @@ export interface ResolvedReply {
   refusalDeltas: string[];
   reasoningSummary: string | null;
   reasoningDeltas: string[];
+  audioTranscript: string | null;
+  audioDeltas: string[];
   toolCalls: { id: string | undefined; name: string; arguments: string; argumentDeltas: string[] }[];
 }
 
@@ -112,7 +114,7 @@ export function resolveReply(reply: FakeReply, req: FakeRequest): ResolvedReply 
   let text: string | null;
   if (reply.chunks) text = reply.chunks.join('');
   else if (reply.text !== undefined) text = reply.text;
-  else if (toolCalls.length > 0 || reply.refusal !== undefined) text = null;
+  else if (toolCalls.length > 0 || reply.refusal !== undefined || reply.audioTranscript !== undefined) text = null;
   else text = `You said: ${lastUserText(req.body)}`;
   const textDeltas = reply.chunks ? reply.chunks.filter((c) => c.length > 0) : text ? splitText(text, size) : [];
   const refusal = reply.refusal ?? null;
@@ -125,12 +127,14 @@ export function resolveReply(reply: FakeReply, req: FakeRequest): ResolvedReply 
     refusalDeltas: refusal ? splitText(refusal, size) : [],
     reasoningSummary,
     reasoningDeltas: reasoningSummary ? splitText(reasoningSummary, size) : [],
+    audioTranscript: reply.audioTranscript ?? null,
+    audioDeltas: reply.audioTranscript ? splitText(reply.audioTranscript, size) : [],
   };
 }
 
 /** Output token estimate of a resolved reply. @internal */
 export function estimateOutputTokens(r: ResolvedReply): number {
-  return estimateTokens((r.text ?? '').length + (r.refusal ?? '').length + (r.reasoningSummary ?? '').length + r.toolCalls.reduce((n, t) => n + t.name.length + t.arguments.length, 0));
+  return estimateTokens((r.text ?? '').length + (r.refusal ?? '').length + (r.reasoningSummary ?? '').length + (r.audioTranscript ?? '').length + r.toolCalls.reduce((n, t) => n + t.name.length + t.arguments.length, 0));
 }
 
 const OPENAI_ERROR_TYPES: Record<number, [type: string, code: string | null]> = {

@@ -66,6 +66,12 @@ export interface FakeReply {
    * `refusal` content part / `response.refusal.*` events). Streamed in `chunkSize` pieces.
    */
   refusal?: string;
+  /**
+   * OpenAI Chat only: an audio reply (`modalities: ['text', 'audio']`). `message.audio` carries this
+   * transcript, an id, an expiry and a few bytes of placeholder audio; `content` is `null` unless
+   * `text` is given too. Streamed as `delta.audio.transcript` pieces, then the audio data.
+   */
+  audioTranscript?: string;
   /** OpenAI Responses only: a reasoning item with this summary text, emitted before the message. */
   reasoningSummary?: string;
   /**

@@ -312,6 +312,25 @@ describe('OpenAI Responses', () => {
     expect(r.usage).toMatchObject({ input_tokens: expect.any(Number), output_tokens: 6, total_tokens: expect.any(Number) });
   });
 
+  test('chat.completions.create: audioTranscript renders message.audio in JSON and delta.audio in streams', async () => {
+    const reply = { audioTranscript: 'Hello there, friend.', chunkSize: 4 };
+    fake.enqueue(reply, reply);
+    const json = await openai().chat.completions.create({ ...chatParams('hi'), modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' } });
+    const stream = openai().chat.completions.stream({ ...chatParams('hi'), modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' } });
+    let transcript = '';
+    for await (const chunk of stream) transcript += (chunk.choices[0]?.delta as any)?.audio?.transcript ?? '';
+    const streamed = await stream.finalChatCompletion();
+    expect(transcript).toBe('Hello there, friend.');
+    for (const r of [json, streamed]) {
+      const audio = r.choices[0]!.message.audio!;
+      expect(audio.transcript).toBe('Hello there, friend.');
+      expect(audio.id.startsWith('audio_')).toBe(true);
+      expect(Buffer.from(audio.data, 'base64').length).toBeGreaterThan(0);
+      expect(audio.expires_at).toBeGreaterThan(0);
+      expect(r.choices[0]!.message.content).toBeNull();
+    }
+  });
+
   test('responses.create: responsesItems come first, verbatim, in JSON and in streams', async () => {
     const item = { type: 'web_search_call', id: 'ws_1', status: 'completed', action: { type: 'search', query: 'oslo weather' } };
     fake.enqueue({ text: 'Sunny.', responsesItems: [item] }, { text: 'Sunny.', responsesItems: [item] });

@@ -176,6 +176,28 @@ describe('SecureOpenAI', () => {
     expect(final.output_text).toBe(streamed);
   });
 
+  test('chat.completions.create: the transcript of an audio reply is filtered; the audio data passes unchanged', async () => {
+    fake.enqueue({ audioTranscript: `Your key is ${GITHUB_TOKEN}.` });
+    const r = await client().chat.completions.create({ ...user('read my key'), modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' } });
+    const audio = r.choices[0]!.message.audio!;
+    expect(audio.transcript).not.toContain(GITHUB_TOKEN);
+    expect(audio.transcript.startsWith('Your key is [')).toBe(true);
+    expect(audio.data.length).toBeGreaterThan(0);
+    expect(r.choices[0]!.message.content).toBeNull();
+  });
+
+  test('chat.completions.stream: audio transcript deltas are held and filtered, and finalChatCompletion agrees', async () => {
+    fake.enqueue({ audioTranscript: `Your key is ${GITHUB_TOKEN}, keep it safe.`, chunkSize: 3 });
+    const stream = client().chat.completions.stream({ ...user('read my key'), modalities: ['text', 'audio'], audio: { voice: 'alloy', format: 'wav' } });
+    let streamed = '';
+    for await (const chunk of stream) streamed += (chunk.choices[0]?.delta as any)?.audio?.transcript ?? '';
+    const final = await stream.finalChatCompletion();
+    expect(streamed).not.toContain(GITHUB_TOKEN);
+    expect(streamed.startsWith('Your key is [')).toBe(true);
+    expect(streamed.endsWith(', keep it safe.')).toBe(true);
+    expect(final.choices[0]!.message.audio!.transcript).toBe(streamed);
+  });
+
   const interpreterCall = (logs: string) => ({
     type: 'code_interpreter_call',
     id: 'ci_01',
