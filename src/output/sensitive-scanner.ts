@@ -1,6 +1,7 @@
 import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.js';
 import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from '../scan/pii/names-data.js';
 import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
+import { DOB_CUES } from '../scan/pii/dates.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
 
@@ -57,6 +58,9 @@ const NAME_LINE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]*\.?[ \t]{1,3}){1,3}\p{Lu}[\p{Ll}
 /** An address cue whose value runs to the end of the sentence (`meet me at the corner of ... and ...`): the phrases of the address scan. */
 const ADDRESS_CUE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})`, 'gi');
 const ADDRESS_CUE_REACH = 140;
+/** A date-of-birth cue holds the date after it: the cue, up to 30 characters and a date of up to ~25. */
+const DOB_CUE = new RegExp(`\\b(?:${DOB_CUES})`, 'gi');
+const DOB_CUE_REACH = 80;
 /** Words that open a street or military address inside a line (`C/ Señores Curas 88`, `send to PSC 0272, Box 1651\nAPO AA 94530`). */
 const ADDRESS_LEAD = new RegExp(`\\b(?:${STREET_PREFIX_WORDS}|${MILITARY_UNIT_WORDS})[ \\t]`, 'g');
 const ADDRESS_LEAD_REACH = 100;
@@ -66,6 +70,9 @@ const CUE_AFTER_WORD = /^(?:[,&]|[ \t]+(?:and|or|&|is|was|lives|lived|resides|re
 /** Words of the tail, whole (not the end of a word cut by the tail's start). */
 const TAIL_WORD = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** Up to three capitalised words or initials that end right before a held word (one space or tab between). */
+const NAME_LEAD = /(?<![\p{L}\p{M}'’-])(?:\p{Lu}(?:[\p{Ll}\p{M}'’-]{1,30}|\.)[ \t]){1,3}$/u;
+const NAME_LEAD_REACH = 100;
 
 /**
  * The first offset from which a person name may still be found or changed by
@@ -85,7 +92,11 @@ function nameHoldFrom(text: string): number {
     const e = m.index + word.length;
     if (CAPITALISED.test(word)) {
       // a known name, or any capitalised word that a cue after it may still make one ("Dzhambek is from ... LLC", "Brabec, Doyle and ...")
-      if (!NOT_NAME_WORDS.has(word) && (GIVEN_NAMES.has(word) || SURNAMES.has(word) || text.length - e < 12 || CUE_AFTER_WORD.test(text.slice(e, e + 12)))) return m.index;
+      if (!NOT_NAME_WORDS.has(word) && (GIVEN_NAMES.has(word) || SURNAMES.has(word) || text.length - e < 12 || CUE_AFTER_WORD.test(text.slice(e, e + 12)))) {
+        // the capitalised words and initials right before it belong to the same name ("Tomomi Nishiyama lives at")
+        const lead = NAME_LEAD.exec(text.slice(Math.max(0, m.index - NAME_LEAD_REACH), m.index));
+        return m.index - (lead ? lead[0].length : 0);
+      }
     } else if (GIVEN_LOWER.has(word)) return m.index; // every lower-case name rule starts at a known given name
   }
   return text.length;
@@ -99,7 +110,8 @@ function nameHoldFrom(text: string): number {
  * line); the line being written counts when it starts with a building number.
  * An address cue in the last ADDRESS_CUE_REACH characters holds its value, and
  * a street or military lead word (`Calle`, `PSC`) in the last ADDRESS_LEAD_REACH
- * the address it opens.
+ * the address it opens, and a date-of-birth cue in the last DOB_CUE_REACH the date
+ * after it.
  */
 function blockHoldFrom(text: string, atReplyStart: boolean): number {
   let hold = text.length;
@@ -122,6 +134,7 @@ function blockHoldFrom(text: string, atReplyStart: boolean): number {
   for (const [re, reach] of [
     [ADDRESS_CUE, ADDRESS_CUE_REACH],
     [ADDRESS_LEAD, ADDRESS_LEAD_REACH],
+    [DOB_CUE, DOB_CUE_REACH],
   ] as const) {
     re.lastIndex = Math.max(0, text.length - reach);
     const m = re.exec(text);

@@ -131,6 +131,10 @@ describe('createSensitiveScanner', () => {
     expect(pii.pendingFrom!('my address: 12 Baker Str')).toBe(3);
     const unit = 'send to PSC 0272, Box 1651\nAP';
     expect(pii.pendingFrom!(unit)).toBe(unit.indexOf('PSC'));
+    // the capitalised words before a held name word, and the date after a birth cue
+    expect(pii.pendingFrom!('Here: Tomomi Nishiyama lives a')).toBe(6);
+    const dob = 'Her profile says born on Octob';
+    expect(pii.pendingFrom!(dob)).toBe(dob.indexOf('born'));
     // ordinary prose: only the trailing token ("The" and all-capital words start no such name)
     expect(pii.pendingFrom!('The quarterly report covers revenue, ')).toBe(37);
     expect(pii.pendingFrom!('SUMMARY OF THE REPORT follows here ')).toBe(35);
