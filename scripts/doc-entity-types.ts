@@ -40,7 +40,7 @@ const EXAMPLES: Record<string, string> = {
   tax_id: '`StNr 181/815/08155`, `TIN: 123-456-789`',
   id_number: '`national id: AB123456`',
   postcode: '`SW1A 1AA`',
-  vehicle_registration: '`AB12 CDE`, `KA53ME3456`, `plate number is ABJ-123XY`',
+  vehicle_registration: '`AB12 CDE`, `KA53ME3456`, `HH-AB 1234`, `plate number is ABJ-123XY`',
   au_medicare: '`2123 45670 1` (check digit)',
   es_nif: '`X9613851N`, `12345678Z` (check letter)',
   fi_hetu: '`131052-308T` (check character)',

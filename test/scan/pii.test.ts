@@ -94,6 +94,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'form fields for names in several languages', hit: 'Nom: Dupont', type: 'person', miss: 'Nom: 12' },
   { name: "lower-case i'm + known given name", hit: "hi, i'm anna and", type: 'person', miss: "hi, i'm fine and" },
   { name: 'role noun used as a title', hit: 'Producer Robinette Dennis explained it', type: 'person', miss: 'How can I find Captain Marvel\'s Facebook login?' },
+  { name: 'German vehicle registration with a real district code', hit: 'parked next to HH-AB 1234 and KA EF 12H', type: 'vehicle_registration', miss: 'CHECK IN AT 10, QQ AB 1234 or B AB 0123' },
   { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
 ];
 
@@ -168,7 +169,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     for (const u of units) {
       const s = u.repeat(Math.ceil(MB / u.length));

@@ -454,6 +454,39 @@ const IN_PLATE_RE =
   /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/g;
 /** Nigerian registrations: 3-letter LGA code, 3 digits, 2 letters ("KJA-999PZ", "APP 456CV"). */
 const NG_PLATE_RE = /(?<![A-Za-z0-9-])([A-Z]{3}[- ]?\d{3}[A-Z]{2})(?![A-Za-z0-9-])/g;
+/**
+ * German district codes (Unterscheidungszeichen) of vehicle registrations, as
+ * listed by berlin.de (kfz-kennz-d.csv): the first part of "HH-AB 1234".
+ */
+const DE_DISTRICTS: ReadonlySet<string> = new Set(
+  `A AA AB ABI ABG AC AE AIC AK AM AN AÖ AP AS AUR AW AZ B BA BAD BAR BB BC BD BGL BI BIR BIT BK BL BLK BM BN BO BOR
+  BOT BP BRA BRB BS BT BTF BÜS BW BWL BYL BZ C CB CE CHA CO COC COE CUX CW D DA DAH DAN DAU DBR DD DE DEG DEL DGF DH DL
+  DLG DN DO DON DU DÜW E EA EB EBE ED EE EF EI EIC EL EM EMD EMS EN ER ERB ERH ERZ ES ESW EU F FB FD FDS FF FFB FG FL
+  FN FO FR FRG FRI FS FT FÜ G GAP GE GER GF GG GI GL GM GÖ GP GR GRZ GS GT GTH GÜ GZ H HA HAL HAM HAS HB HBN HD HDH
+  HE HEF HEI HEL HER HF HG HGW HH HI HL HM HN HO HOL HOM HP HR HRO HS HSK HST HU HVL HWI HX HZ IGB IK IN IZ J JL K KA
+  KB KC KE KEH KF KG KH KI KIB KL KLE KN KO KR KS KT KU KÜN KUS KYF L LA LAU LB LD LDK LDS LER LEV LG LI LIF LIP LL LM
+  LÖ LOS LRO LSA LSN LU LWL M MA MB MD ME MEI MG MI MIL MK MKK MM MN MOL MOS MR MS MSH MSP MST MTK MÜ MÜR MVL MYK MZ MZG
+  N NB ND NDH NE NEA NES NEW NF NI NK NL NM NMS NOH NOM NR NU NVP NW NWM OA OAL OB OD OE OF OG OH OHA OHV OHZ OL OPR
+  OS OSL OVP P PA PAF PAN PB PCH PE PF PI PIR PLÖ PM PR PS R RA RD RE REG RO ROS ROW RP RPL RS RT RÜD RÜG RV RW RZ S
+  SAD SAL SAW SB SC SDL SE SG SH SHA SHG SHK SHL SI SIG SIM SK SL SLF SLK SLS SM SN SO SOK SÖM SON SP SPN SR ST STA STD SU
+  SÜW SW SZ TDO TBB TF TG THL THW TIR TÖL TR TS TÜ TUT UE UL UM UN V VB VEC VER VIE VK VR VS W WAF WAK WB WE WEN WES WF
+  WHV WI WIL WL WM WN WND WO WOB WST WT WTM WÜ WUG WUN WW WZ Y Z ZW`.split(/\s+/),
+);
+/**
+ * German registrations written with separators: district code, one or two
+ * letters, 1-4 digits without a leading zero, an optional E (electric) or H
+ * (historic); at most 8 characters without the separators ("HH-AB 1234",
+ * "KA EF 12H"). Upper case only. The district must be a real one and the
+ * letters no English word, so capitals prose ("CHECK IN AT 10") is not a plate.
+ */
+const DE_PLATE_RE = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})[ -]([A-Z]{1,2})[ -]([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}-]|[.,]\d)/gu;
+const DE_PLATE_GATE = /[A-ZÄÖÜ][ -][A-Z]{1,2}[ -][1-9]/;
+const NOT_PLATE_LETTERS: ReadonlySet<string> = new Set(
+  'A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OK ON OR PM SO TO UP US WE'.split(' '),
+);
+function dePlate(district: string, letters: string, number: string): boolean {
+  return DE_DISTRICTS.has(district) && !NOT_PLATE_LETTERS.has(letters) && district.length + letters.length + number.length <= 8;
+}
 /** A vehicle registration announced by its context ("plate number is ABJ-123XY", "Kennzeichen: HH-AB-1234"). */
 const PLATE_CTX_RE =
   /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/gi
@@ -500,6 +533,13 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
     simple(IN_PLATE_RE, 'vehicle_registration', 0.5);
     simple(NG_PLATE_RE, 'vehicle_registration', 0.5);
+  }
+  if (DE_PLATE_GATE.test(text)) {
+    DE_PLATE_RE.lastIndex = 0;
+    while ((m = DE_PLATE_RE.exec(text)) !== null) {
+      if (dePlate(m[1], m[2], m[3])) out.push({ kind: 'pii', type: 'vehicle_registration', start: m.index, end: m.index + m[0].length, confidence: 0.55, label: 'vehicle registration' });
+      else DE_PLATE_RE.lastIndex = m.index + m[1].length + 1; // the letters may start a plate of their own
+    }
   }
   // the value must mix letters and digits and not be a plain word ("plate number is missing")
   simple(PLATE_CTX_RE, 'vehicle_registration', 0.65, (raw) => {
