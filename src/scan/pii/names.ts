@@ -58,6 +58,8 @@ function leadingWordsHead(re: RegExp): RegExp {
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
 const CAP_SEQ_RE = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/uy;
+/** A possessive `'s` inside a capitalised sequence, with more words after it. */
+const POSSESSIVE_INSIDE_RE = /['’]s(?=[ \t])/;
 const PLACE_WORDS = /^(?:New|San|Santa|Saint|St|Port|Lake|Mount|North|South|East|West|United|Republic|Kingdom|Island|Islands|City|County|University|Bank|Inc|Ltd|LLC|Group|Software|Street|Avenue|Road)$/;
 
 function trimName(seq: string): string {
@@ -103,6 +105,10 @@ const KIN_NOUNS =
 const KIN_BEFORE_RE = new RegExp(`\\b(?:my|our|your)[ \\t]+(?:(?:best|old|dear|little|older|younger|new|late|ex-?)[ \\t]+)?(?:${KIN_NOUNS})(?:,)?[ \\t]+$`, 'i');
 const NAMED_BEFORE_RE = /\b(?:named|called|call|calls)[ \t]+(?:him|her|me|them|us)[ \t]+$/i;
 const KIN_AFTER_RE = new RegExp(`^['’]s[ \\t]+(?:(?:best|old|little|older|younger|new|ex-?)[ \\t]+)?(?:${KIN_NOUNS}|family|birthday|address|phone|email|e-mail|account|passport)\\b`, 'i');
+/** "Dan May has ...", "Theresa May said": the month word is a surname after a given name when prose, not a day, follows. */
+const MAY_SURNAME_AFTER_RE = /^(?:[ \t]\p{Ll}|[.,;:!?])/u;
+/** Given names that are months themselves ("April May and June"). */
+const MONTH_GIVEN: ReadonlySet<string> = new Set(['April', 'June', 'Jan', 'August', 'May', 'Julie', 'Julia']);
 const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|(?:lives|lived|resides|resided)[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?\p{Lu}|works?[ \t]+(?:at|for)[ \t]+\p{Lu}|(?:shouted|yelled|told|asked|married|met|texted|emailed|phoned|hugged|kissed|thanked)[ \t]+(?:at[ \t]+)?\p{Lu}\p{Ll})/u;
 
 // the other side of RELATION_AFTER_RE: the person a person-to-person verb is done to
@@ -247,10 +253,17 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   // capitalised words ending like a surname (Petrov, Hansen, Kowalski): weak evidence on their own
   const capSeq = new OffsetScan(CAP_SEQ_RE, text, upper);
   while ((m = capSeq.exec()) !== null) {
+    let seq = m[0];
+    // a possessive ends the name ("Faina D. Yefremova's Cautionary Tales"); the words after it start the next sequence
+    const poss = POSSESSIVE_INSIDE_RE.exec(seq);
+    if (poss) {
+      seq = seq.slice(0, poss.index + 2);
+      capSeq.lastIndex = m.index + seq.length;
+    }
     // the match ends with a word (initials only come between words): test its ending before splitting
-    const lastTok = m[0].slice(Math.max(m[0].lastIndexOf(' '), m[0].lastIndexOf('\t')) + 1);
+    const lastTok = seq.slice(Math.max(seq.lastIndexOf(' '), seq.lastIndexOf('\t')) + 1);
     if (!SURNAME_END.test(bare(lastTok))) continue;
-    const words = m[0].split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+    const words = seq.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
     const last = bare(words[words.length - 1]);
     if (words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
     const prev = text.slice(Math.max(0, m.index - 3), m.index);
@@ -261,7 +274,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const strongEnd = last.length >= 5 && STRONG_SURNAME_END.test(last);
     // a sentence-initial pair counts when the surname ending is strong and long ("Mohmad R. Vizirov", "Alpatu Shervashidze's")
     const conf = words.length > 1 && (known || strongEnd) && !sentenceStart ? 0.6 : words.length > 1 && (known || (strongEnd && last.length >= 6)) ? 0.55 : BARE_GIVEN;
-    const end = m.index + m[0].length - (m[0].length - m[0].replace(/['’]s$/, '').length);
+    const end = m.index + seq.length - (seq.length - seq.replace(/['’]s$/, '').length);
     push(out, m.index, end, conf);
   }
   const capWords = new OffsetScan(WORD_RE, text, upper);
@@ -290,7 +303,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       const parts = rest[0].trim().split(/[ \t]+/);
       const kept: string[] = [];
       for (const p of parts) {
-        if (NOT_NAME_WORDS.has(p)) break;
+        if (NOT_NAME_WORDS.has(p) && !(p === 'May' && kept.length === 0 && !MONTH_GIVEN.has(word) && MAY_SURNAME_AFTER_RE.test(text.slice(end + rest[0].indexOf('May') + 3, end + rest[0].indexOf('May') + 6)))) break;
         kept.push(p);
         if (/['’]s$/.test(p)) break; // "Arianna Huffington's Philosophy": the possessive ends the name
       }
@@ -498,11 +511,13 @@ function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array): 
     const toks: [number, string][] = [];
     let t: RegExpExecArray | null;
     while ((t = re.exec(m[0])) !== null) toks.push([m.index + t.index, t[0]]);
-    const known = toks.filter(([, w]) => (GIVEN_NAMES.has(w) || SURNAMES.has(w)) && isNameWord(w));
+    // a word with a strong surname ending counts as a surname ("Kadiev and Adams")
+    const surnameLike = (w: string) => !GIVEN_NAMES.has(w) && (SURNAMES.has(w) || (w.length >= 5 && STRONG_SURNAME_END.test(w)));
+    const known = toks.filter(([, w]) => (GIVEN_NAMES.has(w) || surnameLike(w)) && isNameWord(w));
     if (toks.some(([, w]) => !isNameWord(w))) continue;
     if (known.length * 3 < toks.length * 2) continue;
     // two names ("Lisa and Peter") are everyday text; two surnames ("Marrero and Murphy") or three or more names are not
-    if (known.length < 3 && !(known.length === 2 && known.every(([, w]) => SURNAMES.has(w) && !GIVEN_NAMES.has(w)))) continue;
+    if (known.length < 3 && !(known.length === 2 && known.every(([, w]) => surnameLike(w)))) continue;
     for (const [s0, w] of known) push(out, s0, s0 + w.length, 0.6);
   }
   if (upper.length === 0) {
