@@ -97,6 +97,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'a possessive ends a capitalised name sequence', hit: "the verses from Faina D. Yefremova's Cautionary Tales", type: 'person', miss: "the verses from Faina D. Yefremovx's Cautionary Tales" },
   { name: 'two surnames, one by its strong ending', hit: 'Kadiev and Adams were precision engineers.', type: 'person', miss: 'Kadiev and Lisa were precision engineers.' },
   { name: 'May as a surname after a given name', hit: 'Dan May has a bank account.', type: 'person', miss: 'Dan May 5th is the date, between April May and June' },
+  { name: 'Indian voter id after a voting cue', hit: 'You can vote with your CPJ4467918 number', type: 'id_number', miss: 'Your order CPJ4467918 shipped; vote with CPJ44679180' },
   { name: 'German vehicle registration with a real district code', hit: 'parked next to HH-AB 1234 and KA EF 12H', type: 'vehicle_registration', miss: 'CHECK IN AT 10, QQ AB 1234 or B AB 0123' },
   { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
 ];

@@ -487,6 +487,9 @@ const NOT_PLATE_LETTERS: ReadonlySet<string> = new Set(
 function dePlate(district: string, letters: string, number: string): boolean {
   return DE_DISTRICTS.has(district) && !NOT_PLATE_LETTERS.has(letters) && district.length + letters.length + number.length <= 8;
 }
+/** Indian voter id (EPIC): three letters and seven digits, with a voting cue up to 40 characters before ("vote with your CPJ4467918"). */
+const IN_EPIC_RE = /(?<![A-Za-z0-9])[A-Z]{3}\d{7}(?![A-Za-z0-9])/g;
+const VOTER_CUE_RE = /\b(?:vot(?:e|er|ers|ing)|epic|election)\b/i;
 /** A vehicle registration announced by its context ("plate number is ABJ-123XY", "Kennzeichen: HH-AB-1234"). */
 const PLATE_CTX_RE =
   /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/gi
@@ -533,6 +536,13 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
     simple(IN_PLATE_RE, 'vehicle_registration', 0.5);
     simple(NG_PLATE_RE, 'vehicle_registration', 0.5);
+  }
+  if (VOTER_CUE_RE.test(text)) {
+    IN_EPIC_RE.lastIndex = 0;
+    while ((m = IN_EPIC_RE.exec(text)) !== null) {
+      if (VOTER_CUE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)))
+        out.push({ kind: 'pii', type: 'id_number', start: m.index, end: m.index + m[0].length, confidence: 0.6, label: 'voter id' });
+    }
   }
   if (DE_PLATE_GATE.test(text)) {
     DE_PLATE_RE.lastIndex = 0;
