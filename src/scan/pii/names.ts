@@ -479,6 +479,8 @@ const COMPANY_AFTER_RE = /^[ \t]+(?:is|was)[ \t]+from[ \t]+(?:\p{Lu}[\p{L}\p{M}&
 const VOCATIVE_END_BEFORE_RE = /[\p{Ll}\p{M}\d'’],[ \t]+$/u;
 const VOCATIVE_END_AFTER_RE = /^(?:[!?.…]+(?:[\s"”'’)]|$)|$)/u;
 
+/** A known surname that is no given name, or a word with a strong surname ending ("Kadiev and Adams"). */
+const surnameLike = (w: string): boolean => !GIVEN_NAMES.has(w) && (SURNAMES.has(w) || (w.length >= 5 && STRONG_SURNAME_END.test(w)));
 const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w);
 /** The word without a possessive `'s` / `’s`. */
 const bare = (w: string): string => {
@@ -511,8 +513,6 @@ function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array): 
     const toks: [number, string][] = [];
     let t: RegExpExecArray | null;
     while ((t = re.exec(m[0])) !== null) toks.push([m.index + t.index, t[0]]);
-    // a word with a strong surname ending counts as a surname ("Kadiev and Adams")
-    const surnameLike = (w: string) => !GIVEN_NAMES.has(w) && (SURNAMES.has(w) || (w.length >= 5 && STRONG_SURNAME_END.test(w)));
     const known = toks.filter(([, w]) => (GIVEN_NAMES.has(w) || surnameLike(w)) && isNameWord(w));
     if (toks.some(([, w]) => !isNameWord(w))) continue;
     if (known.length * 3 < toks.length * 2) continue;

@@ -494,6 +494,20 @@ const VOTER_CUE_RE = /\b(?:vot(?:e|er|ers|ing)|epic|election)\b/i;
 const PLATE_CTX_RE =
   /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/gi
 
+const keepValue = (v: string): string | null => v;
+
+/** Every match of `re` (group 1 is the value, `ok` may trim or reject it) as a candidate of `type`. */
+function scanSimple(text: string, out: Candidate[], re: RegExp, type: string, confidence: number, ok: (v: string) => string | null = keepValue): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const v = ok(m[1]);
+    if (v === null) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'pii', type, start, end: start + v.length, confidence, label: type.replace(/_/g, ' ') });
+  }
+}
+
 /**
  * Identity document numbers announced by their context ("passport number is
  * ...", "driver's license: ..."); the value must contain a digit.
@@ -515,27 +529,18 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     const start = m.index + m[0].length - v.length;
     out.push({ kind: 'pii', type, start, end: start + v.length, confidence: 0.7, label: type.replace('_', ' ') });
   }
-  const simple = (re: RegExp, type: string, confidence: number, ok: (v: string) => string | null = (v) => v): void => {
-    re.lastIndex = 0;
-    while ((m = re.exec(text)) !== null) {
-      const v = ok(m[1]);
-      if (v === null) continue;
-      const start = m.index + m[0].length - m[1].length;
-      out.push({ kind: 'pii', type, start, end: start + v.length, confidence, label: type.replace(/_/g, ' ') });
-    }
-  };
-  if (text.includes('여권')) simple(KR_PASSPORT_RE, 'passport_number', 0.7);
-  simple(TIN_RE, 'tax_id', 0.7);
-  if (/[A-Za-z]\d/.test(text)) simple(KR_PASSPORT_BARE_RE, 'passport_number', 0.55);
+  if (text.includes('여권')) scanSimple(text, out, KR_PASSPORT_RE, 'passport_number', 0.7);
+  scanSimple(text, out, TIN_RE, 'tax_id', 0.7);
+  if (/[A-Za-z]\d/.test(text)) scanSimple(text, out, KR_PASSPORT_BARE_RE, 'passport_number', 0.55);
   // 9-12 digits in total; "1/2/2024"-like dates cannot match (the middle group has 3-4 digits)
-  simple(DE_STNR_RE, 'tax_id', 0.55, (v) => (v.replace(/\//g, '').length >= 9 ? v : null));
-  simple(AU_MEDICARE_RE, 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
+  scanSimple(text, out, DE_STNR_RE, 'tax_id', 0.55, (v) => (v.replace(/\//g, '').length >= 9 ? v : null));
+  scanSimple(text, out, AU_MEDICARE_RE, 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
   // postcodes, plates and the bare Korean passport all have a letter next to a digit: one cheap test gates them
   if (/[A-Za-z]\d|\d[A-Za-z]|GIR/.test(text)) {
-    simple(UK_POSTCODE_RE, 'postcode', 0.55);
-    simple(UK_PLATE_RE, 'vehicle_registration', 0.55);
-    simple(IN_PLATE_RE, 'vehicle_registration', 0.5);
-    simple(NG_PLATE_RE, 'vehicle_registration', 0.5);
+    scanSimple(text, out, UK_POSTCODE_RE, 'postcode', 0.55);
+    scanSimple(text, out, UK_PLATE_RE, 'vehicle_registration', 0.55);
+    scanSimple(text, out, IN_PLATE_RE, 'vehicle_registration', 0.5);
+    scanSimple(text, out, NG_PLATE_RE, 'vehicle_registration', 0.5);
   }
   if (VOTER_CUE_RE.test(text)) {
     IN_EPIC_RE.lastIndex = 0;
@@ -552,7 +557,7 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     }
   }
   // the value must mix letters and digits and not be a plain word ("plate number is missing")
-  simple(PLATE_CTX_RE, 'vehicle_registration', 0.65, (raw) => {
+  scanSimple(text, out, PLATE_CTX_RE, 'vehicle_registration', 0.65, (raw) => {
     const v = raw.replace(/(?:[ -][a-z]+)+$/, ''); // "ABJ-123XY for this vehicle": a trailing lower-case word is prose
     return /\d/.test(v) && /[A-Za-z]/.test(v) && v.replace(/[ -]/g, '').length >= 5 ? v : null;
   });

@@ -177,41 +177,54 @@ function looksLikeDate(s: string): boolean {
   return /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(s) || /^(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}$/.test(s) || /^\d{1,2}:\d{2}/.test(s);
 }
 
+function phoneCtx(text: string, start: number): boolean {
+  return PHONE_CTX.test(text.slice(Math.max(0, start - 40), start));
+}
+
 function phoneConfidence(text: string, raw: string, start: number): number {
-  const digits = raw.replace(/\D/g, '');
-  if (digits.length < 7 || digits.length > 15) return 0;
+  // most candidates fail on the digit count or a shape test: count without a regex, and read the context only when a rule needs it
+  let nd = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) nd++;
+  }
+  if (nd < 7 || nd > 15) return 0;
+  const plus = raw.charCodeAt(0) === 43;
+  const zz = raw.startsWith('00');
   // past 12 digits only an international number (+, 00) can be a phone: every other rule below needs 7-12 digits
-  if (digits.length > 12 && raw[0] !== '+' && !raw.startsWith('00')) return 0;
+  if (nd > 12 && !plus && !zz) return 0;
   if (looksLikeDate(raw) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
   if (/\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
-  if (/^\d+$/.test(raw) && digits.length !== 10 && !raw.startsWith('0')) return 0;
+  const allDigits = nd === raw.length;
+  if (allDigits && nd !== 10 && raw.charCodeAt(0) !== 48) return 0;
   // bare trunk-prefixed mobile numbers in countries that write them unseparated (PH 09.., TR 05..)
-  if (/^0[59]\d{9}$/.test(raw)) {
+  if (allDigits && nd === 11 && raw[0] === '0' && (raw[1] === '5' || raw[1] === '9')) {
     for (const c of ['PH', 'TR']) if (phoneValid(raw, c)) return 0.6;
   }
   // Turkish 3-3-2-2 grouping without trunk prefix
-  if (/^[2-5]\d{2}([-. ])\d{3}\1\d{2}\1\d{2}$/.test(raw) && phoneValid(raw, 'TR')) return 0.6;
-  const before = text.slice(Math.max(0, start - 40), start);
-  const ctx = PHONE_CTX.test(before);
+  if (raw.length === 13 && /^[2-5]\d{2}([-. ])\d{3}\1\d{2}\1\d{2}$/.test(raw) && phoneValid(raw, 'TR')) return 0.6;
+  let ctx: boolean | undefined; // a phone word in the 40 characters before, read once when a rule needs it (no closure: this runs per candidate)
   const hasSep = /[ ().-]/.test(raw);
-  const intl = raw.startsWith('+') ? raw : raw.startsWith('00') && (hasSep || ctx) ? '+' + raw.slice(2) : undefined;
+  const intl = plus ? raw : zz && (hasSep || (ctx ??= phoneCtx(text, start))) ? '+' + raw.slice(2) : undefined;
   if (intl) {
     const p = parsePhone(intl);
     if (p && isValidPhone(p)) return 0.85;
     // a leading '+' is itself a strong phone signal: accept numbers of a possible length for the country
-    return raw.startsWith('+') && digits.length >= 8 && p !== undefined && isPossiblePhone(p) ? 0.65 : 0;
+    return plus && nd >= 8 && p !== undefined && isPossiblePhone(p) ? 0.65 : 0;
   }
-  const usShape = (digits.length === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) || (digits.length === 11 && /^1[2-9]\d{2}[2-9]/.test(digits));
-  const usFormat = /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/.test(raw);
-  if (usShape && usFormat && (hasSep || ctx) && phoneValid(raw, 'US')) return ctx ? 0.85 : 0.7;
-  if (raw.startsWith('0') && !raw.startsWith('00') && ((hasSep && digits.length >= 10) || ctx) && digits.length >= 9 && digits.length <= 12) {
-    for (const c of TRUNK_COUNTRIES) if (phoneValid(raw, c)) return ctx ? 0.8 : 0.6;
+  if (nd === 10 || nd === 11) {
+    const digits = raw.replace(/\D/g, '');
+    const usShape = (nd === 10 && /^[2-9]\d{2}[2-9]/.test(digits)) || (nd === 11 && /^1[2-9]\d{2}[2-9]/.test(digits));
+    if (usShape && /^(?:\+?1[ .-]?)?\(?\d{3}\)?[ .-]?\d{3}[ .-]?\d{4}$/.test(raw) && (hasSep || (ctx ??= phoneCtx(text, start))) && phoneValid(raw, 'US')) return (ctx ??= phoneCtx(text, start)) ? 0.85 : 0.7;
   }
-  if (ctx && /^\d{3}[ -]\d{4}$/.test(raw)) return 0.55; // local 7-digit number with a phone cue
+  if (raw.charCodeAt(0) === 48 && !zz && nd >= 9 && nd <= 12 && ((hasSep && nd >= 10) || (ctx ??= phoneCtx(text, start)))) {
+    for (const c of TRUNK_COUNTRIES) if (phoneValid(raw, c)) return (ctx ??= phoneCtx(text, start)) ? 0.8 : 0.6;
+  }
+  if (raw.length === 8 && /^\d{3}[ -]\d{4}$/.test(raw) && (ctx ??= phoneCtx(text, start))) return 0.55; // local 7-digit number with a phone cue
   // national numbers without trunk prefix ("(72) 754-186", "723 813 266", "60-56-85-91") next to a phone word
+  if (nd > 12 || (!hasSep && nd < 9)) return 0;
   const strong = PHONE_STRONG_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PHONE_STRONG_AFTER.test(text.slice(start + raw.length, start + raw.length + 12));
-  if (strong && digits.length <= 12 && (hasSep || digits.length >= 9) && !/^\d{1,4}[.,]\d{1,2}$/.test(raw)) return 0.6;
-  return 0;
+  return strong ? 0.6 : 0;
 }
 
 export function scanPhones(text: string, out: Candidate[]): void {
@@ -230,7 +243,7 @@ export function scanPhones(text: string, out: Candidate[]): void {
     for (let tries = 0; tries < 4 && cut.length >= 7; tries++) {
       conf = phoneConfidence(text, cut, start);
       if (conf > 0) break;
-      const sep = cut.search(/[ \t][^ \t]*$/);
+      const sep = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\t'));
       if (sep <= 0) break;
       cut = cut.slice(0, sep).replace(/[ \t(.\/-]+$/, '');
     }

@@ -85,9 +85,10 @@ export function isPlaceholder(value: string): boolean {
 }
 
 /** Fraction of characters inside ascending runs of 3+ (abc, 123, AbC). */
+const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
 export function sequentialFraction(v: string): number {
   const s = v;
-  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
   let inRun = 0;
   let runLen = 1;
   for (let i = 1; i <= s.length; i++) {
