@@ -51,13 +51,36 @@ function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
 }
 
+const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * The lower-case words of an identifier: `DB_PASSWORD` -> db, password;
+ * `apiKeyID` -> api, key, id; `HTTPServer` -> http, server. (One loop: this
+ * runs for every credential-word hit.)
+ */
 function components(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const parts: string[] = [];
+  let cur = '';
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    // a word starts at a capital after a lower-case letter or digit (apiKey), or at the last capital of a run before a lower-case letter (HTTPServer)
+    if (i > 0 && isUpper(c)) {
+      const p = name.charCodeAt(i - 1);
+      if ((isLowerOrDigit(p) || (isUpper(p) && i + 1 < name.length && name.charCodeAt(i + 1) >= 97 && name.charCodeAt(i + 1) <= 122)) && cur) {
+        parts.push(cur);
+        cur = '';
+      }
+    }
+    if (isUpper(c)) cur += String.fromCharCode(c + 32);
+    else if (isLowerOrDigit(c)) cur += name[i];
+    else if (cur) {
+      parts.push(cur);
+      cur = '';
+    }
+  }
+  if (cur) parts.push(cur);
+  return parts;
 }
 
 /**

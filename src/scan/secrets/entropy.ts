@@ -84,9 +84,9 @@ export function isPlaceholder(value: string): boolean {
   return first !== -1 && oneChar;
 }
 
-/** Fraction of characters inside ascending runs of 3+ (abc, 123, AbC). */
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
 
+/** Fraction of characters inside ascending runs of 3+ (abc, 123, AbC). */
 export function sequentialFraction(v: string): number {
   const s = v;
   let inRun = 0;
