@@ -354,6 +354,12 @@ function windows(runs: number[], minRun: number, length: number): number[] | und
   return out;
 }
 
+function accept(r: IdRule, text: string, out: Candidate[], value: string, at: number): void {
+  if (!r.validate(value)) return;
+  if (r.context && !r.context.test(text.slice(Math.max(0, at - 40), at))) return;
+  out.push({ kind: 'pii', type: r.type, start: at, end: at + value.length, confidence: r.confidence, label: r.label });
+}
+
 /**
  * Scan for national identifiers.
  *
@@ -389,16 +395,11 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   };
   for (const r of RULES) {
     if (longest < r.minDigitRun) continue;
-    const accept = (value: string, at: number): void => {
-      if (!r.validate(value)) return;
-      if (r.context && !r.context.test(text.slice(Math.max(0, at - 40), at))) return;
-      out.push({ kind: 'pii', type: r.type, start: at, end: at + value.length, confidence: r.confidence, label: r.label });
-    };
     const wins = windowed ? windowsFor(r.matchDigitRun ?? r.minDigitRun) : undefined;
     let m: RegExpExecArray | null;
     if (!wins) {
       r.re.lastIndex = 0;
-      while ((m = r.re.exec(text)) !== null) accept(m[0], m.index);
+      while ((m = r.re.exec(text)) !== null) accept(r, text, out, m[0], m.index);
       continue;
     }
     for (let k = 0; k < wins.length; k += 2) {
@@ -412,7 +413,7 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
         const at = s0 + m.index;
         // past the last start a real match can have, the slice's end may fake a match: stop (not at the text's own end)
         if (we < text.length && at > we - ID_MATCH_MAX) break;
-        accept(m[0], at);
+        accept(r, text, out, m[0], at);
       }
     }
   }
