@@ -9,13 +9,14 @@ import { isPossiblePhone, isValidPhone, parsePhone, phoneValid } from './phone-v
 const DIGIT_RUN_RE = /\d+(?:[ -]\d+)*/g;
 const CARD_CUE_NEAR = /(?:credit|debit|payment|bank|visa|mastercard|amex|maestro)?[ \t]*card(?:[ \t]+(?:number|no\.?|num))?(?:[ \t]+is)?[ \t]*[#:]?[ \t]*$/i;
 
-function cardBrand(d: string): boolean {
-  const n = d.length;
-  const p2 = Number(d.slice(0, 2));
-  const p3 = Number(d.slice(0, 3));
-  const p4 = Number(d.slice(0, 4));
-  const p6 = Number(d.slice(0, 6));
-  if (d[0] === '4') return n === 13 || n === 16 || n === 19;
+/** A known card brand for a number of `n` digits whose first six are `d[off..off+6)` (IIN ranges). */
+function cardBrandAt(d: Int8Array, off: number, n: number): boolean {
+  const d0 = d[off];
+  const p2 = d0 * 10 + d[off + 1];
+  const p3 = p2 * 10 + d[off + 2];
+  const p4 = p3 * 10 + d[off + 3];
+  const p6 = (p4 * 10 + d[off + 4]) * 10 + d[off + 5];
+  if (d0 === 4) return n === 13 || n === 16 || n === 19;
   if ((p2 >= 51 && p2 <= 55) || (p6 >= 222100 && p6 <= 272099)) return n === 16;
   if (p2 === 34 || p2 === 37) return n === 15;
   if (p4 === 6011 || p2 === 65 || (p3 >= 644 && p3 <= 649)) return n >= 16 && n <= 19;
@@ -23,8 +24,22 @@ function cardBrand(d: string): boolean {
   if (p2 === 36 || p2 === 38 || p2 === 39 || (p3 >= 300 && p3 <= 305) || p3 === 309) return n >= 14 && n <= 19;
   if (p2 === 62 || p2 === 81) return n >= 16 && n <= 19;
   if (p2 === 50 || (p2 >= 56 && p2 <= 69)) return n >= 12 && n <= 19;
-  if (d[0] === '1') return n === 15; // UATP
+  if (d0 === 1) return n === 15; // UATP
   return false;
+}
+
+// per-run work buffers of scanCards, grown to the longest digit run seen (a run holds at most as many digits and groups as characters)
+let dig = new Int8Array(64);
+let gStart = new Int32Array(64); // string offset of group start
+let gEnd = new Int32Array(64);
+let gOff = new Int32Array(64); // digit offset of group start
+let change = new Int32Array(64);
+function grow(n: number): void {
+  dig = new Int8Array(n);
+  gStart = new Int32Array(n);
+  gEnd = new Int32Array(n);
+  gOff = new Int32Array(n);
+  change = new Int32Array(n);
 }
 
 /**
@@ -40,46 +55,45 @@ export function scanCards(text: string, out: Candidate[]): void {
     const run = m[0];
     const base = m.index;
     if (run.length < 12) continue;
-    // digits as numbers, group boundaries (as digit offsets and string offsets)
-    const dig: number[] = [];
-    const gStart: number[] = []; // string offset of group start
-    const gEnd: number[] = [];
-    const gOff: number[] = []; // digit offset of group start
+    // digits as numbers, group boundaries (as digit offsets and string offsets), in reused buffers
+    if (run.length > dig.length) grow(run.length);
+    let nDig = 0;
+    let nGroups = 0;
     for (let k = 0; k < run.length; k++) {
       const c = run.charCodeAt(k);
       if (c >= 48 && c <= 57) {
         if (k === 0 || run.charCodeAt(k - 1) < 48 || run.charCodeAt(k - 1) > 57) {
-          gStart.push(k);
-          gOff.push(dig.length);
+          gStart[nGroups] = k;
+          gOff[nGroups] = nDig;
         }
-        dig.push(c - 48);
-        if (k + 1 === run.length || run.charCodeAt(k + 1) < 48 || run.charCodeAt(k + 1) > 57) gEnd.push(k + 1);
+        dig[nDig++] = c - 48;
+        if (k + 1 === run.length || run.charCodeAt(k + 1) < 48 || run.charCodeAt(k + 1) > 57) gEnd[nGroups++] = k + 1;
       }
     }
     // a group glued to a decimal point belongs to another number (12.5, 3,14)
     if (/[.,]/.test(text[base - 1] ?? '') && /\d/.test(text[base - 2] ?? '')) gStart[0] = -1;
-    if (/^[.,]\d/.test(text.slice(base + run.length, base + run.length + 2))) gStart[gStart.length - 1] = -1;
-    if (dig.length < 12) continue;
-    if (dig.length === 12 || (gStart.length === 1 && !cardBrandAt(dig, 0, dig.length))) {
+    if (/^[.,]\d/.test(text.slice(base + run.length, base + run.length + 2))) gStart[nGroups - 1] = -1;
+    if (nDig < 12) continue;
+    if (nDig === 12 || (nGroups === 1 && !cardBrandAt(dig, 0, nDig))) {
       // a single unbranded run (Maestro 12-digit, private-label cards) only right after a card cue
-      if (gStart.length === 1 && dig.length <= 19 && gStart[0] >= 0 && CARD_CUE_NEAR.test(text.slice(Math.max(0, base - 30), base)) && !/^(\d)\1+$/.test(run)) {
-        out.push({ kind: 'pii', type: 'credit_card', start: base, end: base + run.length, confidence: luhnAt(dig, 0, dig.length) ? 0.75 : 0.6, label: 'payment card number' });
+      if (nGroups === 1 && nDig <= 19 && gStart[0] >= 0 && CARD_CUE_NEAR.test(text.slice(Math.max(0, base - 30), base)) && !/^(\d)\1+$/.test(run)) {
+        out.push({ kind: 'pii', type: 'credit_card', start: base, end: base + run.length, confidence: luhnAt(dig, 0, nDig) ? 0.75 : 0.6, label: 'payment card number' });
       }
-      if (dig.length < 13) continue;
+      if (nDig < 13) continue;
     }
-    const change: number[] = [0]; // change[k]: count of p in 1..k with dig[p] != dig[p-1]
-    for (let k = 1; k < dig.length; k++) change.push(change[k - 1] + (dig[k] !== dig[k - 1] ? 1 : 0));
+    change[0] = 0; // change[k]: count of p in 1..k with dig[p] != dig[p-1]
+    for (let k = 1; k < nDig; k++) change[k] = change[k - 1] + (dig[k] !== dig[k - 1] ? 1 : 0);
     let i = 0;
-    while (i < gStart.length) {
+    while (i < nGroups) {
       let best = -1;
       let bestConf = 0;
       if (gStart[i] < 0) {
         i++;
         continue;
       }
-      const sep = i + 1 < gStart.length ? run[gEnd[i]] : '';
+      const sep = i + 1 < nGroups ? run[gEnd[i]] : '';
       const d0 = gOff[i];
-      for (let j = i; j < gStart.length; j++) {
+      for (let j = i; j < nGroups; j++) {
         if (gStart[j] < 0) break;
         if (j > i && run[gEnd[j - 1]] !== sep) break; // mixed separators
         const n = gOff[j] + (gEnd[j] - gStart[j]) - d0;
@@ -103,7 +117,7 @@ export function scanCards(text: string, out: Candidate[]): void {
   }
 }
 
-function luhnAt(d: number[], off: number, n: number): boolean {
+function luhnAt(d: Int8Array, off: number, n: number): boolean {
   let sum = 0;
   for (let k = 0; k < n; k++) {
     let v = d[off + n - 1 - k];
@@ -114,12 +128,6 @@ function luhnAt(d: number[], off: number, n: number): boolean {
     sum += v;
   }
   return sum % 10 === 0;
-}
-
-function cardBrandAt(d: number[], off: number, n: number): boolean {
-  let p = '';
-  for (let k = 0; k < 6; k++) p += d[off + k];
-  return cardBrand(p.padEnd(n, '0'));
 }
 
 const IBAN_RE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
