@@ -7,6 +7,7 @@
 import type { Candidate } from './secrets/candidate.js';
 import { detectSecretCandidates } from './secrets/index.js';
 import { detectPiiCandidates } from './pii/index.js';
+import { completeUnitNumbers } from './pii/address-spans.js';
 import { cueHeads } from './cue-heads.js';
 import type { DetectContext, Detector, Finding } from './types.js';
 import { GuardConfigError, type ConfigIssue } from '../errors.js';
@@ -181,7 +182,8 @@ export function detectSensitive(text: string, options: DetectSensitiveOptions = 
   const types = options.types ? new Set(options.types) : undefined;
   const excluded = new Set(options.excludeTypes ?? []);
   const filtered = cands.filter((c) => c.confidence >= min && (!types || types.has(c.type)) && !excluded.has(c.type));
-  return resolve(filtered).map(toFinding);
+  const kept = resolve(filtered);
+  return (options.pii !== false ? completeUnitNumbers(text, kept) : kept).map(toFinding);
 }
 
 /**

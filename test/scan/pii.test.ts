@@ -132,6 +132,13 @@ describe('pii rules', () => {
     }
   });
 
+  test('detectSensitive: an address span that stops at a unit word takes the unit number', () => {
+    const text = 'Ship to 41377 Schachterlweg 62 Apt. 501 POLSING OO';
+    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['41377 Schachterlweg 62 Apt. 501']);
+    expect(redact('Meet me at 526 Rua Cyro Schmutzer Franco 1213 Apt. 204', { secrets: false }).text).not.toContain('204');
+  });
+
   test('detectSensitive: an address after a cue starts after the words before a colon', () => {
     const text = 'update my address to the same: 2613 avenida praia 1 suite 463, mohács, hungary 24743';
     const spans = detectSensitive(text, { secrets: false }).map((f) => text.slice(f.start, f.end));
