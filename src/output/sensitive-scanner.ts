@@ -2,6 +2,7 @@ import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.
 import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from '../scan/pii/names-data.js';
 import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
 import { DOB_CUES } from '../scan/pii/dates.js';
+import { ADDRESS_CONTINUATION_LINES, continuesAddress } from '../scan/pii/address-spans.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
 
@@ -143,6 +144,33 @@ function blockHoldFrom(text: string, atReplyStart: boolean): number {
   return hold;
 }
 
+/** A line that may end an address written inside a sentence: a house number, a unit, or a capitalised street word at its end. */
+const ADDRESS_LINE_END = /(?:\d[A-Za-z]?|\p{Lu}[\p{Ll}\p{M}]+)\.?[ \t,]*$/u;
+/** The line being written may still become an address continuation line (see continuesAddress). */
+const PARTIAL_CONTINUATION = /^[ \t]*[^!?:;@]{0,50}$/;
+
+/**
+ * Where an address that ended a line is held: the address rules take the
+ * lines after it that continue a postal address (`...with 4241 Steinfelden
+ * 73\nSAVONLINNA\n, SV\n 77233`), so while the lines after such a line are
+ * all continuations (and the one being written may become one), that line is
+ * held from its start.
+ */
+function addressTailHoldFrom(text: string): number {
+  let lineStart = text.lastIndexOf('\n') + 1;
+  if (lineStart === 0 || !PARTIAL_CONTINUATION.test(text.slice(lineStart)) || /https?:|www\./i.test(text.slice(lineStart))) return text.length;
+  let hold = text.length;
+  for (let n = 0; n < ADDRESS_CONTINUATION_LINES && lineStart > 0; n++) {
+    const end = lineStart - 1;
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (ADDRESS_LINE_END.test(line)) hold = start;
+    if (!continuesAddress(line)) break;
+    lineStart = start;
+  }
+  return hold;
+}
+
 /**
  * Secrets and PII in replies, through `detectSensitive` from `src/scan/sensitive.ts`.
  *
@@ -191,7 +219,7 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         tokens++;
       }
       // person names and address blocks depend on text after them
-      if (pii) pos = Math.min(pos, nameHoldFrom(text), blockHoldFrom(text, atReplyStart));
+      if (pii) pos = Math.min(pos, nameHoldFrom(text), blockHoldFrom(text, atReplyStart), addressTailHoldFrom(text));
       // a PEM block is held until its `-----END ...-----` line is complete
       const begin = text.lastIndexOf(PEM_BEGIN);
       if (begin !== -1 && begin < pos) {

@@ -7,7 +7,7 @@
 import type { Candidate } from './secrets/candidate.js';
 import { detectSecretCandidates } from './secrets/index.js';
 import { detectPiiCandidates } from './pii/index.js';
-import { completeUnitNumbers } from './pii/address-spans.js';
+import { completeAddressSpans } from './pii/address-spans.js';
 import { cueHeads } from './cue-heads.js';
 import type { DetectContext, Detector, Finding } from './types.js';
 import { GuardConfigError, type ConfigIssue } from '../errors.js';
@@ -183,7 +183,7 @@ export function detectSensitive(text: string, options: DetectSensitiveOptions = 
   const excluded = new Set(options.excludeTypes ?? []);
   const filtered = cands.filter((c) => c.confidence >= min && (!types || types.has(c.type)) && !excluded.has(c.type));
   const kept = resolve(filtered);
-  return (options.pii !== false ? completeUnitNumbers(text, kept) : kept).map(toFinding);
+  return (options.pii !== false ? completeAddressSpans(text, kept) : kept).map(toFinding);
 }
 
 /**

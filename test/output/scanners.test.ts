@@ -129,8 +129,12 @@ describe('createSensitiveScanner', () => {
     expect(pii.pendingFrom!(cue)).toBe(cue.indexOf('corner of'));
     expect(pii.pendingFrom!('so meet me at 2407 tawastintie 6, s')).toBe(3);
     expect(pii.pendingFrom!('my address: 12 Baker Str')).toBe(3);
-    const unit = 'send to PSC 0272, Box 1651\nAP';
+    const unit = 'send to PSC 0272, Box 1651 please\nAP';
     expect(pii.pendingFrom!(unit)).toBe(unit.indexOf('PSC'));
+    // an address that ended a line, while the lines after it may continue it
+    const tail = 'Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, S';
+    expect(pii.pendingFrom!(tail)).toBe(0);
+    expect(pii.pendingFrom!('The answer is 42\nThat is all, thanks for asking; bye ')).toBeGreaterThan(17);
     // the capitalised words before a held name word, and the date after a birth cue
     expect(pii.pendingFrom!('Here: Tomomi Nishiyama lives a')).toBe(6);
     const dob = 'Her profile says born on Octob';

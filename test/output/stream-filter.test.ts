@@ -203,6 +203,14 @@ describe('createStreamFilter', () => {
     }
   });
 
+  test('createStreamFilter: an address that runs on over the next lines is redacted whole, as filterText does, whatever the chunk size', () => {
+    const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
+    const text = 'Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card. Thanks!';
+    const expected = filterText(text, rules).text;
+    expect(expected).not.toContain('SAVONLINNA');
+    for (const sizes of [[1], [2], [7], [1, 3, 16]]) expect(runStream(rules, text, sizes).text).toBe(expected);
+  });
+
   test('createStreamFilter: rejects a non-positive maxHoldChars', () => {
     expect(() => createStreamFilter([], { maxHoldChars: 0 })).toThrow(RangeError);
   });

@@ -139,6 +139,15 @@ describe('pii rules', () => {
     expect(redact('Meet me at 526 Rua Cyro Schmutzer Franco 1213 Apt. 204', { secrets: false }).text).not.toContain('204');
   });
 
+  test('detectSensitive: an address inside a sentence takes the lines after it that continue a postal address', () => {
+    const text = 'Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card';
+    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['4241 Steinfelden 73\nSAVONLINNA\n, SV']);
+    const prose = 'We meet at 12 Baker Street\nThanks, see you then.\nBest';
+    const g = detectSensitive(prose, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(g.map((x) => prose.slice(x.start, x.end))).toEqual(['12 Baker Street']);
+  });
+
   test('detectSensitive: an address after a cue starts after the words before a colon', () => {
     const text = 'update my address to the same: 2613 avenida praia 1 suite 463, mohács, hungary 24743';
     const spans = detectSensitive(text, { secrets: false }).map((f) => text.slice(f.start, f.end));

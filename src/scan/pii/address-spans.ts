@@ -1,38 +1,94 @@
 /**
- * Street-address spans after overlaps are resolved. A cue value ends at the
- * first period, also the one of `Apt.` (`ship to 41377 Schachterlweg 62 Apt.
- * 501`), so the span could stop at the unit word and leave its number in the
- * redacted text. A span that ends on a unit word takes the unit's number.
+ * Street-address spans after overlaps are resolved, so that one postal
+ * address is one span and no part of it is left in redacted text:
  *
- * (Joining touching pieces of one address, `4880 Betburweg 74` + `Suite 967`,
- * was measured too: the presidio_synth gold marks such pieces as separate
- * spans as often as as one, and span recall fell, 182 -> 178 of 318.)
+ * - A cue value ends at the first period, also the one of `Apt.` (`ship to
+ *   41377 Schachterlweg 62 Apt. 501`): a span that ends on a unit word takes
+ *   the unit's number.
+ * - An address written inside a sentence that runs on over the next lines
+ *   (`... billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233`)
+ *   takes those lines while they read like the rest of a postal address: a
+ *   unit line, a city, a region after a comma, a country, a postcode.
+ *
+ * (Joining pieces of one line, `4880 Betburweg 74` + `Suite 967`, was
+ * measured too: the presidio_synth gold marks such pieces as separate spans
+ * as often as as one, and span recall fell, 182 -> 178 of 318.)
  */
 import type { Candidate } from '../secrets/candidate.js';
 
-const UNIT_WORD_END_RE = /\b(?:Apt|Apartment|Suite|Ste|Unit)$/;
+const UNIT_WORD_END_RE = /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?$/;
 /** The rest of a unit after its word: `. 204`, ` #12`, `. 4B`. */
 const UNIT_NUMBER_RE = /\.?[ \t]{0,2}#?\d[A-Za-z0-9]{0,5}(?![A-Za-z0-9])/y;
+/** A unit line: `Apt. 949`, `Suite 321`, `P.O. Box 12`. */
+const UNIT_LINE_RE = /^(?:apt|apartment|suite|ste|unit|floor|building|p\.?[ \t]?o\.?[ \t]box|po box)\.?[ \t]*#?\d[A-Za-z0-9]{0,5}$/i;
+/** Lower-case words a city, region or country line may hold (`Humilimont, nan 78618`, `Cite de la Paix`). */
+const LOWER_OK: ReadonlySet<string> = new Set(['nan', 'de', 'la', 'le', 'les', 'du', 'di', 'da', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'am', 'an', 'im', 'bei', 'upon', 'on', 'of', 'the', 'en', 'sur']);
+const PLACE_TOKEN_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{3,10}(?:-\d{3,4})?|[A-Z]{1,3}\d[A-Z\d]{0,2}|\([\p{L} ]{2,20}\))$/u;
+/** Lines after an address that may continue it (exported for the output stream's hold). */
+export const ADDRESS_CONTINUATION_LINES = 4;
+const MAX_LINES = ADDRESS_CONTINUATION_LINES;
+
+/** A line (trimmed) that continues a postal address: a unit, or up to six words of capitalised names, a region after a comma and postcodes. */
+export function continuesAddress(line: string): boolean {
+  if (line.length === 0 || line.length > 50) return false;
+  if (UNIT_LINE_RE.test(line)) return true;
+  if (/[.!?:;@]$|https?:|www\./i.test(line)) return false;
+  const tokens = line.replace(/^,[ \t]*/, '').split(/[ \t,]+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 6) return false;
+  return tokens.every((t) => PLACE_TOKEN_RE.test(t) || LOWER_OK.has(t));
+}
 
 /**
- * `street_address` candidates (sorted, non-overlapping) that end on a unit
- * word, widened over the unit's number when no other candidate starts there.
+ * `street_address` candidates (sorted, non-overlapping) completed as above,
+ * in place: a unit number, then the continuation lines, never over another
+ * candidate (one that is itself a street address on such a line is taken in).
  *
  * @example
  * ```ts
  * const text = 'ship to 41377 Schachterlweg 62 Apt. 501';
- * const [c] = completeUnitNumbers(text, [{ kind: 'pii', type: 'street_address', start: 8, end: 34, confidence: 0.6 }]);
+ * const [c] = completeAddressSpans(text, [{ kind: 'pii', type: 'street_address', start: 8, end: 34, confidence: 0.6 }]);
  * text.slice(c.start, c.end); // '41377 Schachterlweg 62 Apt. 501'
  * ```
  */
-export function completeUnitNumbers(text: string, cands: Candidate[]): Candidate[] {
+export function completeAddressSpans(text: string, cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
-    if (c.type !== 'street_address' || !UNIT_WORD_END_RE.test(text.slice(Math.max(c.start, c.end - 10), c.end))) continue;
-    UNIT_NUMBER_RE.lastIndex = c.end;
-    const u = UNIT_NUMBER_RE.exec(text);
-    const next = cands[i + 1];
-    if (u && (!next || next.start >= c.end + u[0].length)) cands[i] = { ...c, end: c.end + u[0].length };
+    if (c.type !== 'street_address') {
+      out.push(c);
+      continue;
+    }
+    let end = c.end;
+    let next = cands[i + 1];
+    if (UNIT_WORD_END_RE.test(text.slice(Math.max(c.start, end - 11), end))) {
+      UNIT_NUMBER_RE.lastIndex = end;
+      const u = UNIT_NUMBER_RE.exec(text);
+      if (u && (!next || next.start >= end + u[0].length)) end += u[0].length;
+    }
+    // the address ends its line: take the lines that continue it
+    let eol = end;
+    while (eol < text.length && (text[eol] === ' ' || text[eol] === '\t' || text[eol] === ',' || text[eol] === '\r')) eol++;
+    if (text[eol] === '\n') {
+      for (let lines = 0; lines < MAX_LINES && text[eol] === '\n'; lines++) {
+        const ls = eol + 1;
+        let le = text.indexOf('\n', ls);
+        if (le === -1) le = text.length;
+        let a = ls;
+        while (a < le && (text[a] === ' ' || text[a] === '\t')) a++;
+        let b = le;
+        while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\r')) b--;
+        if (!continuesAddress(text.slice(a, b))) break;
+        // a finding on that line: a street address (a unit line) is taken in, anything else ends the address
+        if (next && next.start < b) {
+          if (next.type !== 'street_address' || next.end > b) break;
+          i++;
+          next = cands[i + 1];
+        }
+        end = b;
+        eol = le;
+      }
+    }
+    out.push(end === c.end ? c : { ...c, end });
   }
-  return cands;
+  return out;
 }
