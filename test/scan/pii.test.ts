@@ -143,6 +143,12 @@ describe('pii rules', () => {
     const text = 'Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card';
     const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
     expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['4241 Steinfelden 73\nSAVONLINNA\n, SV']);
+    const concert = "I'll meet you at Tungata 11 Rott Crossroad\n Apt. 322\n Höfn\n Iceland 72399 after the concert.";
+    const c = detectSensitive(concert, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(c.map((x) => concert.slice(x.start, x.end))).toEqual(['Tungata 11 Rott Crossroad\n Apt. 322\n Höfn\n Iceland 72399']);
+    const abbrev = 'Our offices are located at 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828';
+    const d = detectSensitive(abbrev, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(d.map((x) => abbrev.slice(x.start, x.end))).toEqual(['6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828']);
     const prose = 'We meet at 12 Baker Street\nThanks, see you then.\nBest';
     const g = detectSensitive(prose, { secrets: false }).filter((x) => x.type === 'street_address');
     expect(g.map((x) => prose.slice(x.start, x.end))).toEqual(['12 Baker Street']);

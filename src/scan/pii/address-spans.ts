@@ -5,10 +5,14 @@
  * - A cue value ends at the first period, also the one of `Apt.` (`ship to
  *   41377 Schachterlweg 62 Apt. 501`): a span that ends on a unit word takes
  *   the unit's number.
+ * - A span that stops at an abbreviation's period before the house number
+ *   (`6076 Piroska u. 97.`) takes the number.
  * - An address written inside a sentence that runs on over the next lines
  *   (`... billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233`)
  *   takes those lines while they read like the rest of a postal address: a
- *   unit line, a city, a region after a comma, a country, a postcode.
+ *   unit line, a city, a region after a comma, a country, a postcode; a
+ *   last line may end at its postcode with the sentence going on
+ *   (`Iceland 72399 after the concert.`).
  *
  * (Joining pieces of one line, `4880 Betburweg 74` + `Suite 967`, was
  * measured too: the presidio_synth gold marks such pieces as separate spans
@@ -27,6 +31,10 @@ const PLACE_TOKEN_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{3,10}(?:-\d{3,4})?|[A-Z
 /** Lines after an address that may continue it (exported for the output stream's hold). */
 export const ADDRESS_CONTINUATION_LINES = 4;
 const MAX_LINES = ADDRESS_CONTINUATION_LINES;
+/** A house number after an abbreviation's period (`6076 Piroska u. 97.`: the cue value stopped at `u.`). */
+const NUMBER_AFTER_PERIOD_RE = /\.[ \t]{1,2}\d{1,5}[A-Za-z]?\b\.?/y;
+/** A last line that ends the address at its postcode, with the sentence going on after it (`Iceland 72399 after the concert.`). */
+const POSTCODE_THEN_PROSE_RE = /^(.{1,45}?[ \t]\d{4,10}(?:-\d{3,4})?)(?=[ \t]*[.?!,;]|[ \t]+\p{Ll})/u;
 
 /** A line (trimmed) that continues a postal address: a unit, or up to six words of capitalised names, a region after a comma and postcodes. */
 export function continuesAddress(line: string): boolean {
@@ -64,6 +72,10 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
       UNIT_NUMBER_RE.lastIndex = end;
       const u = UNIT_NUMBER_RE.exec(text);
       if (u && (!next || next.start >= end + u[0].length)) end += u[0].length;
+    } else if (/[\p{L}\p{M}]$/u.test(text.slice(end - 1, end))) {
+      NUMBER_AFTER_PERIOD_RE.lastIndex = end;
+      const u = NUMBER_AFTER_PERIOD_RE.exec(text);
+      if (u && (!next || next.start >= end + u[0].length)) end += u[0].length;
     }
     // the address ends its line: take the lines that continue it
     let eol = end;
@@ -77,7 +89,13 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
         while (a < le && (text[a] === ' ' || text[a] === '\t')) a++;
         let b = le;
         while (b > a && (text[b - 1] === ' ' || text[b - 1] === '\t' || text[b - 1] === '\r')) b--;
-        if (!continuesAddress(text.slice(a, b))) break;
+        const line = text.slice(a, b);
+        if (!continuesAddress(line)) {
+          // the address may end at a postcode inside this line
+          const p = POSTCODE_THEN_PROSE_RE.exec(line);
+          if (p && continuesAddress(p[1]) && (!next || next.start >= a + p[1].length)) end = a + p[1].length;
+          break;
+        }
         // a finding on that line: a street address (a unit line) is taken in, anything else ends the address
         if (next && next.start < b) {
           if (next.type !== 'street_address' || next.end > b) break;
