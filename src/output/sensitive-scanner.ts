@@ -2,7 +2,7 @@ import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.
 import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from '../scan/pii/names-data.js';
 import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
 import { DOB_CUES } from '../scan/pii/dates.js';
-import { ADDRESS_CONTINUATION_LINES, continuesAddress } from '../scan/pii/address-spans.js';
+import { ADDRESS_CONTINUATION_LINES, addressEndInLine, continuesAddress } from '../scan/pii/address-spans.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
 
@@ -146,26 +146,36 @@ function blockHoldFrom(text: string, atReplyStart: boolean): number {
 
 /** A line that may end an address written inside a sentence: a house number, a unit, or a capitalised street word at its end. */
 const ADDRESS_LINE_END = /(?:\d[A-Za-z]?|\p{Lu}[\p{Ll}\p{M}]+)\.?[ \t,]*$/u;
+/** A place word being written: capitalised (maybe cut), a postcode, Faker's `nan`. */
+const PLACE_PART = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d{1,10}(?:-\\d{0,4})?|n|na|nan)";
+/** The line being written ends with place words after a comma (`...Apt. 267, Lascano, Urug`): the address before may take them. */
+const PLACE_TAIL = new RegExp(`(?:\\d[A-Za-z]?|\\p{Lu}[\\p{L}\\p{M}'’-]*)\\.?(?:,[ \\t]*(?:${PLACE_PART}(?:[ \\t]+${PLACE_PART}){0,3})?){1,3}[ \\t]*$`, 'u');
+const PLACE_TAIL_REACH = 200;
 /** The line being written may still become an address continuation line (see continuesAddress). */
 const PARTIAL_CONTINUATION = /^[ \t]*[^!?:;@]{0,50}$/;
 
 /**
- * Where an address that ended a line is held: the address rules take the
- * lines after it that continue a postal address (`...with 4241 Steinfelden
- * 73\nSAVONLINNA\n, SV\n 77233`), so while the lines after such a line are
- * all continuations (and the one being written may become one), that line is
- * held from its start.
+ * Where an address that may still grow is held: the address rules take the
+ * place words after a comma on its line (`...Apt. 267, Lascano, Uruguay
+ * 80694`) and the lines after it that continue a postal address (`...with
+ * 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233`). The line being written is
+ * held while it ends in such place words; a line that ends like an address
+ * is held from its start while the lines after it are all continuations (and
+ * the one being written may become one).
  */
 function addressTailHoldFrom(text: string): number {
   let lineStart = text.lastIndexOf('\n') + 1;
-  if (lineStart === 0 || !PARTIAL_CONTINUATION.test(text.slice(lineStart)) || /https?:|www\./i.test(text.slice(lineStart))) return text.length;
-  let hold = text.length;
+  // place words after a comma on the line being written: the line (up to PLACE_TAIL_REACH back) is held
+  let hold = PLACE_TAIL.test(text.slice(Math.max(lineStart, text.length - 120))) ? Math.max(lineStart, text.length - PLACE_TAIL_REACH) : text.length;
+  if (lineStart === 0 || !PARTIAL_CONTINUATION.test(text.slice(lineStart)) || /https?:|www\./i.test(text.slice(lineStart))) return hold;
   for (let n = 0; n < ADDRESS_CONTINUATION_LINES && lineStart > 0; n++) {
     const end = lineStart - 1;
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
-    if (ADDRESS_LINE_END.test(line)) hold = start;
-    if (!continuesAddress(line)) break;
+    // the line right above the one being written may also be the last of an address, ending at its postcode
+    const last = n === 0 && !continuesAddress(line) && addressEndInLine(line) > 0;
+    if (ADDRESS_LINE_END.test(line) && !last) hold = start;
+    if (!last && !continuesAddress(line)) break;
     lineStart = start;
   }
   return hold;

@@ -205,10 +205,15 @@ describe('createStreamFilter', () => {
 
   test('createStreamFilter: an address that runs on over the next lines is redacted whole, as filterText does, whatever the chunk size', () => {
     const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
-    const text = 'Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card. Thanks!';
-    const expected = filterText(text, rules).text;
-    expect(expected).not.toContain('SAVONLINNA');
-    for (const sizes of [[1], [2], [7], [1, 3, 16]]) expect(runStream(rules, text, sizes).text).toBe(expected);
+    for (const [text, hidden] of [
+      ['Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card. Thanks!', 'SAVONLINNA'],
+      ["I'd like to call a taxi to 692 Kuuse 53 Apt. 641, Grubbenvorst, Netherlands 04020. Please call me when you're here.", 'Grubbenvorst'],
+      ['here they are: 638 2229 Wolmarans St\nCaxias do Sul, RS 24893, and USNV Botolen\nFPO AE 12382', 'Caxias'],
+    ]) {
+      const expected = filterText(text, rules).text;
+      expect(expected).not.toContain(hidden);
+      for (const sizes of [[1], [2], [7], [1, 3, 16]]) expect(runStream(rules, text, sizes).text).toBe(expected);
+    }
   });
 
   test('createStreamFilter: rejects a non-positive maxHoldChars', () => {

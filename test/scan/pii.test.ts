@@ -135,8 +135,17 @@ describe('pii rules', () => {
   test('detectSensitive: an address span that stops at a unit word takes the unit number', () => {
     const text = 'Ship to 41377 Schachterlweg 62 Apt. 501 POLSING OO';
     const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['41377 Schachterlweg 62 Apt. 501']);
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['41377 Schachterlweg 62 Apt. 501 POLSING OO']);
     expect(redact('Meet me at 526 Rua Cyro Schmutzer Franco 1213 Apt. 204', { secrets: false }).text).not.toContain('204');
+  });
+
+  test('detectSensitive: an address takes its unit and the place words after it on its line', () => {
+    const text = 'It is at 4880 Betburweg 74 Suite 967 Apt. 267, Lascano, Uruguay 80694. Thanks';
+    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['4880 Betburweg 74 Suite 967 Apt. 267, Lascano, Uruguay 80694']);
+    const prose = 'I live at 12 Baker Street, and then 14 Crown Street, London. Bring Tom';
+    const g = detectSensitive(prose, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(g.map((x) => prose.slice(x.start, x.end))).toEqual(['12 Baker Street', '14 Crown Street, London']);
   });
 
   test('detectSensitive: an address inside a sentence takes the lines after it that continue a postal address', () => {

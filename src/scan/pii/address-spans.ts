@@ -31,6 +31,14 @@ const PLACE_TOKEN_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{3,10}(?:-\d{3,4})?|[A-Z
 /** Lines after an address that may continue it (exported for the output stream's hold). */
 export const ADDRESS_CONTINUATION_LINES = 4;
 const MAX_LINES = ADDRESS_CONTINUATION_LINES;
+const UNIT_WORD_START_RE = /^(?:Apt|Apartment|Suite|Ste|Unit)\b/;
+/** Between a street and the unit's number: the unit word (`...45` + ` Apt. ` + `815 Suite 979`). */
+const UNIT_GAP_RE = /^[ \t]*,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]{1,2}#?$/;
+const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d{4,10}(?:-\\d{3,4})?|nan)";
+/** After a comma: up to four place words (`, Lascano, Uruguay 80694`), then the line's end, a sentence end or prose. */
+const PLACE_AFTER_COMMA_RE = new RegExp(`^(?:,[ \\t]*${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,3}){1,3}(?=[ \\t]*(?:$|[.?!;]|,?[ \\t]+\\p{Ll}))`, 'u');
+/** Without a comma: place words that run to the end of the line (` POLSING OO`, ` Soloi Cyprus`). */
+const PLACE_TO_LINE_END_RE = new RegExp(`^(?:[ \\t]+${PLACE_WORD}){1,4}(?=[ \\t]*$)`, 'u');
 /** A house number after an abbreviation's period (`6076 Piroska u. 97.`: the cue value stopped at `u.`). */
 const NUMBER_AFTER_PERIOD_RE = /\.[ \t]{1,2}\d{1,5}[A-Za-z]?\b\.?/y;
 /** A last line that ends the address at its postcode, with the sentence going on after it (`Iceland 72399 after the concert.`). */
@@ -44,6 +52,12 @@ export function continuesAddress(line: string): boolean {
   const tokens = line.replace(/^,[ \t]*/, '').split(/[ \t,]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 6) return false;
   return tokens.every((t) => PLACE_TOKEN_RE.test(t) || LOWER_OK.has(t));
+}
+
+/** Length of the start of `line` (trimmed) that ends an address at its postcode, the sentence going on after it (`Iceland 72399 after the concert.`), or 0. */
+export function addressEndInLine(line: string): number {
+  const p = POSTCODE_THEN_PROSE_RE.exec(line);
+  return p && continuesAddress(p[1]) ? p[1].length : 0;
 }
 
 /**
@@ -68,14 +82,46 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
     }
     let end = c.end;
     let next = cands[i + 1];
-    if (UNIT_WORD_END_RE.test(text.slice(Math.max(c.start, end - 11), end))) {
-      UNIT_NUMBER_RE.lastIndex = end;
-      const u = UNIT_NUMBER_RE.exec(text);
-      if (u && (!next || next.start >= end + u[0].length)) end += u[0].length;
-    } else if (/[\p{L}\p{M}]$/u.test(text.slice(end - 1, end))) {
-      NUMBER_AFTER_PERIOD_RE.lastIndex = end;
-      const u = NUMBER_AFTER_PERIOD_RE.exec(text);
-      if (u && (!next || next.start >= end + u[0].length)) end += u[0].length;
+    let confidence = c.confidence;
+    // on its own line: the unit number, the unit that follows, the number after an abbreviation
+    for (;;) {
+      const unitEnd = UNIT_WORD_END_RE.test(text.slice(Math.max(c.start, end - 11), end));
+      if (next && next.type === 'street_address' && next.start - end <= 16) {
+        const gap = text.slice(end, next.start);
+        // "...45 Apt" + "815 Suite 979": the next piece starts with this unit's number; "...150" + "Suite 691": it is this address's unit
+        const numberNext = /\d/.test(text[next.start]);
+        if (
+          (unitEnd && numberNext && /^\.?[ \t]{0,2}#?$/.test(gap)) ||
+          (numberNext && UNIT_GAP_RE.test(gap)) ||
+          (gap.length > 0 && /^[ \t]*,?[ \t]*$/.test(gap) && UNIT_WORD_START_RE.test(text.slice(next.start, next.start + 10)))
+        ) {
+          end = next.end;
+          confidence = Math.max(confidence, next.confidence);
+          i++;
+          next = cands[i + 1];
+          continue;
+        }
+      }
+      const after = unitEnd ? UNIT_NUMBER_RE : /[\p{L}\p{M}]$/u.test(text.slice(end - 1, end)) ? NUMBER_AFTER_PERIOD_RE : undefined;
+      if (after) {
+        after.lastIndex = end;
+        const u = after.exec(text);
+        if (u && (!next || next.start >= end + u[0].length)) {
+          end += u[0].length;
+          continue;
+        }
+      }
+      break;
+    }
+    // the rest of the line names the place: ", Lascano, Uruguay 80694", " Birmensdorf nan" at the end of the line
+    {
+      let eol = text.indexOf('\n', end);
+      if (eol === -1) eol = text.length;
+      if (eol - end <= 120) {
+        const p = (text[end] === ',' ? PLACE_AFTER_COMMA_RE : PLACE_TO_LINE_END_RE).exec(text.slice(end, eol));
+        // never over another finding
+        if (p && (!next || next.start >= end + p[0].length)) end += p[0].length;
+      }
     }
     // the address ends its line: take the lines that continue it
     let eol = end;
@@ -92,8 +138,8 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
         const line = text.slice(a, b);
         if (!continuesAddress(line)) {
           // the address may end at a postcode inside this line
-          const p = POSTCODE_THEN_PROSE_RE.exec(line);
-          if (p && continuesAddress(p[1]) && (!next || next.start >= a + p[1].length)) end = a + p[1].length;
+          const n = addressEndInLine(line);
+          if (n > 0 && (!next || next.start >= a + n)) end = a + n;
           break;
         }
         // a finding on that line: a street address (a unit line) is taken in, anything else ends the address
@@ -106,7 +152,7 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
         eol = le;
       }
     }
-    out.push(end === c.end ? c : { ...c, end });
+    out.push(end === c.end && confidence === c.confidence ? c : { ...c, end, confidence });
   }
   return out;
 }
