@@ -22,6 +22,17 @@ describe('network PII', () => {
     );
   });
 
+  test('detectSensitive: an IPv6 address with an IPv4 tail is one finding, a sentence period after an address is not part of it', () => {
+    for (const addr of ['::ffff:192.168.1.1', '2001:db8::192.168.1.1', '64:ff9b::192.0.2.0/96', '2001:db8:0:0:0:0:192.168.1.1']) {
+      const text = `route ${addr} now`;
+      const f = detectSensitive(text, { secrets: false });
+      expect(f.map((x) => text.slice(x.start, x.end))).toEqual([addr]);
+    }
+    const text = 'use 2001:db8::1. Then 10.0.0.1.';
+    expect(detectSensitive(text, { secrets: false }).map((x) => text.slice(x.start, x.end))).toEqual(['2001:db8::1', '10.0.0.1']);
+    expect(detectSensitive('at 12:30:45.123 ok', { secrets: false })).toEqual([]);
+  });
+
   test('detectSensitive: a MAC address right after a word character or a colon is not reported', () => {
     expect(detectSensitive('mac 3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(1);
     expect(detectSensitive('x3c:22:fb:11:22:33', { types: ['mac_address'] })).toHaveLength(0);

@@ -132,6 +132,17 @@ describe('pii rules', () => {
     }
   });
 
+  test("detectSensitive: a role noun or an I'm before a name is not part of it", () => {
+    for (const [text, name] of [
+      ['Producer Velimir R. Janković explained it', 'Velimir R. Janković'],
+      ["Hi, I'm Daniel and I need help", 'Daniel'],
+    ]) {
+      const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'person');
+      expect(f.map((x) => text.slice(x.start, x.end))).toEqual([name]);
+    }
+    expect(detectSensitive("I'm Smith and you?", { secrets: false })).toEqual([]);
+  });
+
   test('detectSensitive: an address span that stops at a unit word takes the unit number', () => {
     const text = 'Ship to 41377 Schachterlweg 62 Apt. 501 POLSING OO';
     const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');

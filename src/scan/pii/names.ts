@@ -12,8 +12,10 @@ const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
 
 const TITLE_RE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\\.?[ \\t]+(${NAME_SEQ})`, 'uy');
 /** A capitalised role noun used like a title ("Producer Robinette Dennis", "Senator Jane Roe", "Detective Ana Ruiz"). */
+const ROLE_NOUNS =
+  'Producer|Director|Professor|President|Senator|Governor|Mayor|Judge|Justice|Officer|Detective|Inspector|Sergeant|Agent|Captain|Lieutenant|Colonel|Coach|Chef|Editor|Reporter|Correspondent|Nurse|Pastor|Reverend|Rabbi|Imam|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Ambassador|Minister|Commissioner|Attorney|Counsel|Architect|Engineer|Photographer|Cinematographer|Composer|Author|Novelist|Singer|Rapper|Drummer|Guitarist|Bassist|Pianist|Actor|Actress|Host|Anchor';
 const ROLE_RE = new RegExp(
-  `\\b(?:Producer|Director|Professor|President|Senator|Governor|Mayor|Judge|Justice|Officer|Detective|Inspector|Sergeant|Agent|Captain|Lieutenant|Colonel|Coach|Chef|Editor|Reporter|Correspondent|Nurse|Pastor|Reverend|Rabbi|Imam|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Ambassador|Minister|Commissioner|Attorney|Counsel|Architect|Engineer|Photographer|Cinematographer|Composer|Author|Novelist|Singer|Rapper|Drummer|Guitarist|Bassist|Pianist|Actor|Actress|Host|Anchor)[ \\t]+(${NAME_SEQ})`,
+  `\\b(?:${ROLE_NOUNS})[ \\t]+(${NAME_SEQ})`,
   'uy',
 );
 /** A title followed by an all-capitals surname ("Mr. PLUM", "Mrs. O'NEILL"). */
@@ -54,6 +56,9 @@ function leadingWordsHead(re: RegExp): RegExp {
   if (!src.startsWith('\\b(?:') || !/^[A-Za-z'’ |]+$/.test(group)) throw new Error(`not a leading word group: ${src.slice(0, 40)}`);
   return new RegExp(src.slice(0, close + 1), 'g');
 }
+
+/** A role noun or an `I'm`/`I'll` contraction opening a capitalised sequence is not part of the name ("Producer Velimir R. Janković", "I'm Daniel"). */
+const SEQ_LEAD_RE = new RegExp(`^(?:${ROLE_NOUNS}|I['’](?:m|ll|d|ve))[ \\t]+(?=\\p{Lu})`, 'u');
 
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
@@ -253,6 +258,11 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   // capitalised words ending like a surname (Petrov, Hansen, Kowalski): weak evidence on their own
   const capSeq = new OffsetScan(CAP_SEQ_RE, text, upper);
   while ((m = capSeq.exec()) !== null) {
+    const lead = SEQ_LEAD_RE.exec(m[0]);
+    if (lead) {
+      capSeq.lastIndex = m.index + lead[0].length; // the sequence starts after it
+      continue;
+    }
     let seq = m[0];
     // a possessive ends the name ("Faina D. Yefremova's Cautionary Tales"); the words after it start the next sequence
     const poss = POSSESSIVE_INSIDE_RE.exec(seq);
@@ -481,7 +491,9 @@ const VOCATIVE_END_AFTER_RE = /^(?:[!?.…]+(?:[\s"”'’)]|$)|$)/u;
 
 /** A known surname that is no given name, or a word with a strong surname ending ("Kadiev and Adams"). */
 const surnameLike = (w: string): boolean => !GIVEN_NAMES.has(w) && (SURNAMES.has(w) || (w.length >= 5 && STRONG_SURNAME_END.test(w)));
-const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w);
+const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w) && !CONTRACTION_RE.test(w);
+/** `I'm`, `I'll`, `I'd`, `I've`: capitalised, never a name. */
+const CONTRACTION_RE = /^I['’](?:m|ll|d|ve)$/;
 /** The word without a possessive `'s` / `’s`. */
 const bare = (w: string): string => {
   const n = w.length;

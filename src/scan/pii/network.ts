@@ -3,7 +3,8 @@ import type { Candidate } from '../secrets/candidate.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, 'g');
-const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}){1,8}(?::?(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9_.]{1,15})?(?:\/\d{1,3})?/g;
+// a group never stops before a hex digit or a dot, so the last group before an IPv4 tail is left to the tail (`::ffff:192.0.2.1`)
+const IPV6_RE = /(?<![\w:.])(?:[0-9A-Fa-f]{1,4}|:)?(?::[0-9A-Fa-f]{0,4}(?![0-9A-Fa-f]|\.\d)){1,8}(?::?(?:\d{1,3}\.){3}\d{1,3})?(?:%[A-Za-z0-9_.]{1,15})?(?:\/\d{1,3})?/g;
 const IPV4_ONLY = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
 /**
  * Two colons with at most four hex digits between them: every IPv6 address the
