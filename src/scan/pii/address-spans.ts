@@ -54,6 +54,15 @@ export function continuesAddress(line: string): boolean {
   return tokens.every((t) => PLACE_TOKEN_RE.test(t) || LOWER_OK.has(t));
 }
 
+const LINE_REACH = 120;
+
+/** The next `\n` at or after `from`, looking at most `max` characters ahead (then `from + max`, or the text's end). */
+function lineEndWithin(text: string, from: number, max: number): number {
+  const stop = Math.min(text.length, from + max);
+  for (let k = from; k < stop; k++) if (text.charCodeAt(k) === 10) return k;
+  return stop;
+}
+
 /** Length of the start of `line` (trimmed) that ends an address at its postcode, the sentence going on after it (`Iceland 72399 after the concert.`), or 0. */
 export function addressEndInLine(line: string): number {
   const p = POSTCODE_THEN_PROSE_RE.exec(line);
@@ -115,9 +124,8 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
     }
     // the rest of the line names the place: ", Lascano, Uruguay 80694", " Birmensdorf nan" at the end of the line
     {
-      let eol = text.indexOf('\n', end);
-      if (eol === -1) eol = text.length;
-      if (eol - end <= 120) {
+      const eol = lineEndWithin(text, end, 121);
+      if (eol - end <= 120 && (eol === text.length || text[eol] === '\n')) {
         const p = (text[end] === ',' ? PLACE_AFTER_COMMA_RE : PLACE_TO_LINE_END_RE).exec(text.slice(end, eol));
         // never over another finding
         if (p && (!next || next.start >= end + p[0].length)) end += p[0].length;
@@ -125,12 +133,12 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
     }
     // the address ends its line: take the lines that continue it
     let eol = end;
-    while (eol < text.length && (text[eol] === ' ' || text[eol] === '\t' || text[eol] === ',' || text[eol] === '\r')) eol++;
+    while (eol < text.length && eol - end < 16 && (text[eol] === ' ' || text[eol] === '\t' || text[eol] === ',' || text[eol] === '\r')) eol++;
     if (text[eol] === '\n') {
       for (let lines = 0; lines < MAX_LINES && text[eol] === '\n'; lines++) {
         const ls = eol + 1;
-        let le = text.indexOf('\n', ls);
-        if (le === -1) le = text.length;
+        // only a line's first LINE_REACH characters can continue an address (a longer line ends it)
+        const le = lineEndWithin(text, ls, LINE_REACH);
         let a = ls;
         while (a < le && (text[a] === ' ' || text[a] === '\t')) a++;
         let b = le;

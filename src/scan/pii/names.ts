@@ -250,7 +250,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   const asks = new OffsetScan(ASK_RE, text, heads[H_ASK]);
   while ((m = asks.exec()) !== null) {
     const name = trimName(m[1]);
-    if (NOT_NAME_WORDS.has(name.split(' ')[0])) continue;
+    if (NOT_NAME_WORDS.has(name.split(' ')[0]) || CONTRACTION_RE.test(name.split(' ')[0])) continue;
     if (/^I/.test(m[0]) && !name.includes(' ') && !GIVEN_NAMES.has(name)) continue; // "I'm Fine"
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + name.length, 0.65);
