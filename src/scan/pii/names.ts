@@ -258,7 +258,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   // capitalised words ending like a surname (Petrov, Hansen, Kowalski): weak evidence on their own
   const capSeq = new OffsetScan(CAP_SEQ_RE, text, upper);
   while ((m = capSeq.exec()) !== null) {
-    const lead = SEQ_LEAD_RE.exec(m[0]);
+    const lead = m[0].length > 3 && (m[0].includes(' ') || m[0].includes('\t')) ? SEQ_LEAD_RE.exec(m[0]) : null;
     if (lead) {
       capSeq.lastIndex = m.index + lead[0].length; // the sequence starts after it
       continue;
