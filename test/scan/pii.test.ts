@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectSensitive, redact } from '../../src/scan/sensitive.js';
+import { nameTokenStarts, upperStarts } from '../../src/scan/pii/names.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
 
@@ -222,6 +223,18 @@ describe('pii rules', () => {
       const t0 = performance.now();
       detectSensitive(s);
       expect(performance.now() - t0, u).toBeLessThan(2000);
+    }
+  });
+
+  test('nameTokenStarts: exactly the offsets where a capitalised name token starts', () => {
+    const alphabet = ['A', 'b', 'É', 'é', '\u0301', "'", '’', ' ', '_', '1', '𝐀', '𝐚', 'Ω', 'ω', '-', 'IBAN', 'Mc', 'x'];
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let n = 0; n < 3000; n++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 20); k > 0; k--) text += alphabet[Math.floor(rnd() * alphabet.length)];
+      const want = [...text.matchAll(/(?=\p{Lu}[\p{Ll}\p{M}'’])/gu)].map((m) => m.index);
+      expect([...nameTokenStarts(text, upperStarts(text))], JSON.stringify(text)).toEqual(want);
     }
   });
 

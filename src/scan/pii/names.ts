@@ -155,6 +155,39 @@ export function upperStarts(text: string): Int32Array {
   }
   return Int32Array.from(out);
 }
+/** `\p{Ll}` or `\p{M}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
+const LOWER_OR_MARK_BMP = new Uint8Array(65536);
+const LOWER_OR_MARK_RE = /^[\p{Ll}\p{M}]$/u;
+
+/**
+ * The offsets of `upper` whose capital is followed by a lower-case letter, a
+ * combining mark or an apostrophe: where a capitalised name token
+ * (`\p{Lu}[\p{Ll}\p{M}'’]+`) can start. All-capital words, tokens and code
+ * (`IBAN`, `DB_PASSWORD`, `aB3dE6`) hold many capitals that start none.
+ */
+export function nameTokenStarts(text: string, upper: Int32Array): Int32Array {
+  const out = new Int32Array(upper.length);
+  let n = 0;
+  for (let k = 0; k < upper.length; k++) {
+    const i = upper[k];
+    const c0 = text.charCodeAt(i);
+    const j = c0 >= 0xd800 && c0 <= 0xdbff ? i + 2 : i + 1;
+    const c = text.charCodeAt(j);
+    if (c !== c) continue; // end of text
+    let ok: boolean;
+    if (c >= 97 && c <= 122) ok = true;
+    else if (c < 128) ok = c === 39;
+    else if (c === 0x2019) ok = true;
+    else if (c >= 0xd800 && c <= 0xdbff) ok = LOWER_OR_MARK_RE.test(String.fromCodePoint(text.codePointAt(j) as number));
+    else {
+      let u = LOWER_OR_MARK_BMP[c];
+      if (u === 0) LOWER_OR_MARK_BMP[c] = u = LOWER_OR_MARK_RE.test(String.fromCharCode(c)) ? 2 : 1;
+      ok = u === 2;
+    }
+    if (ok) out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
 /** ASCII capitals and every non-ASCII code unit (checked one by one above): the regex skips lower-case ASCII fast. */
 const UPPER_OR_NON_ASCII_RE = /[A-Z\u0080-\uFFFF]/g;
 const UPPER_RE = /^\p{Lu}$/u;
@@ -182,6 +215,7 @@ const UPPER_BMP = new Uint8Array(65536);
  */
 export function scanNames(text: string, out: Candidate[], upper: Int32Array = upperStarts(text), heads: Int32Array[] = headStarts(text)): void {
   const first = out.length;
+  const tokens = nameTokenStarts(text, upper);
   let m: RegExpExecArray | null;
   const titles = new OffsetScan(TITLE_RE, text, heads[H_TITLE]);
   while ((m = titles.exec()) !== null) {
@@ -256,7 +290,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     push(out, start, start + name.length, 0.65);
   }
   // capitalised words ending like a surname (Petrov, Hansen, Kowalski): weak evidence on their own
-  const capSeq = new OffsetScan(CAP_SEQ_RE, text, upper);
+  const capSeq = new OffsetScan(CAP_SEQ_RE, text, tokens);
   while ((m = capSeq.exec()) !== null) {
     const lead = m[0].length > 3 && (m[0].includes(' ') || m[0].includes('\t')) ? SEQ_LEAD_RE.exec(m[0]) : null;
     if (lead) {
@@ -287,7 +321,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const end = m.index + seq.length - (seq.length - seq.replace(/['’]s$/, '').length);
     push(out, m.index, end, conf);
   }
-  const capWords = new OffsetScan(WORD_RE, text, upper);
+  const capWords = new OffsetScan(WORD_RE, text, tokens);
   while ((m = capWords.exec()) !== null) {
     const word = bare(m[0]); // "Melvin's daughter"
     if (!GIVEN_NAMES.has(word)) {
@@ -352,7 +386,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     }
     push(out, start, end, conf);
   }
-  scanGazetteerNames(text, out, upper);
+  scanGazetteerNames(text, out, upper, tokens);
   SAID_RE.lastIndex = 0;
   while ((m = SAID_RE.exec(text)) !== null) {
     for (const gi of [1, 2]) {
@@ -506,9 +540,9 @@ const bare = (w: string): string => {
  * of known names, full names in all-lower-case text, and "X is from <company>".
  * All bounded regexes over the text, one pass each.
  */
-function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array): void {
+function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array, tokens: Int32Array): void {
   let m: RegExpExecArray | null;
-  const pairs = new OffsetScan(CAP_SURNAME_RE, text, upper);
+  const pairs = new OffsetScan(CAP_SURNAME_RE, text, tokens);
   while ((m = pairs.exec()) !== null) {
     const first = m[1];
     const last = bare(m[2]);
@@ -519,7 +553,7 @@ function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array): 
     const end = m.index + m[0].length - (m[2].length - last.length);
     push(out, m.index, end, GIVEN_NAMES.has(first) ? 0.75 : 0.6);
   }
-  const lists = new OffsetScan(NAME_LIST_RE, text, upper);
+  const lists = new OffsetScan(NAME_LIST_RE, text, tokens);
   while ((m = lists.exec()) !== null) {
     const re = new RegExp(NAME_TOKEN, 'gu');
     const toks: [number, string][] = [];
