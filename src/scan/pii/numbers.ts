@@ -6,7 +6,6 @@ import type { Candidate } from '../secrets/candidate.js';
 import { ibanValid, luhnValid } from './checks.js';
 import { isPossiblePhone, isValidPhone, parsePhone, phoneValid } from './phone-validate.js';
 
-const DIGIT_RUN_RE = /\d+(?:[ -]\d+)*/g;
 const CARD_CUE_NEAR = /(?:credit|debit|payment|bank|visa|mastercard|amex|maestro)?[ \t]*card(?:[ \t]+(?:number|no\.?|num))?(?:[ \t]+is)?[ \t]*[#:]?[ \t]*$/i;
 
 /** A known card brand for a number of `n` digits whose first six are `d[off..off+6)` (IIN ranges). */
@@ -49,71 +48,96 @@ function grow(n: number): void {
  * 19 windows per group start.
  */
 export function scanCards(text: string, out: Candidate[]): void {
-  DIGIT_RUN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = DIGIT_RUN_RE.exec(text)) !== null) {
-    const run = m[0];
-    const base = m.index;
-    if (run.length < 12) continue;
-    // digits as numbers, group boundaries (as digit offsets and string offsets), in reused buffers
-    if (run.length > dig.length) grow(run.length);
-    let nDig = 0;
-    let nGroups = 0;
-    for (let k = 0; k < run.length; k++) {
-      const c = run.charCodeAt(k);
-      if (c >= 48 && c <= 57) {
-        if (k === 0 || run.charCodeAt(k - 1) < 48 || run.charCodeAt(k - 1) > 57) {
-          gStart[nGroups] = k;
-          gOff[nGroups] = nDig;
-        }
-        dig[nDig++] = c - 48;
-        if (k + 1 === run.length || run.charCodeAt(k + 1) < 48 || run.charCodeAt(k + 1) > 57) gEnd[nGroups++] = k + 1;
-      }
-    }
-    // a group glued to a decimal point belongs to another number (12.5, 3,14)
-    if (/[.,]/.test(text[base - 1] ?? '') && /\d/.test(text[base - 2] ?? '')) gStart[0] = -1;
-    if (/^[.,]\d/.test(text.slice(base + run.length, base + run.length + 2))) gStart[nGroups - 1] = -1;
-    if (nDig < 12) continue;
-    if (nDig === 12 || (nGroups === 1 && !cardBrandAt(dig, 0, nDig))) {
-      // a single unbranded run (Maestro 12-digit, private-label cards) only right after a card cue
-      if (nGroups === 1 && nDig <= 19 && gStart[0] >= 0 && CARD_CUE_NEAR.test(text.slice(Math.max(0, base - 30), base)) && !/^(\d)\1+$/.test(run)) {
-        out.push({ kind: 'pii', type: 'credit_card', start: base, end: base + run.length, confidence: luhnAt(dig, 0, nDig) ? 0.75 : 0.6, label: 'payment card number' });
-      }
-      if (nDig < 13) continue;
-    }
-    change[0] = 0; // change[k]: count of p in 1..k with dig[p] != dig[p-1]
-    for (let k = 1; k < nDig; k++) change[k] = change[k - 1] + (dig[k] !== dig[k - 1] ? 1 : 0);
-    let i = 0;
-    while (i < nGroups) {
-      let best = -1;
-      let bestConf = 0;
-      if (gStart[i] < 0) {
+  // a run of 12+ characters lies in a stretch of 12+ digits, spaces and dashes that starts with a digit:
+  // only such stretches are split into runs (most digit groups are short: no match object each)
+  CARD_STRETCH_RE.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = CARD_STRETCH_RE.exec(text)) !== null) {
+    const we = w.index + w[0].length;
+    let i = w.index;
+    while (i < we) {
+      if (!isDigitCode(text.charCodeAt(i))) {
         i++;
         continue;
       }
-      const sep = i + 1 < nGroups ? run[gEnd[i]] : '';
-      const d0 = gOff[i];
-      for (let j = i; j < nGroups; j++) {
-        if (gStart[j] < 0) break;
-        if (j > i && run[gEnd[j - 1]] !== sep) break; // mixed separators
-        const n = gOff[j] + (gEnd[j] - gStart[j]) - d0;
-        if (n > 19) break;
-        if (n < 13) continue;
-        if (change[d0 + n - 1] - change[d0] === 0) continue; // one repeated digit
-        if (!cardBrandAt(dig, d0, n)) continue;
-        let conf = 0;
-        if (luhnAt(dig, d0, n)) conf = 0.9;
-        else if (/card|credit|debit|visa|mastercard|amex|cc\b|pan\b/i.test(text.slice(Math.max(0, base + gStart[i] - 40), base + gStart[i]))) conf = 0.45;
-        if (conf > 0 && conf >= bestConf) {
-          best = j;
-          bestConf = conf;
-        }
+      // one run of digit groups (/\d+(?:[ -]\d+)*/): digits, then (one space or dash, digits) repeated
+      const start = i;
+      let end = i;
+      for (;;) {
+        while (end < we && isDigitCode(text.charCodeAt(end))) end++;
+        const sep = text.charCodeAt(end);
+        if (end + 1 < we && (sep === 32 || sep === 45) && isDigitCode(text.charCodeAt(end + 1))) end++;
+        else break;
       }
-      if (best >= 0) {
-        out.push({ kind: 'pii', type: 'credit_card', start: base + gStart[i], end: base + gEnd[best], confidence: bestConf, label: bestConf >= 0.9 ? 'payment card number' : 'payment card number (no Luhn)' });
-      }
-      i++; // overlapping windows are resolved later by confidence and length
+      i = end;
+      if (end - start >= 12) cardsInRun(text, text.slice(start, end), start, out);
     }
+  }
+}
+
+const CARD_STRETCH_RE = /\d[\d -]{11,}/g;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The cards in one run of digit groups (`run` starts at `base`, 12+ characters). */
+function cardsInRun(text: string, run: string, base: number, out: Candidate[]): void {
+  // digits as numbers, group boundaries (as digit offsets and string offsets), in reused buffers
+  if (run.length > dig.length) grow(run.length);
+  let nDig = 0;
+  let nGroups = 0;
+  for (let k = 0; k < run.length; k++) {
+    const c = run.charCodeAt(k);
+    if (c >= 48 && c <= 57) {
+      if (k === 0 || run.charCodeAt(k - 1) < 48 || run.charCodeAt(k - 1) > 57) {
+        gStart[nGroups] = k;
+        gOff[nGroups] = nDig;
+      }
+      dig[nDig++] = c - 48;
+      if (k + 1 === run.length || run.charCodeAt(k + 1) < 48 || run.charCodeAt(k + 1) > 57) gEnd[nGroups++] = k + 1;
+    }
+  }
+  // a group glued to a decimal point belongs to another number (12.5, 3,14)
+  if (/[.,]/.test(text[base - 1] ?? '') && /\d/.test(text[base - 2] ?? '')) gStart[0] = -1;
+  if (/^[.,]\d/.test(text.slice(base + run.length, base + run.length + 2))) gStart[nGroups - 1] = -1;
+  if (nDig < 12) return;
+  if (nDig === 12 || (nGroups === 1 && !cardBrandAt(dig, 0, nDig))) {
+    // a single unbranded run (Maestro 12-digit, private-label cards) only right after a card cue
+    if (nGroups === 1 && nDig <= 19 && gStart[0] >= 0 && CARD_CUE_NEAR.test(text.slice(Math.max(0, base - 30), base)) && !/^(\d)\1+$/.test(run)) {
+      out.push({ kind: 'pii', type: 'credit_card', start: base, end: base + run.length, confidence: luhnAt(dig, 0, nDig) ? 0.75 : 0.6, label: 'payment card number' });
+    }
+    if (nDig < 13) return;
+  }
+  change[0] = 0; // change[k]: count of p in 1..k with dig[p] != dig[p-1]
+  for (let k = 1; k < nDig; k++) change[k] = change[k - 1] + (dig[k] !== dig[k - 1] ? 1 : 0);
+  let i = 0;
+  while (i < nGroups) {
+    let best = -1;
+    let bestConf = 0;
+    if (gStart[i] < 0) {
+      i++;
+      continue;
+    }
+    const sep = i + 1 < nGroups ? run[gEnd[i]] : '';
+    const d0 = gOff[i];
+    for (let j = i; j < nGroups; j++) {
+      if (gStart[j] < 0) break;
+      if (j > i && run[gEnd[j - 1]] !== sep) break; // mixed separators
+      const n = gOff[j] + (gEnd[j] - gStart[j]) - d0;
+      if (n > 19) break;
+      if (n < 13) continue;
+      if (change[d0 + n - 1] - change[d0] === 0) continue; // one repeated digit
+      if (!cardBrandAt(dig, d0, n)) continue;
+      let conf = 0;
+      if (luhnAt(dig, d0, n)) conf = 0.9;
+      else if (/card|credit|debit|visa|mastercard|amex|cc\b|pan\b/i.test(text.slice(Math.max(0, base + gStart[i] - 40), base + gStart[i]))) conf = 0.45;
+      if (conf > 0 && conf >= bestConf) {
+        best = j;
+        bestConf = conf;
+      }
+    }
+    if (best >= 0) {
+      out.push({ kind: 'pii', type: 'credit_card', start: base + gStart[i], end: base + gEnd[best], confidence: bestConf, label: bestConf >= 0.9 ? 'payment card number' : 'payment card number (no Luhn)' });
+    }
+    i++; // overlapping windows are resolved later by confidence and length
   }
 }
 
