@@ -5,6 +5,7 @@ import { INJECTION_RULES, RULE_GATE, findRuleMatches } from '../../src/scan/inje
 import { normalizeForScan } from '../../src/scan/normalize/normalize.js';
 import { findHiddenChannels } from '../../src/scan/injection/hidden.js';
 import { adversarialSuffix } from '../../src/scan/injection/suffix.js';
+import { STALL_TIMEOUT_MS } from '../helpers/stall.js';
 
 const flagged = (t: string, origin?: 'user' | 'document' | 'tool') => scanPrompt(t, { origin }).flagged;
 const rules = (t: string, origin?: 'user' | 'document') => scanPrompt(t, { origin }).findings.map((f) => f.ruleId);
@@ -346,15 +347,13 @@ describe('linear time on 1 MB adversarial inputs (stall guard)', () => {
     'lone surrogates': '\uD800'.repeat(MB),
   };
   for (const [name, text] of Object.entries(inputs)) {
+    // stall guards, not timing assertions: a super-linear pattern takes minutes on 1 MB and hits the test timeout
     test(`scanPrompt: 1 MB ${name} completes`, () => {
-      const t0 = performance.now();
       const r = scanPrompt(text, { maxInputChars: 2 * MB });
       expect(r.score).toBeGreaterThanOrEqual(0);
-      expect(performance.now() - t0).toBeLessThan(15_000);
-    });
+    }, STALL_TIMEOUT_MS);
   }
   test('INJECTION_RULES: every rule on every adversarial input completes', () => {
-    const t0 = performance.now();
     for (const text of Object.values(inputs)) {
       const lower = text.toLowerCase();
       for (const rule of INJECTION_RULES) {
@@ -362,8 +361,8 @@ describe('linear time on 1 MB adversarial inputs (stall guard)', () => {
         let n = 0;
         for (let m = rule.re.exec(lower); m && n < 1000; m = rule.re.exec(lower)) n++;
         rule.re.lastIndex = 0;
+        expect(n).toBeLessThanOrEqual(1000);
       }
     }
-    expect(performance.now() - t0).toBeLessThan(60_000);
-  });
+  }, 4 * STALL_TIMEOUT_MS);
 });

@@ -2,6 +2,7 @@ import { scanPrompt } from '../../src/scan/scan-prompt.js';
 import { describe, expect, test } from 'vitest';
 import { mapSpan, normalizeForScan, SCRIPT } from '../../src/scan/normalize/normalize.js';
 import { findEncodedPayloads, rot13 } from '../../src/scan/normalize/decode.js';
+import { STALL_TIMEOUT_MS } from '../helpers/stall.js';
 
 describe('normalizeForScan', () => {
   test('normalizeForScan: lower-cases, collapses whitespace, strips Latin diacritics', () => {
@@ -53,13 +54,12 @@ describe('normalizeForScan', () => {
     const se = mapSpan(n, src, e, e + 2);
     expect(src.slice(se.start, se.end)).toBe('😀');
   });
-  test('normalizeForScan: 1 MB of separators and invisibles is linear (stall guard)', () => {
-    const t0 = performance.now();
-    normalizeForScan('a.'.repeat(1 << 19));
-    normalizeForScan('\u200B'.repeat(1 << 20));
-    normalizeForScan('ﷺ'.repeat(1 << 18));
-    expect(performance.now() - t0).toBeLessThan(15_000);
-  });
+  // a stall guard, not a timing assertion: super-linear normalisation takes minutes on 1 MB and hits the test timeout
+  test('normalizeForScan: 1 MB of separators and invisibles completes', () => {
+    expect(normalizeForScan('a.'.repeat(1 << 19)).text.length).toBeGreaterThan(0);
+    expect(normalizeForScan('\u200B'.repeat(1 << 20)).text.length).toBeGreaterThanOrEqual(0);
+    expect(normalizeForScan('ﷺ'.repeat(1 << 18)).text.length).toBeGreaterThan(0);
+  }, STALL_TIMEOUT_MS);
 });
 
 describe('findEncodedPayloads', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { detectSensitive, redact } from '../../src/scan/sensitive.js';
 import { nameTokenStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { STALL_TIMEOUT_MS } from '../helpers/stall.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
 
@@ -209,7 +210,7 @@ describe('pii rules', () => {
     expect(text.slice(f.start, f.end)).toBe('ABJ-123XY');
   });
 
-  test('detectSensitive: gazetteer rules are linear on 1 MB adversarial inputs', () => {
+  describe('detectSensitive: gazetteer rules complete on 1 MB adversarial inputs', () => {
     const MB = 1 << 20;
     const units = [
       'Anna, ', 'Anna and ', 'anna, ', 'anna and ', 'olga krylova ', 'olga ', 'my kid Anna ', 'my kid ', 'Vilmer Holmberg ', 'Aaa Bbb ',
@@ -218,11 +219,11 @@ describe('pii rules', () => {
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
       'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', "I'm ", 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
-    for (const u of units) {
-      const s = u.repeat(Math.ceil(MB / u.length));
-      const t0 = performance.now();
-      detectSensitive(s);
-      expect(performance.now() - t0, u).toBeLessThan(2000);
+    // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
+    for (const u of new Set(units)) {
+      test(`detectSensitive: 1 MB of ${JSON.stringify(u)} completes`, () => {
+        expect(Array.isArray(detectSensitive(u.repeat(Math.ceil(MB / u.length))))).toBe(true);
+      }, STALL_TIMEOUT_MS);
     }
   });
 

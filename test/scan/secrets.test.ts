@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { detectSensitive } from '../../src/scan/sensitive.js';
 import { base62, crc32 } from '../../src/scan/secrets/checksums.js';
+import { STALL_TIMEOUT_MS } from '../helpers/stall.js';
 
 // Test secrets are assembled at run time so the source never holds a key-shaped literal.
 const r = (chars: string, n: number, seed = 7) => {
@@ -158,11 +159,10 @@ describe('secrets scanners stay linear', () => {
     'password := "}'.repeat(72_000), 'pwd = a;'.repeat(125_000), 'password="' + 'x;'.repeat(500_000), 'DB_PASSWORD=' + ';'.repeat(1e6),
   ];
   for (const [i, s] of inputs.entries()) {
-    test(`detectSensitive: 1 MB adversarial input #${i} (${JSON.stringify(s.slice(0, 12))}...) under 2 s`, () => {
-      const t0 = performance.now();
-      detectSensitive(s, { pii: false });
-      expect(performance.now() - t0).toBeLessThan(2000);
-    });
+    // a stall guard, not a timing assertion: a super-linear pattern takes minutes on 1 MB and hits the test timeout
+    test(`detectSensitive: 1 MB adversarial input #${i} (${JSON.stringify(s.slice(0, 12))}...) completes`, () => {
+      expect(Array.isArray(detectSensitive(s, { pii: false }))).toBe(true);
+    }, STALL_TIMEOUT_MS);
   }
 });
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { createSensitiveDetector, detectSensitive, redact } from '../../src/scan/sensitive.js';
+import { STALL_TIMEOUT_MS } from '../helpers/stall.js';
 
 const seg = fc.constantFrom(
   'jane.roe@example.org',
@@ -85,7 +86,7 @@ describe('detectSensitive / redact', () => {
     expect(f).toMatchObject({ detector: 'pii', type: 'email', origin: 'user', ruleId: 'pii.email' });
   });
 
-  test('detectSensitive: linear on 1 MB adversarial inputs', () => {
+  describe('detectSensitive: completes on 1 MB adversarial inputs', () => {
     const inputs = [
       'a'.repeat(1e6), '1'.repeat(1e6), '@'.repeat(1e6), '-'.repeat(1e6), 'sk-'.repeat(333_334), '='.repeat(1e6),
       'a@'.repeat(5e5), '1.'.repeat(5e5), '1-'.repeat(5e5), '1 '.repeat(5e5), 'a:'.repeat(5e5), '::'.repeat(5e5),
@@ -94,10 +95,11 @@ describe('detectSensitive / redact', () => {
       '1 Aaa 1 '.repeat(125_000), '12 Main Street\nSuite 1\n'.repeat(45_000), 'Anna Smith\n'.repeat(90_000), 'my name is '.repeat(90_000),
       'Hi Anna, '.repeat(110_000), '" says Anna to Bob '.repeat(50_000), 'DE1234567890 '.repeat(80_000), '+1 '.repeat(330_000), '1|'.repeat(5e5),
     ];
-    for (const s of inputs) {
-      const t0 = performance.now();
-      detectSensitive(s);
-      expect(performance.now() - t0).toBeLessThan(2000);
+    // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
+    for (const [i, s] of inputs.entries()) {
+      test(`detectSensitive: 1 MB adversarial input #${i} (${JSON.stringify(s.slice(0, 12))}...) completes`, () => {
+        expect(Array.isArray(detectSensitive(s))).toBe(true);
+      }, STALL_TIMEOUT_MS);
     }
   });
 });
