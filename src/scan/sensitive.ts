@@ -110,13 +110,16 @@ function better(a: Candidate, b: Candidate): boolean {
   return a.confidence > b.confidence;
 }
 
+const byStartThenLonger = (a: Candidate, b: Candidate): number => a.start - b.start || b.end - a.end;
+
 /**
- * Resolve overlaps in one sweep over candidates sorted by start: a candidate
- * that overlaps the last kept one replaces it (and any earlier ones it also
- * overlaps) only when it is better than all of them. O(n log n).
+ * Resolve overlaps: sort the (non-empty) candidates by start, in place, then
+ * one sweep: a candidate that overlaps the last kept one replaces it (and any
+ * earlier ones it also overlaps) only when it is better than all of them.
+ * O(n log n).
  */
-function resolve(cands: Candidate[]): Candidate[] {
-  const sorted = cands.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || b.end - a.end);
+function resolve(sorted: Candidate[]): Candidate[] {
+  sorted.sort(byStartThenLonger);
   const kept: Candidate[] = [];
   for (const c of sorted) {
     let k = kept.length;
@@ -177,11 +180,14 @@ export function detectSensitive(text: string, options: DetectSensitiveOptions = 
     const wanted = options.customPatterns.filter((p) => ((p.kind ?? 'pii') === 'secret' ? options.secrets !== false : options.pii !== false));
     groups.push(customCandidates(text, wanted));
   }
-  const cands = groups.flat(); // no spread: candidate lists can be very long
   const min = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   const types = options.types ? new Set(options.types) : undefined;
-  const excluded = new Set(options.excludeTypes ?? []);
-  const filtered = cands.filter((c) => c.confidence >= min && (!types || types.has(c.type)) && !excluded.has(c.type));
+  const excluded = options.excludeTypes?.length ? new Set(options.excludeTypes) : undefined;
+  // one array of the candidates that count (no spread: candidate lists can be very long)
+  const filtered: Candidate[] = [];
+  for (const g of groups) {
+    for (const c of g) if (c.end > c.start && c.confidence >= min && (!types || types.has(c.type)) && (!excluded || !excluded.has(c.type))) filtered.push(c);
+  }
   const kept = resolve(filtered);
   return (options.pii !== false ? completeAddressSpans(text, kept) : kept).map(toFinding);
 }
