@@ -140,9 +140,9 @@ function atLineStart(text: string, pos: number): boolean {
 export function upperStarts(text: string): Int32Array {
   const out: number[] = [];
   UPPER_OR_NON_ASCII_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = UPPER_OR_NON_ASCII_RE.exec(text)) !== null) {
-    const i = m.index;
+  // test, not exec: no match object per capital
+  while (UPPER_OR_NON_ASCII_RE.test(text)) {
+    const i = UPPER_OR_NON_ASCII_RE.lastIndex - 1;
     const c = text.charCodeAt(i);
     if (c < 128) out.push(i);
     else if (c >= 0xd800 && c <= 0xdbff) {

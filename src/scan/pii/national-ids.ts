@@ -311,18 +311,22 @@ const RULES: IdRule[] = [
 /** Maximal runs of ASCII digits as flat [start, end) pairs. */
 function digitRuns(text: string): number[] {
   const runs: number[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c >= 48 && c <= 57) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      runs.push(start, i);
-      start = -1;
+  // the regex skips to the next digit natively (no match object with test); the run is extended by hand
+  DIGIT_RE.lastIndex = 0;
+  while (DIGIT_RE.test(text)) {
+    const start = DIGIT_RE.lastIndex - 1;
+    let end = DIGIT_RE.lastIndex;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c < 48 || c > 57) break;
+      end++;
     }
+    runs.push(start, end);
+    DIGIT_RE.lastIndex = end;
   }
   return runs;
 }
+const DIGIT_RE = /\d/g;
 
 /** Longest match of any rule (16) plus its lookahead, with room to spare; a test checks the rules against it. */
 export const ID_MATCH_MAX = 24;
