@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
+import { NATIONAL_ID_GATES } from '../../src/scan/pii/national-ids.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
 
@@ -82,4 +83,25 @@ describe('national id rules', () => {
       expect(types(c.miss)).not.toContain(c.type);
     });
   }
+});
+
+describe('national-id gates', () => {
+  test('scanNationalIds: every match of a gated rule holds its gate (the gate only skips texts the rule cannot match)', () => {
+    const pieces = ['RSSMRA85T10A562S', 'AB123456C', 'AB 12 34 56 C', 'C01X00T47', 'ABCPE1234F', 'T22000129', 'x', ' ', '1', '12', '1234', 'A', 'Z', 'a', '-', 'ABCDE', 'qq 12 34 56 d'];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    let matched = 0;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = 1 + Math.floor(rnd() * 8); k > 0; k--) text += pieces[Math.floor(rnd() * pieces.length)];
+      for (const { re, gate } of NATIONAL_ID_GATES) {
+        if (new RegExp(re.source, re.flags.replace('g', '')).test(text)) {
+          matched++;
+          expect(gate.test(text), `${re.source} on ${JSON.stringify(text)}`).toBe(true);
+        }
+      }
+    }
+    expect(NATIONAL_ID_GATES.length).toBe(4);
+    expect(matched).toBeGreaterThan(1000);
+  });
 });

@@ -17,6 +17,11 @@ interface IdRule {
   minDigitRun: number;
   /** Every regex match (reported or not) has a digit run this long; default `minDigitRun`. Long texts are scanned only around such runs. */
   matchDigitRun?: number;
+  /**
+   * A digit-led regex that every match of `re` contains: tested once per text before `re`, which starts
+   * with a letter class and so is tried at every letter of ordinary prose.
+   */
+  gate?: RegExp;
 }
 
 function digits(s: string): number[] {
@@ -273,8 +278,8 @@ const RULES: IdRule[] = [
   { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65, minDigitRun: 13 },
   { type: 'th_national_id', label: 'Thai national id', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: thTnin, confidence: 0.6, context: /thai|tnin|id\b|บัตร/i, minDigitRun: 13 },
   { type: 'sg_nric', label: 'Singapore NRIC/FIN', re: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g, validate: sgNric, confidence: 0.75, minDigitRun: 7 },
-  { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85, minDigitRun: 3 },
-  { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 2 },
+  { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85, minDigitRun: 3, gate: /\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}/ },
+  { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 2, gate: /\d{2} ?\d{2} ?\d{2} ?[A-Da-d]/ },
   { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i, minDigitRun: 3 },
   // German VAT id (USt-IdNr.): DE + 9 digits, MOD 11,10 check
   { type: 'de_vat_id', label: 'German VAT id', re: /(?<![\w.-])[Dd][Ee][ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: deVat, confidence: 0.75, minDigitRun: 3 },
@@ -286,7 +291,7 @@ const RULES: IdRule[] = [
   // German pension insurance number (RVNR): area, birth date, initial, serial, check digit
   { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75, minDigitRun: 8 },
   // German passport / id card number: 9 characters from the restricted alphabet, ICAO check digit
-  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1 },
+  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1, gate: /\d(?<=[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d)/ },
   // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
   { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6 },
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
@@ -297,7 +302,7 @@ const RULES: IdRule[] = [
   // Indian GSTIN: state code + PAN + entity digit + Z + check character
   { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8, minDigitRun: 4 },
   // Indian PAN: 3 letters, holder type, letter, 4 digits, letter
-  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4 },
+  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4, gate: /\d{4}[A-Z](?<=[A-Z]{5}\d{4}[A-Z])/ },
   // Korean driver's licence: region (11-28) - year - serial - check
   { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6 },
   // Swedish personnummer with century (12 digits) or YYMMDD-NNNN: date + Luhn, no cue needed
@@ -358,6 +363,20 @@ function windows(runs: number[], minRun: number, length: number): number[] | und
   return out;
 }
 
+/**
+ * The windows for runs of `minRun` digits, memoised in `byRun`; none (scan the whole text) when the runs
+ * are so many that their windows would cover half of it anyway (number-dense text): the choice only
+ * affects speed.
+ */
+function windowsFor(byRun: Map<number, number[] | undefined>, runs: number[], minRun: number, length: number): number[] | undefined {
+  if (!byRun.has(minRun)) {
+    let n = 0;
+    for (let k = 0; k < runs.length; k += 2) if (runs[k + 1] - runs[k] >= minRun) n++;
+    byRun.set(minRun, n * 2 * PAD > length / 2 ? undefined : windows(runs, minRun, length));
+  }
+  return byRun.get(minRun);
+}
+
 function accept(r: IdRule, text: string, out: Candidate[], value: string, at: number): void {
   if (!r.validate(value)) return;
   if (r.context && !r.context.test(text.slice(Math.max(0, at - 40), at))) return;
@@ -386,20 +405,11 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   let longest = 0;
   for (let k = 0; k < runs.length; k += 2) longest = Math.max(longest, runs[k + 1] - runs[k]);
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
-  // windows per digit-run length, computed once per call; none (scan the whole text) when the runs are so
-  // many that their windows would cover half of it anyway (number-dense text): the choice only affects speed
-  const byRun = new Map<number, number[] | undefined>();
-  const windowsFor = (minRun: number): number[] | undefined => {
-    if (!byRun.has(minRun)) {
-      let n = 0;
-      for (let k = 0; k < runs.length; k += 2) if (runs[k + 1] - runs[k] >= minRun) n++;
-      byRun.set(minRun, n * 2 * PAD > text.length / 2 ? undefined : windows(runs, minRun, text.length));
-    }
-    return byRun.get(minRun);
-  };
+  // windows per digit-run length, computed once per call (long texts only)
+  const byRun = windowed ? new Map<number, number[] | undefined>() : undefined;
   for (const r of RULES) {
-    if (longest < r.minDigitRun) continue;
-    const wins = windowed ? windowsFor(r.matchDigitRun ?? r.minDigitRun) : undefined;
+    if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
+    const wins = byRun ? windowsFor(byRun, runs, r.matchDigitRun ?? r.minDigitRun, text.length) : undefined;
     let m: RegExpExecArray | null;
     if (!wins) {
       r.re.lastIndex = 0;
@@ -425,6 +435,9 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
 
 /** Each rule's regex, for the test that checks ID_MATCH_MAX. */
 export const NATIONAL_ID_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
+
+/** The rules that have a gate, with it, for the test that each gate holds in every match. */
+export const NATIONAL_ID_GATES: readonly { re: RegExp; gate: RegExp }[] = RULES.filter((r) => r.gate).map((r) => ({ re: r.re, gate: r.gate! }));
 
 /** The entity types (and labels) of the national-id rules. */
 export const NATIONAL_ID_TYPES: readonly { type: string; label: string }[] = RULES.map((r) => ({ type: r.type, label: r.label }));

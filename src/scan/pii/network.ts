@@ -13,11 +13,13 @@ const IPV4_ONLY = new RegExp(`^${OCTET}(?:\\.${OCTET}){3}$`);
  */
 const IPV6_GATE_RE = /:[0-9A-Fa-f]{0,4}:/;
 /**
- * `ab:cd`, `ab-cd` or `.abcd.`: every MAC address contains one. Led by the
- * separator, which irregexp finds fast, with the hex pair before it checked by
- * a lookbehind after it (a lookbehind first would be tried at every position).
+ * `ab:cd:ef`, `ab-cd-ef` or `.abcd.`: every MAC address contains one (three
+ * hex pairs, one separator; a time such as `10:30` has two pairs only). Led by
+ * the separator, which irregexp finds fast, with the hex pair before it
+ * checked by a lookbehind after it (a lookbehind first would be tried at
+ * every position).
  */
-export const HEX_PAIR_RE = /[:-](?<=[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
+export const HEX_PAIR_RE = /([:-])(?<=[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
 
 /** True when `s` is a syntactically valid IPv6 address (optionally with zone). */
 export function ipv6Valid(s: string): boolean {
