@@ -217,7 +217,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', "I'm ", 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
     for (const u of new Set(units)) {

@@ -1,10 +1,22 @@
 /** E-mail address detection. */
 import type { Candidate } from '../secrets/candidate.js';
 
-const EMAIL_RE = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![\w-]|\.[A-Za-z0-9])/g;
+/** Run sticky at the start of an '@''s local part (see scanEmail). */
+const EMAIL_AT_RE = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]{1,63}\.){1,8}(?:[A-Za-z]{2,24}|xn--[A-Za-z0-9-]{1,59})(?![\w-]|\.[A-Za-z0-9])/y;
+
+/** A local-part character: the class of the local part, which is also the lookbehind's. */
+function isLocalChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45;
+}
 
 /**
  * Find e-mail addresses.
+ *
+ * Led by the `@`s instead of trying the pattern at every letter: a match's
+ * local part is the whole run of local-part characters before its `@` (the
+ * lookbehind forbids a start inside the run), so there is one place to try
+ * per `@`, and none when that run is longer than 64 or starts with `.`, `_`,
+ * `%`, `+` or `-`. The matches are the ones a global scan of the pattern finds.
  *
  * @example
  * ```ts
@@ -13,14 +25,26 @@ const EMAIL_RE = /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@(?:[A-Za-z0-9-]
  * ```
  */
 export function scanEmail(text: string, out: Candidate[]): void {
-  if (!text.includes('@')) return;
-  EMAIL_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = EMAIL_RE.exec(text)) !== null) {
-    const v = m[0];
-    const domain = v.slice(v.indexOf('@') + 1);
-    if (/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|py)$/i.test(domain)) continue; // retina assets like icon@2x.png
-    if (/^\d+x$/i.test(v.slice(0, v.indexOf('@')))) continue;
-    out.push({ kind: 'pii', type: 'email', start: m.index, end: m.index + v.length, confidence: 0.95, label: 'e-mail address' });
+  let at = text.indexOf('@');
+  let next = 0; // where a global scan would resume: the end of the last match
+  while (at !== -1) {
+    let s = at;
+    while (s > 0 && at - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    const c = text.charCodeAt(s);
+    if (s >= next && at - s >= 1 && at - s <= 64 && (s === 0 || !isLocalChar(text.charCodeAt(s - 1))) && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      EMAIL_AT_RE.lastIndex = s;
+      const m = EMAIL_AT_RE.exec(text);
+      if (m) {
+        next = s + m[0].length;
+        const v = m[0];
+        const local = v.slice(0, at - s);
+        const domain = v.slice(at - s + 1);
+        // retina assets like icon@2x.png
+        if (!/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|py)$/i.test(domain) && !/^\d+x$/i.test(local)) {
+          out.push({ kind: 'pii', type: 'email', start: s, end: next, confidence: 0.95, label: 'e-mail address' });
+        }
+      }
+    }
+    at = text.indexOf('@', at + 1);
   }
 }
