@@ -298,18 +298,15 @@ function tokenAt(text: string, pos: number, rules: PrefixRule[], out: Candidate[
     let tokenEnd = end;
     while (tokenEnd > pos && '.:/~'.includes(text[tokenEnd - 1])) tokenEnd--;
     const token = text.slice(pos, tokenEnd);
-    const veto = () => {
-      if (rule.veto) vetoes.push([pos, tokenEnd]);
-    };
     // a template: the token runs into filler (`xoxp-123-456-####`, `ghp_****`)
     if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd]))) {
-      veto();
+      if (rule.veto) vetoes.push([pos, tokenEnd]);
       continue;
     }
     let conf = rule.confidence;
     if (rule.validate) conf = rule.validate(token);
     if (conf <= 0 || (!rule.noSanity && !sane(token, prefixLength(rule, token)))) {
-      veto();
+      if (rule.veto) vetoes.push([pos, tokenEnd]);
       continue;
     }
     out.push({ kind: 'secret', type: rule.type, start: pos, end: pos + token.length, confidence: conf, label: rule.label });
