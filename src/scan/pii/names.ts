@@ -166,27 +166,30 @@ const LOWER_OR_MARK_RE = /^[\p{Ll}\p{M}]$/u;
  * (`IBAN`, `DB_PASSWORD`, `aB3dE6`) hold many capitals that start none.
  */
 export function nameTokenStarts(text: string, upper: Int32Array): Int32Array {
+  // in prose every capital usually starts a word: then `upper` itself is the answer (no allocation)
+  let k0 = 0;
+  while (k0 < upper.length && startsNameToken(text, upper[k0])) k0++;
+  if (k0 === upper.length) return upper;
   const out = new Int32Array(upper.length);
-  let n = 0;
-  for (let k = 0; k < upper.length; k++) {
-    const i = upper[k];
-    const c0 = text.charCodeAt(i);
-    const j = c0 >= 0xd800 && c0 <= 0xdbff ? i + 2 : i + 1;
-    const c = text.charCodeAt(j);
-    if (c !== c) continue; // end of text
-    let ok: boolean;
-    if (c >= 97 && c <= 122) ok = true;
-    else if (c < 128) ok = c === 39;
-    else if (c === 0x2019) ok = true;
-    else if (c >= 0xd800 && c <= 0xdbff) ok = LOWER_OR_MARK_RE.test(String.fromCodePoint(text.codePointAt(j) as number));
-    else {
-      let u = LOWER_OR_MARK_BMP[c];
-      if (u === 0) LOWER_OR_MARK_BMP[c] = u = LOWER_OR_MARK_RE.test(String.fromCharCode(c)) ? 2 : 1;
-      ok = u === 2;
-    }
-    if (ok) out[n++] = i;
-  }
+  out.set(upper.subarray(0, k0));
+  let n = k0;
+  for (let k = k0 + 1; k < upper.length; k++) if (startsNameToken(text, upper[k])) out[n++] = upper[k];
   return out.subarray(0, n);
+}
+
+/** The capital at `i` is followed by a lower-case letter, a combining mark or an apostrophe. */
+function startsNameToken(text: string, i: number): boolean {
+  const c0 = text.charCodeAt(i);
+  const j = c0 >= 0xd800 && c0 <= 0xdbff ? i + 2 : i + 1;
+  const c = text.charCodeAt(j);
+  if (c !== c) return false; // end of text
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128) return c === 39;
+  if (c === 0x2019) return true;
+  if (c >= 0xd800 && c <= 0xdbff) return LOWER_OR_MARK_RE.test(String.fromCodePoint(text.codePointAt(j) as number));
+  let u = LOWER_OR_MARK_BMP[c];
+  if (u === 0) LOWER_OR_MARK_BMP[c] = u = LOWER_OR_MARK_RE.test(String.fromCharCode(c)) ? 2 : 1;
+  return u === 2;
 }
 /** ASCII capitals and every non-ASCII code unit (checked one by one above): the regex skips lower-case ASCII fast. */
 const UPPER_OR_NON_ASCII_RE = /[A-Z\u0080-\uFFFF]/g;
