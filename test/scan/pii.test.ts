@@ -134,6 +134,13 @@ describe('pii rules', () => {
     }
   });
 
+  test('detectSensitive: Avenue after a capitalised word ends a street name, it does not open one', () => {
+    const text = 'From: Rowan Avenue Elementary School, 600 S Rowan Ave, Los Angeles, CA 90023';
+    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
+    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['600 S Rowan Ave, Los Angeles, CA 90023']);
+    expect(detectSensitive('adresse : Avenue Foch 12, merci', { secrets: false }).map((x) => x.type)).toContain('street_address');
+  });
+
   test("detectSensitive: a role noun or an I'm before a name is not part of it", () => {
     for (const [text, name] of [
       ['Producer Velimir R. Janković explained it', 'Velimir R. Janković'],

@@ -810,6 +810,8 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     while ((m = scan ? scan.exec() : re.exec(text)) !== null) {
       if (re === NUM_NAME_NUM_RE && startsWithMonth(m[0])) continue; // "24 December 2005" is a date
       if (re === US_ADDR_RE && DEVICE_DRIVE_RE.test(m[0])) continue; // "2TB ... Solid State Hard Drive"
+      // "Rowan Avenue Elementary School, 600": after a capitalised word, Avenue / Boulevard / Place end a street name, they do not open one
+      if (re === EU_PREFIX_RE && /^(?:Avenue|Boulevard|Place)\b/.test(m[0]) && /\p{Lu}[\p{Ll}\p{M}'’-]+[ \t]+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       out.push({ kind: 'pii', type: 'street_address', start: m.index, end: m.index + m[0].length, confidence: conf, label: 'street address' });
     }
   }
