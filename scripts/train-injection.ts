@@ -233,8 +233,24 @@ function syntheticBenign(seed: number): string[] {
     () => `In my previous message I ${pick(['asked about', 'mentioned', 'forgot to include'])} ${pick(topics)}. ${pick(['Can you expand on that?', 'Please continue.', 'What else should I know?'])}`,
     () => `Translate "${pick(['you are now entering the city', 'ignore the signs', 'forget your worries', 'the rules of the game', 'new instructions for the oven'])}" into ${pick(langs)}.`,
   ];
+  // short lists, one item a line (batch inputs, shopping lists, file names, numbered items): without them a few
+  // lines of one or two words sat above the user threshold ("question a\nquestion b\nquestion c" scored 0.68)
+  const listWords = ['question', 'item', 'step', 'task', 'option', 'point', 'test', 'case', 'example', 'topic', 'chapter', 'part', 'note', 'idea'];
+  const listItems = ['milk', 'eggs', 'bread', 'apples', 'red', 'green', 'blue', 'monday', 'tuesday', 'report.txt', 'notes.md', 'data.csv', 'cats', 'dogs', 'Paris', 'Berlin', 'Tokyo', 'hello', 'goodbye', 'thank you', 'buy milk', 'call mom', 'fix bug', 'write tests', 'deploy', 'review PR'];
+  const listHeads = ['', '', '', 'Sort these:', 'Translate:', 'Groceries:', 'TODO', 'Rename files:', 'Questions:', 'Summarize each:', 'My list:', 'Compare:'];
+  const listItem = (k: number): string =>
+    rand() < 0.5 ? `${pick(listWords)} ${rand() < 0.5 ? String.fromCharCode(97 + k) : String(k + 1)}` : pick(listItems);
+  const listTemplate = (): string => {
+    const n = 2 + Math.floor(rand() * 4);
+    const bullet = pick(['', '', '- ', '* ', '• ', 'num']);
+    const lines = Array.from({ length: n }, (_, k) => (bullet === 'num' ? `${k + 1}. ` : bullet) + listItem(k));
+    const head = pick(listHeads);
+    return (head ? head + '\n' : '') + lines.join('\n');
+  };
   const templates: Array<() => string> = [
     ...triggerTemplates,
+    listTemplate,
+    listTemplate,
     () => pick(greetings),
     () => `${pick(['Tell me', 'Write', 'Can you write', 'Please write', 'I would like'])} a ${pick(['story', 'short story', 'poem', 'song', 'joke', 'haiku', 'bedtime story'])} about ${pick(things)}.`,
     () => `What is the capital of ${pick(places)}?`,
