@@ -216,17 +216,28 @@ function phoneCtx(text: string, start: number): boolean {
 function phoneConfidence(text: string, raw: string, start: number): number {
   // most candidates fail on the digit count or a shape test: count without a regex, and read the context only when a rule needs it
   let nd = 0;
+  let dots = 0;
+  let dashes = 0;
+  let slashes = 0;
+  let colon = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) nd++;
+    else if (c === 46) dots++;
+    else if (c === 45) dashes++;
+    else if (c === 47) slashes++;
+    else if (c === 58) colon = true;
   }
   if (nd < 7 || nd > 15) return 0;
   const plus = raw.charCodeAt(0) === 43;
   const zz = raw.startsWith('00');
   // past 12 digits only an international number (+, 00) can be a phone: every other rule below needs 7-12 digits
   if (nd > 12 && !plus && !zz) return 0;
-  if (looksLikeDate(raw) || /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
-  if (/\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
+  // the date and version patterns, only where their separators are (each needs two, or a colon, or a 19/20 year)
+  const seps = dots + dashes + slashes;
+  if ((seps >= 2 || colon || /^(?:19|20)/.test(raw)) && looksLikeDate(raw)) return 0;
+  if (dashes >= 2 && /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
+  if (dots >= 2 && /\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
   const allDigits = nd === raw.length;
   if (allDigits && nd !== 10 && raw.charCodeAt(0) !== 48) return 0;
   // bare trunk-prefixed mobile numbers in countries that write them unseparated (PH 09.., TR 05..)
@@ -259,11 +270,22 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   return strong ? 0.6 : 0;
 }
 
+/** `s` without trailing separators (`[ \t(./-]+$`). */
+function trimPhoneTail(s: string): string {
+  let e = s.length;
+  for (;;) {
+    const c = s.charCodeAt(e - 1);
+    if (c === 32 || c === 9 || c === 40 || c === 46 || c === 47 || c === 45) e--;
+    else break;
+  }
+  return e === s.length ? s : s.slice(0, e);
+}
+
 export function scanPhones(text: string, out: Candidate[]): void {
   PHONE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHONE_RE.exec(text)) !== null) {
-    let raw = m[0].replace(/[ \t(.\/-]+$/, '');
+    let raw = trimPhoneTail(m[0]);
     let start = m.index;
     if (raw.startsWith('(') && !raw.includes(')')) {
       raw = raw.slice(1);
@@ -277,7 +299,7 @@ export function scanPhones(text: string, out: Candidate[]): void {
       if (conf > 0) break;
       const sep = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\t'));
       if (sep <= 0) break;
-      cut = cut.slice(0, sep).replace(/[ \t(.\/-]+$/, '');
+      cut = trimPhoneTail(cut.slice(0, sep));
     }
     if (conf > 0) {
       let end = start + cut.length;
