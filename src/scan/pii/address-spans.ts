@@ -7,6 +7,10 @@
  *   the unit's number.
  * - A span that stops at an abbreviation's period before the house number
  *   (`6076 Piroska u. 97.`) takes the number.
+ * - On its line, a span takes the pieces that start with a unit or the
+ *   unit's number (`4880 Betburweg 74` + `Suite 967` + `Apt. 267`), then
+ *   the place words after it (`, Lascano, Uruguay 80694`, ` POLSING OO` at
+ *   the line's end).
  * - An address written inside a sentence that runs on over the next lines
  *   (`... billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233`)
  *   takes those lines while they read like the rest of a postal address: a
@@ -14,9 +18,9 @@
  *   last line may end at its postcode with the sentence going on
  *   (`Iceland 72399 after the concert.`).
  *
- * (Joining pieces of one line, `4880 Betburweg 74` + `Suite 967`, was
- * measured too: the presidio_synth gold marks such pieces as separate spans
- * as often as as one, and span recall fell, 182 -> 178 of 318.)
+ * (Joining every touching piece of one line was measured too: the
+ * presidio_synth gold marks such pieces as separate spans as often as as one,
+ * and span recall fell, 182 -> 178 of 318. Only unit pieces are joined.)
  */
 import type { Candidate } from '../secrets/candidate.js';
 
@@ -71,8 +75,9 @@ export function addressEndInLine(line: string): number {
 
 /**
  * `street_address` candidates (sorted, non-overlapping) completed as above,
- * in place: a unit number, then the continuation lines, never over another
- * candidate (one that is itself a street address on such a line is taken in).
+ * as a new list: the unit and place words on the line, then the continuation
+ * lines, never over another candidate (a street-address candidate that is a
+ * unit piece or lies on a continuation line is taken in).
  *
  * @example
  * ```ts
