@@ -333,6 +333,23 @@ function digitRuns(text: string): number[] {
 }
 const DIGIT_RE = /\d/g;
 
+/** Length of the longest run of ASCII digits (digitRuns without the list). */
+function longestDigitRun(text: string): number {
+  let longest = 0;
+  DIGIT_RE.lastIndex = 0;
+  while (DIGIT_RE.test(text)) {
+    let end = DIGIT_RE.lastIndex;
+    while (end < text.length) {
+      const c = text.charCodeAt(end);
+      if (c < 48 || c > 57) break;
+      end++;
+    }
+    if (end - DIGIT_RE.lastIndex + 1 > longest) longest = end - DIGIT_RE.lastIndex + 1;
+    DIGIT_RE.lastIndex = end;
+  }
+  return longest;
+}
+
 /** Longest match of any rule (16) plus its lookahead, with room to spare; a test checks the rules against it. */
 export const ID_MATCH_MAX = 24;
 /** Window margin around a digit run: a match holding the run lies within ID_MATCH_MAX of it. */
@@ -401,10 +418,12 @@ function accept(r: IdRule, text: string, out: Candidate[], value: string, at: nu
  * ```
  */
 export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean } = {}): void {
-  const runs = digitRuns(text);
-  let longest = 0;
-  for (let k = 0; k < runs.length; k += 2) longest = Math.max(longest, runs[k + 1] - runs[k]);
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
+  // the runs themselves are needed only for windows (long texts); otherwise only the longest
+  const runs = windowed ? digitRuns(text) : [];
+  let longest = 0;
+  if (windowed) for (let k = 0; k < runs.length; k += 2) longest = Math.max(longest, runs[k + 1] - runs[k]);
+  else longest = longestDigitRun(text);
   // windows per digit-run length, computed once per call (long texts only)
   const byRun = windowed ? new Map<number, number[] | undefined>() : undefined;
   for (const r of RULES) {
