@@ -172,10 +172,11 @@ function addressTailHoldFrom(text: string): number {
     const end = lineStart - 1;
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
+    const continues = continuesAddress(line);
     // the line right above the one being written may also be the last of an address, ending at its postcode
-    const last = n === 0 && !continuesAddress(line) && addressEndInLine(line) > 0;
+    const last = n === 0 && !continues && addressEndInLine(line) > 0;
     if (ADDRESS_LINE_END.test(line) && !last) hold = start;
-    if (!last && !continuesAddress(line)) break;
+    if (!last && !continues) break;
     lineStart = start;
   }
   return hold;

@@ -4,6 +4,11 @@ import { nameTokenStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { STALL_TIMEOUT_MS } from '../helpers/stall.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
+/** The text of each finding of `type` (PII only). */
+const spans = (text: string, type: string) =>
+  detectSensitive(text, { secrets: false })
+    .filter((f) => f.type === type)
+    .map((f) => text.slice(f.start, f.end));
 
 const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'e-mail', hit: 'write to jane.roe@example.org today', type: 'email', miss: 'icon@2x.png and user@localhost' },
@@ -136,8 +141,7 @@ describe('pii rules', () => {
 
   test('detectSensitive: Avenue after a capitalised word ends a street name, it does not open one', () => {
     const text = 'From: Rowan Avenue Elementary School, 600 S Rowan Ave, Los Angeles, CA 90023';
-    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['600 S Rowan Ave, Los Angeles, CA 90023']);
+    expect(spans(text, 'street_address')).toEqual(['600 S Rowan Ave, Los Angeles, CA 90023']);
     expect(detectSensitive('adresse : Avenue Foch 12, merci', { secrets: false }).map((x) => x.type)).toContain('street_address');
   });
 
@@ -146,41 +150,33 @@ describe('pii rules', () => {
       ['Producer Velimir R. Janković explained it', 'Velimir R. Janković'],
       ["Hi, I'm Daniel and I need help", 'Daniel'],
     ]) {
-      const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'person');
-      expect(f.map((x) => text.slice(x.start, x.end))).toEqual([name]);
+      expect(spans(text, 'person')).toEqual([name]);
     }
     expect(detectSensitive("I'm Smith and you?", { secrets: false })).toEqual([]);
   });
 
   test('detectSensitive: an address span that stops at a unit word takes the unit number', () => {
     const text = 'Ship to 41377 Schachterlweg 62 Apt. 501 POLSING OO';
-    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['41377 Schachterlweg 62 Apt. 501 POLSING OO']);
+    expect(spans(text, 'street_address')).toEqual(['41377 Schachterlweg 62 Apt. 501 POLSING OO']);
     expect(redact('Meet me at 526 Rua Cyro Schmutzer Franco 1213 Apt. 204', { secrets: false }).text).not.toContain('204');
   });
 
   test('detectSensitive: an address takes its unit and the place words after it on its line', () => {
     const text = 'It is at 4880 Betburweg 74 Suite 967 Apt. 267, Lascano, Uruguay 80694. Thanks';
-    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['4880 Betburweg 74 Suite 967 Apt. 267, Lascano, Uruguay 80694']);
+    expect(spans(text, 'street_address')).toEqual(['4880 Betburweg 74 Suite 967 Apt. 267, Lascano, Uruguay 80694']);
     const prose = 'I live at 12 Baker Street, and then 14 Crown Street, London. Bring Tom';
-    const g = detectSensitive(prose, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(g.map((x) => prose.slice(x.start, x.end))).toEqual(['12 Baker Street', '14 Crown Street, London']);
+    expect(spans(prose, 'street_address')).toEqual(['12 Baker Street', '14 Crown Street, London']);
   });
 
   test('detectSensitive: an address inside a sentence takes the lines after it that continue a postal address', () => {
     const text = 'Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card';
-    const f = detectSensitive(text, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(f.map((x) => text.slice(x.start, x.end))).toEqual(['4241 Steinfelden 73\nSAVONLINNA\n, SV']);
+    expect(spans(text, 'street_address')).toEqual(['4241 Steinfelden 73\nSAVONLINNA\n, SV']);
     const concert = "I'll meet you at Tungata 11 Rott Crossroad\n Apt. 322\n Höfn\n Iceland 72399 after the concert.";
-    const c = detectSensitive(concert, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(c.map((x) => concert.slice(x.start, x.end))).toEqual(['Tungata 11 Rott Crossroad\n Apt. 322\n Höfn\n Iceland 72399']);
+    expect(spans(concert, 'street_address')).toEqual(['Tungata 11 Rott Crossroad\n Apt. 322\n Höfn\n Iceland 72399']);
     const abbrev = 'Our offices are located at 6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828';
-    const d = detectSensitive(abbrev, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(d.map((x) => abbrev.slice(x.start, x.end))).toEqual(['6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828']);
+    expect(spans(abbrev, 'street_address')).toEqual(['6076 Piroska u. 97.\nPorto Alegre\n, RS\n Brazil 95828']);
     const prose = 'We meet at 12 Baker Street\nThanks, see you then.\nBest';
-    const g = detectSensitive(prose, { secrets: false }).filter((x) => x.type === 'street_address');
-    expect(g.map((x) => prose.slice(x.start, x.end))).toEqual(['12 Baker Street']);
+    expect(spans(prose, 'street_address')).toEqual(['12 Baker Street']);
   });
 
   test('detectSensitive: an address after a cue starts after the words before a colon', () => {

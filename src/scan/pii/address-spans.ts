@@ -24,7 +24,9 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 
-const UNIT_WORD_END_RE = /\b(?:Apt|Apartment|Suite|Ste|Unit)\.?$/;
+/** The words that open a unit of a building. */
+const UNIT_WORDS = 'Apt|Apartment|Suite|Ste|Unit';
+const UNIT_WORD_END_RE = new RegExp(`\\b(?:${UNIT_WORDS})\\.?$`);
 /** The rest of a unit after its word: `. 204`, ` #12`, `. 4B`. */
 const UNIT_NUMBER_RE = /\.?[ \t]{0,2}#?\d[A-Za-z0-9]{0,5}(?![A-Za-z0-9])/y;
 /** A unit line: `Apt. 949`, `Suite 321`, `P.O. Box 12`. */
@@ -34,10 +36,9 @@ const LOWER_OK: ReadonlySet<string> = new Set(['nan', 'de', 'la', 'le', 'les', '
 const PLACE_TOKEN_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{3,10}(?:-\d{3,4})?|[A-Z]{1,3}\d[A-Z\d]{0,2}|\([\p{L} ]{2,20}\))$/u;
 /** Lines after an address that may continue it (exported for the output stream's hold). */
 export const ADDRESS_CONTINUATION_LINES = 4;
-const MAX_LINES = ADDRESS_CONTINUATION_LINES;
-const UNIT_WORD_START_RE = /^(?:Apt|Apartment|Suite|Ste|Unit)\b/;
+const UNIT_WORD_START_RE = new RegExp(`^(?:${UNIT_WORDS})\\b`);
 /** Between a street and the unit's number: the unit word (`...45` + ` Apt. ` + `815 Suite 979`). */
-const UNIT_GAP_RE = /^[ \t]*,?[ \t]*(?:Apt|Apartment|Suite|Ste|Unit)\.?[ \t]{1,2}#?$/;
+const UNIT_GAP_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${UNIT_WORDS})\\.?[ \\t]{1,2}#?$`);
 const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d{4,10}(?:-\\d{3,4})?|nan)";
 /** After a comma: up to four place words (`, Lascano, Uruguay 80694`), then the line's end, a sentence end or prose. */
 const PLACE_AFTER_COMMA_RE = new RegExp(`^(?:,[ \\t]*${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,3}){1,3}(?=[ \\t]*(?:$|[.?!;]|,?[ \\t]+\\p{Ll}))`, 'u');
@@ -140,7 +141,7 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
     let eol = end;
     while (eol < text.length && eol - end < 16 && (text[eol] === ' ' || text[eol] === '\t' || text[eol] === ',' || text[eol] === '\r')) eol++;
     if (text[eol] === '\n') {
-      for (let lines = 0; lines < MAX_LINES && text[eol] === '\n'; lines++) {
+      for (let lines = 0; lines < ADDRESS_CONTINUATION_LINES && text[eol] === '\n'; lines++) {
         const ls = eol + 1;
         // only a line's first LINE_REACH characters can continue an address (a longer line ends it)
         const le = lineEndWithin(text, ls, LINE_REACH);

@@ -30,8 +30,8 @@ export function scanEmail(text: string, out: Candidate[]): void {
   while (at !== -1) {
     let s = at;
     while (s > 0 && at - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
-    const c = text.charCodeAt(s);
-    if (s >= next && at - s >= 1 && at - s <= 64 && (s === 0 || !isLocalChar(text.charCodeAt(s - 1))) && ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+    // the loop stops at the run's start unless the run is longer than 64; the pattern checks the rest
+    if (s >= next && at - s >= 1 && at - s <= 64) {
       EMAIL_AT_RE.lastIndex = s;
       const m = EMAIL_AT_RE.exec(text);
       if (m) {

@@ -58,7 +58,8 @@ function leadingWordsHead(re: RegExp): RegExp {
 }
 
 /** A role noun or an `I'm`/`I'll` contraction opening a capitalised sequence is not part of the name ("Producer Velimir R. Janković", "I'm Daniel"). */
-const SEQ_LEAD_RE = new RegExp(`^(?:${ROLE_NOUNS}|I['’](?:m|ll|d|ve))[ \\t]+(?=\\p{Lu})`, 'u');
+const CONTRACTIONS = "I['’](?:m|ll|d|ve)";
+const SEQ_LEAD_RE = new RegExp(`^(?:${ROLE_NOUNS}|${CONTRACTIONS})[ \\t]+(?=\\p{Lu})`, 'u');
 
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
@@ -112,6 +113,7 @@ const NAMED_BEFORE_RE = /\b(?:named|called|call|calls)[ \t]+(?:him|her|me|them|u
 const KIN_AFTER_RE = new RegExp(`^['’]s[ \\t]+(?:(?:best|old|little|older|younger|new|ex-?)[ \\t]+)?(?:${KIN_NOUNS}|family|birthday|address|phone|email|e-mail|account|passport)\\b`, 'i');
 /** "Dan May has ...", "Theresa May said": the month word is a surname after a given name when prose, not a day, follows. */
 const MAY_SURNAME_AFTER_RE = /^(?:[ \t]\p{Ll}|[.,;:!?])/u;
+const maySurname = (text: string, afterMay: number): boolean => MAY_SURNAME_AFTER_RE.test(text.slice(afterMay, afterMay + 3));
 /** Given names that are months themselves ("April May and June"). */
 const MONTH_GIVEN: ReadonlySet<string> = new Set(['April', 'June', 'Jan', 'August', 'May', 'Julie', 'Julia']);
 const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|(?:lives|lived|resides|resided)[ \t]+(?:on|in|at)[ \t]+(?:the[ \t]+)?\p{Lu}|works?[ \t]+(?:at|for)[ \t]+\p{Lu}|(?:shouted|yelled|told|asked|married|met|texted|emailed|phoned|hugged|kissed|thanked)[ \t]+(?:at[ \t]+)?\p{Lu}\p{Ll})/u;
@@ -148,9 +150,7 @@ export function upperStarts(text: string): Int32Array {
     else if (c >= 0xd800 && c <= 0xdbff) {
       if (UPPER_RE.test(String.fromCodePoint(text.codePointAt(i) as number))) out.push(i);
     } else if (!(c >= 0xdc00 && c <= 0xdfff)) {
-      let u = UPPER_BMP[c];
-      if (u === 0) UPPER_BMP[c] = u = UPPER_RE.test(String.fromCharCode(c)) ? 2 : 1;
-      if (u === 2) out.push(i);
+      if (bmpClassHas(UPPER_BMP, UPPER_RE, c)) out.push(i);
     }
   }
   return Int32Array.from(out);
@@ -187,8 +187,13 @@ function startsNameToken(text: string, i: number): boolean {
   if (c < 128) return c === 39;
   if (c === 0x2019) return true;
   if (c >= 0xd800 && c <= 0xdbff) return LOWER_OR_MARK_RE.test(String.fromCodePoint(text.codePointAt(j) as number));
-  let u = LOWER_OR_MARK_BMP[c];
-  if (u === 0) LOWER_OR_MARK_BMP[c] = u = LOWER_OR_MARK_RE.test(String.fromCharCode(c)) ? 2 : 1;
+  return bmpClassHas(LOWER_OR_MARK_BMP, LOWER_OR_MARK_RE, c);
+}
+
+/** Whether the BMP code unit `c` matches the one-character class `re`, memoised in `table` (0 unknown, 1 no, 2 yes). */
+function bmpClassHas(table: Uint8Array, re: RegExp, c: number): boolean {
+  let u = table[c];
+  if (u === 0) table[c] = u = re.test(String.fromCharCode(c)) ? 2 : 1;
   return u === 2;
 }
 /** ASCII capitals and every non-ASCII code unit (checked one by one above): the regex skips lower-case ASCII fast. */
@@ -287,7 +292,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   const asks = new OffsetScan(ASK_RE, text, heads[H_ASK]);
   while ((m = asks.exec()) !== null) {
     const name = trimName(m[1]);
-    if (NOT_NAME_WORDS.has(name.split(' ')[0]) || CONTRACTION_RE.test(name.split(' ')[0])) continue;
+    const firstWord = name.split(' ')[0];
+    if (NOT_NAME_WORDS.has(firstWord) || CONTRACTION_RE.test(firstWord)) continue;
     if (/^I/.test(m[0]) && !name.includes(' ') && !GIVEN_NAMES.has(name)) continue; // "I'm Fine"
     const start = m.index + m[0].length - m[1].length;
     push(out, start, start + name.length, 0.65);
@@ -350,7 +356,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       const parts = rest[0].trim().split(/[ \t]+/);
       const kept: string[] = [];
       for (const p of parts) {
-        if (NOT_NAME_WORDS.has(p) && !(p === 'May' && kept.length === 0 && !MONTH_GIVEN.has(word) && MAY_SURNAME_AFTER_RE.test(text.slice(end + rest[0].indexOf('May') + 3, end + rest[0].indexOf('May') + 6)))) break;
+        if (NOT_NAME_WORDS.has(p) && !(p === 'May' && kept.length === 0 && !MONTH_GIVEN.has(word) && maySurname(text, end + rest[0].indexOf('May') + 3))) break;
         kept.push(p);
         if (/['’]s$/.test(p)) break; // "Arianna Huffington's Philosophy": the possessive ends the name
       }
@@ -530,7 +536,7 @@ const VOCATIVE_END_AFTER_RE = /^(?:[!?.…]+(?:[\s"”'’)]|$)|$)/u;
 const surnameLike = (w: string): boolean => !GIVEN_NAMES.has(w) && (SURNAMES.has(w) || (w.length >= 5 && STRONG_SURNAME_END.test(w)));
 const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w) && !CONTRACTION_RE.test(w);
 /** `I'm`, `I'll`, `I'd`, `I've`: capitalised, never a name. */
-const CONTRACTION_RE = /^I['’](?:m|ll|d|ve)$/;
+const CONTRACTION_RE = new RegExp(`^${CONTRACTIONS}$`);
 /** The word without a possessive `'s` / `’s`. */
 const bare = (w: string): string => {
   const n = w.length;

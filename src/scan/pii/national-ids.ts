@@ -313,10 +313,13 @@ const RULES: IdRule[] = [
   { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4 },
 ];
 
-/** Maximal runs of ASCII digits as flat [start, end) pairs. */
-function digitRuns(text: string): number[] {
-  const runs: number[] = [];
-  // the regex skips to the next digit natively (no match object with test); the run is extended by hand
+/**
+ * The length of the longest run of ASCII digits; with `runs`, every maximal run is also pushed there as a
+ * flat [start, end) pair. The regex skips to the next digit natively (no match object with `test`); the run
+ * is extended by hand.
+ */
+function digitRuns(text: string, runs?: number[]): number {
+  let longest = 0;
   DIGIT_RE.lastIndex = 0;
   while (DIGIT_RE.test(text)) {
     const start = DIGIT_RE.lastIndex - 1;
@@ -326,29 +329,13 @@ function digitRuns(text: string): number[] {
       if (c < 48 || c > 57) break;
       end++;
     }
-    runs.push(start, end);
-    DIGIT_RE.lastIndex = end;
-  }
-  return runs;
-}
-const DIGIT_RE = /\d/g;
-
-/** Length of the longest run of ASCII digits (digitRuns without the list). */
-function longestDigitRun(text: string): number {
-  let longest = 0;
-  DIGIT_RE.lastIndex = 0;
-  while (DIGIT_RE.test(text)) {
-    let end = DIGIT_RE.lastIndex;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c < 48 || c > 57) break;
-      end++;
-    }
-    if (end - DIGIT_RE.lastIndex + 1 > longest) longest = end - DIGIT_RE.lastIndex + 1;
+    if (end - start > longest) longest = end - start;
+    runs?.push(start, end);
     DIGIT_RE.lastIndex = end;
   }
   return longest;
 }
+const DIGIT_RE = /\d/g;
 
 /** Longest match of any rule (16) plus its lookahead, with room to spare; a test checks the rules against it. */
 export const ID_MATCH_MAX = 24;
@@ -420,10 +407,8 @@ function accept(r: IdRule, text: string, out: Candidate[], value: string, at: nu
 export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean } = {}): void {
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
   // the runs themselves are needed only for windows (long texts); otherwise only the longest
-  const runs = windowed ? digitRuns(text) : [];
-  let longest = 0;
-  if (windowed) for (let k = 0; k < runs.length; k += 2) longest = Math.max(longest, runs[k + 1] - runs[k]);
-  else longest = longestDigitRun(text);
+  const runs: number[] = [];
+  const longest = digitRuns(text, windowed ? runs : undefined);
   // windows per digit-run length, computed once per call (long texts only)
   const byRun = windowed ? new Map<number, number[] | undefined>() : undefined;
   for (const r of RULES) {
