@@ -138,17 +138,26 @@ function resolve(sorted: Candidate[]): Candidate[] {
   return kept;
 }
 
+/** Per type and label: the finding's rule id and message prefix (two regex replaces per finding were 5% of a dense scan). */
+const findingNames = new Map<string, { ruleId: string; prefix: string }>();
+
 function toFinding(c: Candidate): SensitiveFinding {
   const detector = c.kind === 'secret' ? 'secrets' : 'pii';
-  const label = c.label ?? c.type.replace(/_/g, ' ');
+  const key = `${c.kind}\u0000${c.type}\u0000${c.label ?? ''}`;
+  let names = findingNames.get(key);
+  if (names === undefined) {
+    names = { ruleId: `${detector}.${c.type.replace(/_/g, '-')}`, prefix: `${c.label ?? c.type.replace(/_/g, ' ')} detected (` };
+    // custom pattern names are user input: keep the memo bounded
+    if (findingNames.size < 1024) findingNames.set(key, names);
+  }
   return {
     detector,
-    ruleId: `${detector}.${c.type.replace(/_/g, '-')}`,
+    ruleId: names.ruleId,
     type: c.type,
     kind: c.kind,
     score: c.confidence,
     confidence: c.confidence,
-    message: `${label} detected (${c.end - c.start} chars)`,
+    message: `${names.prefix}${c.end - c.start} chars)`,
     start: c.start,
     end: c.end,
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_GATES, HEAD_SCANS, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { ADDRESS_GATES, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 
@@ -164,12 +164,31 @@ describe('address gates', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(noise, street), { maxLength: 6 }), (parts) => {
         const text = parts.join('');
-        for (const { re, gate } of ADDRESS_GATES) {
+        for (const { re, gate, gateHit } of ADDRESS_GATES) {
           const whole = new RegExp(re.source, re.flags.replace('y', 'g'));
-          if (whole.test(text)) expect(gate.test(text)).toBe(true);
+          const gateAnywhere = new RegExp(gate.source, gate.flags.replace('y', '')).test(text);
+          expect(gateHit(text)).toBe(gateAnywhere);
+          if (whole.test(text)) expect(gateAnywhere).toBe(true);
         }
       }),
       { numRuns: 5000, seed: 31 },
+    );
+  });
+});
+
+describe('numbered address starts', () => {
+  test('addressNumberStarts: each digit-led address regex run at the numbered starts returns a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      '1', '12', '221', '123456', '1234567', 'B', 'b', ' ', '\t', '  ', '\n', '-', '.', ',', '_', '$', '€', 'x', 'é', 'É', '𝐀', 'N ', 'North ',
+      'Main', 'Baker', 'Street', 'St', 'Ave', 'Apt 5', 'Rue', 'Avenida', 'ul.', 'de la ', 'Sahantie', 'December', 'Elm Road', '%', 'am',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const { numbered } = addressNumberStarts(text);
+        for (const re of NUMBERED_ADDRESS_PATTERNS) expect(offsetMatches(re, text, numbered)).toEqual(wholeMatches(re, text));
+      }),
+      { numRuns: 6000, seed: 37 },
     );
   });
 });

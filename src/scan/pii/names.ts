@@ -653,7 +653,7 @@ function scanNameLines(text: string, out: Candidate[]): void {
 
 const SUFFIX =
   'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Square|Sq|Terrace|Ter|Way|Parkway|Pkwy|Highway|Hwy|Crescent|Cres|Close|Circle|Cir|Trail|Trl|Row|Alley|Plaza|Turnpike|Tpke|Gardens|Walk|Heights|Grove|Mews|Flats|Lodge|Manor|Expressway|Freeway|Pike|Point|Ridge|Run|Crossing|Loop|Green|Hollow|Landing|Meadows?|Harbor|Station|Str\\.';
-const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2})\\b)?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'gu');
+const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2})\\b)?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'uy');
 /** Street-type words that open a street name (`Calle ... 12`, `Rue ...`); exported for the output stream's hold. */
 export const STREET_PREFIX_WORDS = 'Rua|Avenida|Av\\.|Calle|C\\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\\.|ul\\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos';
 const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}?[\\p{L}'’.-]+){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'gu');
@@ -664,18 +664,72 @@ const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)
 /** Words that open a military address (`PSC 0272, Box 1651`); exported for the output stream's hold. */
 export const MILITARY_UNIT_WORDS = 'USNS|USS|USNV|USCGC|PSC|Unit';
 const MILITARY_RE = new RegExp(`\\b(?:${MILITARY_UNIT_WORDS})[ \\t]+[\\p{L}\\d \\t,]{1,40}\\n?[ \\t]*(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b`, 'gu');
-const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/gu;
+const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/uy;
 /** The same street types written as a word of their own (`Bahnhof Weg 12`). */
 const WORD_SUFFIXES = 'Straße|Strasse|Str\\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade';
 const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'uy');
 /**
+ * Digit-led address candidates, from one pass over the digit runs (each
+ * digit-led global regex was tried at every digit: 4 ms/MB each on number-dense
+ * text, where almost no run is followed by a word).
+ * - `numbered`: where US_ADDR_RE, NUM_PREFIX_RE and NUM_NAME_NUM_RE can start:
+ *   a run of 1-6 digits not after a word character or `-`, an optional ASCII
+ *   letter, blanks, optionally a second number of 1-5 digits and blanks, then a
+ *   letter (or any non-ASCII character).
+ * - `afterBlank`: runs after a space or tab, where the suffix gates can match.
+ */
+export function addressNumberStarts(text: string): { numbered: Int32Array; afterBlank: Int32Array } {
+  const numbered: number[] = [];
+  const afterBlank: number[] = [];
+  const n = text.length;
+  ANY_DIGIT_RE.lastIndex = 0;
+  while (ANY_DIGIT_RE.test(text)) {
+    const s = ANY_DIGIT_RE.lastIndex - 1;
+    let e = s + 1;
+    while (e < n && isAsciiDigit(text.charCodeAt(e))) e++;
+    ANY_DIGIT_RE.lastIndex = e;
+    const before = s > 0 ? text.charCodeAt(s - 1) : 0;
+    if (before === 32 || before === 9) afterBlank.push(s);
+    if (e - s > 6 || isWordCode(before) || before === 45) continue;
+    let i = e;
+    if (isAsciiLetter(text.charCodeAt(i))) i++;
+    if (!isBlankCode(text.charCodeAt(i))) continue;
+    while (isBlankCode(text.charCodeAt(i))) i++;
+    let c = text.charCodeAt(i);
+    if (isAsciiDigit(c)) {
+      let j = i + 1;
+      while (isAsciiDigit(text.charCodeAt(j))) j++;
+      if (j - i > 5 || !isBlankCode(text.charCodeAt(j))) continue;
+      while (isBlankCode(text.charCodeAt(j))) j++;
+      c = text.charCodeAt(j);
+    }
+    if (isAsciiLetter(c) || c >= 128) numbered.push(s);
+  }
+  return { numbered: Int32Array.from(numbered), afterBlank: Int32Array.from(afterBlank) };
+}
+const ANY_DIGIT_RE = /\d/g;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isWordCode = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+
+/** `gate` (a sticky regex) matches at one of `starts`. */
+function gateAt(gate: RegExp, text: string, starts: Int32Array): boolean {
+  for (let k = 0; k < starts.length; k++) {
+    gate.lastIndex = starts[k];
+    if (gate.test(text)) return true;
+  }
+  return false;
+}
+
+/**
  * What every match of EU_SUFFIX_RE / WORD_SUFFIX_RE contains: a suffix and a
  * house number. Without it the sticky regex is not tried at each capital
- * (37k tries and no match on the 1.2 MB of benign dev prose). Led by the
- * digit, so only digits are looked at.
+ * (37k tries and no match on the 1.2 MB of benign dev prose). Sticky, tried
+ * at the digit runs after a blank (`afterBlank` of addressNumberStarts).
  */
-const EU_SUFFIX_GATE_RE = new RegExp(`\\d(?<=(?:${EU_SUFFIXES})[ \\t]+\\d)`);
-const WORD_SUFFIX_GATE_RE = new RegExp(`\\d(?<=[ \\t](?:${WORD_SUFFIXES})[ \\t]+\\d)`);
+const EU_SUFFIX_GATE_RE = new RegExp(`\\d(?<=(?:${EU_SUFFIXES})[ \\t]+\\d)`, 'y');
+const WORD_SUFFIX_GATE_RE = new RegExp(`\\d(?<=[ \\t](?:${WORD_SUFFIXES})[ \\t]+\\d)`, 'y');
 /** The address cue phrases (`lives at`, `ship to`); exported for the output stream's hold. */
 export const ADDRESS_CUE_PHRASES = 'address is|address:|address to|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|meet me at|arrived at|corner of|return to|moved to';
 const ADDRESS_CUE_RE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})[ \\t\\n]+((?:the corner of )?[^.?!;\\n]{0,20}\\d[^?!;]{2,100}?)(?=[.?!;]\\s|[.?!;]?$|\\n\\n| in case| after| last| and i| but)`, 'iuy');
@@ -703,7 +757,7 @@ const CUE_ADDRESS_CAPS_RE = /\d[ \t]+\p{Lu}|\p{Lu}[\p{Ll}\p{M}]+(?:[ \t]+\p{L}+)
 /** A value that opens with a street name and a house number, in any case ("heiligengeistbrücke 77"), not with "the store to buy 4". */
 const CUE_ADDRESS_LEAD_RE = /^(?!(?:the|a|an|my|your|our|his|her|their|this|that|them|him|me|us|it)[ \t])\p{L}[\p{L}\p{M}'’.-]+(?:[ \t]+\p{L}[\p{L}\p{M}'’.-]+)?[ \t]+\d/iu;
 /** Number, street name, house number ("180 Sahantie 72", "Hansinegata 120" after a cue): Faker/European style. */
-const NUM_NAME_NUM_RE = /\d(?<![\w.,:/$€£-]\d)\d{0,5}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/gu;
+const NUM_NAME_NUM_RE = /\d(?<![\w.,:/$€£-]\d)\d{0,5}[A-Za-z]?[ \t]+\p{Lu}[\p{Ll}\p{M}'’.-]{2,}(?:[ \t]+(?:d[eiaou]s?|del|della|di|la|le|du|des|van|von|der|\p{Lu}[\p{L}\p{M}'’.-]*)){0,3}[ \t]+\d{1,5}[A-Za-z]?(?!\w|[.,]\d|[ \t]*(?:%|percent|years?|days?|hours?|minutes?|times|people|points|pages|[ap]\.?m\b))/uy;
 /** Month names and abbreviations (en, de, fr, es, it, pt, nl), lower-cased: `<day> <Month> <year>` is a date, not `<number> <street> <number>`. */
 const MONTHS = new Set(
   (
@@ -798,6 +852,7 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
  */
 export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array, heads?: Int32Array[]): void {
   if (!/\d/.test(text)) return;
+  const numbers = addressNumberStarts(text);
   for (const [re, conf, gate] of [
     [US_ADDR_RE, 0.75, undefined],
     [EU_PREFIX_RE, 0.7],
@@ -808,9 +863,10 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     [UNIT_RE, 0.55],
     [NUM_NAME_NUM_RE, 0.6],
   ] as const) {
-    if (gate && !gate.test(text)) continue;
-    // the sticky ones start with a capital letter: tried at upper-case offsets only (see OffsetScan)
-    const scan = re.sticky ? new OffsetScan(re, text, (upper ??= upperStarts(text))) : undefined;
+    if (gate && !gateAt(gate, text, numbers.afterBlank)) continue;
+    // sticky ones run at their starts only (see OffsetScan): digit-led ones at numbered runs, the others at capitals
+    const digitLed = re === US_ADDR_RE || re === NUM_PREFIX_RE || re === NUM_NAME_NUM_RE;
+    const scan = re.sticky ? new OffsetScan(re, text, digitLed ? numbers.numbered : (upper ??= upperStarts(text))) : undefined;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan ? scan.exec() : re.exec(text)) !== null) {
@@ -867,8 +923,14 @@ export function headStarts(text: string): Int32Array[] {
   return HEAD_INDEX.find(text);
 }
 
-/** The address regexes skipped when their gate finds nothing, for the test that the gate is necessary. */
-export const ADDRESS_GATES: readonly { re: RegExp; gate: RegExp }[] = [
-  { re: EU_SUFFIX_RE, gate: EU_SUFFIX_GATE_RE },
-  { re: WORD_SUFFIX_RE, gate: WORD_SUFFIX_GATE_RE },
-];
+/**
+ * The address regexes skipped when their gate finds nothing, and the gates as
+ * scanAddresses runs them, for the test that the gate is necessary.
+ */
+export const ADDRESS_GATES: readonly { re: RegExp; gate: RegExp; gateHit: (text: string) => boolean }[] = [EU_SUFFIX_GATE_RE, WORD_SUFFIX_GATE_RE].map((gate, k) => ({
+  re: k === 0 ? EU_SUFFIX_RE : WORD_SUFFIX_RE,
+  gate,
+  gateHit: (text: string) => gateAt(gate, text, addressNumberStarts(text).afterBlank),
+}));
+/** The sticky digit-led address regexes, run at `addressNumberStarts(text).numbered` (for the test that compares with whole-text scans). */
+export const NUMBERED_ADDRESS_PATTERNS: readonly RegExp[] = [US_ADDR_RE, NUM_PREFIX_RE, NUM_NAME_NUM_RE];
