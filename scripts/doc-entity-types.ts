@@ -10,9 +10,10 @@ import { PREFIX_RULES } from '../src/scan/secrets/rules.js';
 
 const EXAMPLES: Record<string, string> = {
   configured_api_key: "the client's own `apiKey`, verbatim, in a prompt or a reply",
-  password: '`DB_PASSWORD="Xk9m..."`, `curl -u admin:S3cr...`, `password: ...` in YAML',
+  password: '`DB_PASSWORD="Xk9m..."`, `curl -u admin:S3cr...`, `password: ...` in YAML, `my password is Xk9m...` in prose',
+  session_cookie: 'the value of `sessionid=...`, `PHPSESSID=...`, `auth_token=...` in a `Cookie:` / `Set-Cookie:` header or after `curl -b`',
   generic_secret: '`client_secret: "<random 32 chars>"`, `<apiToken>...</apiToken>`',
-  private_key: 'a `-----BEGIN OPENSSH PRIVATE KEY-----` ... `END` block (also JSON-escaped)',
+  private_key: 'a `-----BEGIN OPENSSH PRIVATE KEY-----` ... `END` block (also JSON-escaped), the `Private-Lines` of a PuTTY `.ppk` file',
   gcp_service_account_key: 'the `private_key` block inside `"type": "service_account"` JSON',
   database_password: 'the password in `postgres://app:<password>@db:5432/app`',
   url_password: 'the password in `https://user:<password>@example.com`',

@@ -31,6 +31,7 @@ const OTHER_SECRETS: [string, string][] = [
   ['telegram_bot_token', 'Telegram bot token'],
   ['facebook_access_token', 'Facebook app access token'],
   ['sidekiq_secret', 'Sidekiq Enterprise credentials'],
+  ['session_cookie', 'session or authentication cookie in a Cookie header or curl -b'],
 ];
 
 const OTHER_PII: [string, string][] = [

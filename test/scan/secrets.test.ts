@@ -83,6 +83,28 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'unquoted env password with punctuation', hit: 'DB_PASSWORD = 1gJ;' + r(alnum, 8, 199) + '!x', type: 'password', miss: 'DB_PASSWORD = os.getenv("DB_PASSWORD");' },
   { name: 'short password with mixed classes', hit: 'db_password = "aB3$x;"', type: 'password', miss: 'db_password = "admin1"\npassword: "secret"' },
   { name: 'Azure client secret', hit: 'secret ' + r(alnum, 3) + '8Q~' + r(alnum, 34), type: 'azure_client_secret', miss: 'a~b~c~d' },
+  { name: 'Google OAuth client secret', hit: 'client_secret ' + 'GOC' + 'SPX-' + r(alnum + '_-', 28, 211), type: 'google_oauth_client_secret', miss: 'GOC' + 'SPX-' + r(alnum, 12, 211) },
+  { name: 'Google OAuth refresh token', hit: 'refresh: ' + '1//' + '0' + r(alnum + '_-', 60, 223), type: 'google_oauth_token', miss: 'see 1//' + '0ab and 1/2' },
+  {
+    name: 'Discord bot token (its first part is a base64 user id)',
+    hit: 'DISCORD_TOKEN=' + Buffer.from('1' + r(d, 17, 227)).toString('base64url') + '.' + r(alnum, 6, 229) + '.' + r(alnum + '_-', 27, 233),
+    type: 'discord_bot_token',
+    miss: 'DISCORD_TOKEN_SHAPE ' + 'MT' + r(alnum, 22, 227) + '.' + r(alnum, 6, 229) + '.' + r(alnum + '_-', 27, 233),
+  },
+  { name: 'Supabase access token', hit: 'sb' + 'p_' + r(hex, 40, 239), type: 'supabase_token', miss: 'sb' + 'p_' + r(hex, 20, 239) },
+  { name: 'Supabase secret key', hit: 'sb_' + 'secret_' + r(alnum, 31, 241), type: 'supabase_token', miss: 'sb_' + 'secret_' + 'short' },
+  { name: 'LangSmith API key', hit: 'LANGSMITH_API_KEY=' + 'lsv2' + '_pt_' + r(hex, 32, 251) + '_' + r(hex, 10, 257), type: 'langsmith_api_key', miss: 'lsv2' + '_pt_...' },
+  { name: 'Pinecone API key', hit: 'pc' + 'sk_' + r(alnum, 6, 263) + '_' + r(alnum, 70, 269), type: 'pinecone_api_key', miss: 'pc' + 'sk_' + '...' },
+  { name: 'Firebase Cloud Messaging server key', hit: 'AAAA' + r(alnum, 7, 271) + ':APA91b' + r(alnum + '_-', 134, 277), type: 'firebase_server_key', miss: 'ssh-rsa AAAA' + 'B3NzaC1yc2EAAAADAQABAAABAQ' + ' user@host' },
+  {
+    name: 'PuTTY private key',
+    hit: 'PuTTY-User-Key-File-3: ssh-ed25519\nEncryption: none\nComment: me\nPublic-Lines: 2\n' + r(alnum, 64, 281) + '\n' + r(alnum, 20, 283) + '\nPrivate-Lines: 1\n' + r(alnum + '+/', 44, 293) + '\nPrivate-MAC: ' + r(hex, 64, 307),
+    type: 'private_key',
+    miss: 'PuTTY-User-Key-File-3: ssh-ed25519\nPrivate-Lines: 1\n<redacted>',
+  },
+  { name: 'session cookie in a Cookie header', hit: 'Cookie: theme=dark; sessionid=' + r(alnum, 32, 311) + '; csrftoken=' + r(alnum, 32, 313), type: 'session_cookie', miss: 'Cookie: theme=dark; lang=en; csrftoken=' + r(alnum, 32, 313) + '; sessionid=<your-session>' },
+  { name: 'session cookie after curl -b', hit: 'curl -b "PHPSESSID=' + r(az + d, 26, 317) + '" https://example.test', type: 'session_cookie', miss: 'curl -b cookies.txt https://example.test' },
+  { name: 'password told in prose', hit: 'my wifi password is ' + r(alnum, 12, 331) + '!', type: 'password', miss: 'the password is incorrect, the password is case-sensitive, the key is 2048-bit and the token is valid for 3600 seconds' },
 ];
 
 describe('secrets rules', () => {
@@ -157,6 +179,8 @@ describe('secrets scanners stay linear', () => {
     'vcp_a'.repeat(200_000), 'nonMatchingToken := "'.repeat(47_000), 'aB'.repeat(500_000), 'creds='.repeat(166_667),
     '\\nsk-'.repeat(200_000), '\\nxoxb-1'.repeat(125_000), '\\n'.repeat(500_000),
     'password := "}'.repeat(72_000), 'pwd = a;'.repeat(125_000), 'password="' + 'x;'.repeat(500_000), 'DB_PASSWORD=' + ';'.repeat(1e6),
+    'PuTTY-User-Key-File-'.repeat(50_000), 'PuTTY-User-Key-File-3\n' + 'Private-Lines: 9\n'.repeat(60_000), 'Cookie: sid=a;'.repeat(70_000), 'Cookie: ' + 'a=b;'.repeat(250_000),
+    ' -b '.repeat(250_000), 'password is '.repeat(83_000), 'token was: "'.repeat(83_000), 'MT'.repeat(500_000), 'AAAA'.repeat(250_000), '1//0'.repeat(250_000),
   ];
   for (const [i, s] of inputs.entries()) {
     // a stall guard, not a timing assertion: a super-linear pattern takes minutes on 1 MB and hits the test timeout

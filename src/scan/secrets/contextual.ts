@@ -42,10 +42,10 @@ const STOP_SUFFIX = new Set([
 ]);
 
 /** Same groups as ASSIGN_RE (operator, quote, value) for a quoted value of any non-space characters; the closing quote is consumed. */
-const QUOTED_RE = /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:)[ \t]{0,8})(["'`])([^\s"'`\\]{1,200})\2/y;
+const QUOTED_RE = /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:)[ \t]{0,8}|(?<=[ \t])(?:is|was)(?:[ \t]{0,4}:)?[ \t]{1,4})(["'`])([^\s"'`\\]{1,200})\2/y;
 
 const ASSIGN_RE =
-  /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:|,)[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|[ \t]{1,4})(?:(?:Bearer|bearer|Basic|basic|Token|token|Api-Token|ApiKey|Digest|OAuth|Bot|SSWS)[ \t]{1,4})?(["'`]?)([^\s"'`<>;,()[\]{}]{1,400})/y;
+  /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:|,)[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|(?<=[ \t])(?:is|was)(?:[ \t]{0,4}:)?[ \t]{1,4}|[ \t]{1,4})(?:(?:Bearer|bearer|Basic|basic|Token|token|Api-Token|ApiKey|Digest|OAuth|Bot|SSWS)[ \t]{1,4})?(["'`]?)([^\s"'`<>;,()[\]{}]{1,400})/y;
 
 function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
@@ -141,7 +141,7 @@ export function credentialName(name: string): { strong: boolean } | undefined {
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     if (FIXTURE_NAME.has(p) || (p === 'non' || p === 'not') && (parts[i + 1] === 'matching' || parts[i + 1] === 'real' || parts[i + 1] === 'valid')) return undefined;
-    if (p === 'csrf' || p === 'xsrf') return undefined;
+    if (p.startsWith('csrf') || p.startsWith('xsrf')) return undefined; // csrf, csrftoken
   }
   if (credAt >= 0) {
     if (credAt > 0 && PRE_STOP.has(parts[credAt - 1])) return undefined;
@@ -191,6 +191,9 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     const op = a[1].trim();
     const before = s > 0 ? text[s - 1] : '';
     if (op === '' && !cliFlag) continue; // bare whitespace only after a --flag
+    const prose = op.startsWith('is') || op.startsWith('was');
+    // "my password is ...": only a password or an explicit secret / token name, not "the key is ..."
+    if (prose && !PASSWORD_RE.test(name) && !/secret|token|api.?key|access.?key|private.?key/i.test(name)) continue;
     if (op === ',' && before !== '"' && before !== "'") continue;
     if (op === '>' && before !== '<') continue;
     let value = a[3];
@@ -222,6 +225,7 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
       }
       value = value.replace(/[.,:;!?]+$/, '');
     }
+    if (prose && !proseSecretValue(value, PASSWORD_RE.test(name))) continue;
     if (/id$/i.test(name) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
     if (echoesName(name, value)) continue; // KeyPair = X25519.KeyPair, FOO_TOKEN: "FOO_TOKEN"
     if (FAKE_SEGMENT_RE.test(value)) continue; // sample-key-..., my_fake_token (test_ is a real test-mode key prefix for many vendors)
@@ -235,6 +239,21 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     const type = PASSWORD_RE.test(name) ? 'password' : 'generic_secret';
     out.push({ kind: 'secret', type, start: valueStart, end: valueStart + value.length, confidence: Math.min(conf, 0.85), label: type === 'password' ? 'password assignment' : 'secret assignment' });
   }
+}
+
+/**
+ * A value after `password is` / `token was` in prose: not a word or words
+ * (`incorrect`, `case-sensitive`, `don't`), not a number with a unit
+ * (`2048-bit`, `8 characters`): it needs a digit next to letters or a
+ * symbol, or mixed case inside the word; digits alone only for a password
+ * (`my password is 48151623`).
+ */
+function proseSecretValue(v: string, password: boolean): boolean {
+  if (v.length < 6) return false;
+  if (/^[A-Za-z]+(?:['’-][A-Za-z]+)*$/.test(v) && !/[a-z][A-Z]/.test(v)) return false;
+  if (/^\d+$/.test(v)) return password && v.length >= 6;
+  if (/^\d+[-‐]?(?:bit|bits|byte|bytes|char|chars|characters|digit|digits|days?|hours?|min|minutes?|s|sec|seconds?|ms)$/i.test(v)) return false;
+  return true;
 }
 
 const PEM_BEGIN_RE = /-----BEGIN[ A-Z0-9]{0,40}PRIVATE KEY(?: BLOCK)?-----/g;
@@ -281,6 +300,57 @@ function scanPem(text: string, out: Candidate[]): void {
     PEM_BEGIN_RE.lastIndex = end;
   }
 }
+
+/**
+ * PuTTY private key files (`.ppk`): the `Private-Lines` base64 block after a
+ * `PuTTY-User-Key-File-2/3` header, up to the `Private-MAC` line.
+ */
+function scanPuttyKey(text: string, out: Candidate[]): void {
+  let lines = -2; // the next `Private-Lines:` at or after the header (cached: one search per text, not per header)
+  for (let at = text.indexOf('PuTTY-User-Key-File-'); at !== -1; at = text.indexOf('PuTTY-User-Key-File-', at + 20)) {
+    if (lines < at) lines = text.indexOf('Private-Lines:', at);
+    if (lines === -1) return;
+    if (lines - at > 8000) continue;
+    PUTTY_BODY_RE.lastIndex = lines;
+    const m = PUTTY_BODY_RE.exec(text);
+    if (!m || m[1].replace(/\s/g, '').length < 40) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ kind: 'secret', type: 'private_key', start, end: m.index + m[0].trimEnd().length, confidence: 0.98, label: 'PuTTY private key' });
+    at = m.index + m[0].length - 20;
+  }
+}
+const PUTTY_BODY_RE = /Private-Lines:[ \t]*\d{1,3}\r?\n((?:[A-Za-z0-9+/=]{1,128}(?:\r?\n|$)){1,64})/y;
+
+/** A `Cookie:` / `Set-Cookie:` header, or curl's `-b` / `--cookie`: where cookie pairs are read. */
+const COOKIE_GATE_RE = /cookie|[ \t]-b[ \t]/i;
+const COOKIE_HEADER_RE = /\b(?:set-)?cookie["']?[ \t]*:[ \t]*|(?:^|[ \t])(?:-b|--cookie)[ \t]+["']?/gi;
+/** Cookie names that carry a session or an authentication token (`sessionid`, `PHPSESSID`, `connect.sid`, `auth_token`, `remember_me`). */
+const SESSION_COOKIE_NAME_RE = /sess|(?:^|[._-])sid$|^sid|auth|token|jwt|login|remember/i;
+
+/** Session and authentication cookies in a pasted header or curl command: their values are bearer credentials. */
+function scanCookies(text: string, out: Candidate[]): void {
+  COOKIE_HEADER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COOKIE_HEADER_RE.exec(text)) !== null) {
+    let i = m.index + m[0].length;
+    // name=value pairs separated by `;`, up to the end of the line or a closing quote
+    for (let pairs = 0; pairs < 40 && i < text.length; pairs++) {
+      COOKIE_PAIR_RE.lastIndex = i;
+      const p = COOKIE_PAIR_RE.exec(text);
+      if (!p) break;
+      const value = p[3];
+      if (SESSION_COOKIE_NAME_RE.test(p[1]) && !/csrf|xsrf/i.test(p[1]) && !isPlaceholder(value) && secretLikeness(value, true) > 0) {
+        const start = p.index + p[0].length - p[2].length - value.length;
+        out.push({ kind: 'secret', type: 'session_cookie', start, end: start + value.length, confidence: 0.8, label: 'session cookie' });
+      }
+      i = COOKIE_PAIR_RE.lastIndex;
+      if (text[i] !== ';') break;
+      i++;
+    }
+    COOKIE_HEADER_RE.lastIndex = Math.max(COOKIE_HEADER_RE.lastIndex, i);
+  }
+}
+const COOKIE_PAIR_RE = /[ \t]*([\w.$!#%&'*+^`|~-]{1,64})=("?)([^\s;,"\\]{1,400})\2/y;
 
 const URL_CRED_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"<>]{0,100}):([^\s@/'"<>]{1,200})@(?=[\w.[-])/gi;
 const URL_TOKEN_RE = /\b(?:https?|git\+https?|git\+ssh|ssh):\/\/([A-Za-z0-9_-]{20,200})@(?=[\w.-])/gi;
@@ -495,6 +565,8 @@ function scanSidekiq(text: string, out: Candidate[]): void {
 export function scanContextual(text: string, out: Candidate[], keywordStarts: Int32Array = matchStarts(KEYWORD_RE, text)): void {
   scanAssignments(text, out, keywordStarts);
   if (text.includes('PRIVATE KEY')) scanPem(text, out);
+  if (text.includes('PuTTY-User-Key-File-')) scanPuttyKey(text, out);
+  if (COOKIE_GATE_RE.test(text)) scanCookies(text, out);
   scanUrls(text, out);
   scanCurl(text, out);
   scanAwsSecret(text, out);

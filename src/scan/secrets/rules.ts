@@ -78,6 +78,12 @@ function cloudflareValidate(token: string): number {
   return sum === body.slice(40) ? 0.98 : 0.85;
 }
 
+/** A Discord bot token's first part decodes to the bot's numeric user id (17-20 digits). */
+function discordValidate(token: string): number {
+  const id = Buffer.from(token.slice(0, token.indexOf('.')), 'base64url').toString('latin1');
+  return /^\d{17,20}$/.test(id) ? 0.93 : 0;
+}
+
 function anthropicValidate(token: string): number {
   return token.endsWith('AA') ? 0.97 : 0;
 }
@@ -161,6 +167,14 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'vercel_token', label: 'Vercel token', prefixes: ['vcp_', 'vci_', 'vca_', 'vcr_', 'vck_'], re: /^vc[pciark]_[A-Za-z0-9]{20,60}$/, confidence: 0.9, veto: true },
   { type: 'cloudflare_api_token', label: 'Cloudflare API token', prefixes: ['cfk_', 'cfut_', 'cfat_'], re: /^cf(?:k|ut|at)_[A-Za-z0-9]{48}$/, confidence: 0.9, validate: cloudflareValidate, veto: true },
   { type: 'crypto_private_key', label: 'hex private key', prefixes: ['0x'], re: /^0x[a-fA-F0-9]{64}$/, confidence: 0.6 },
+  { type: 'google_oauth_client_secret', label: 'Google OAuth client secret', prefixes: ['GOCSPX-'], re: /^GOCSPX-[\w-]{28}$/, confidence: 0.95, veto: true },
+  { type: 'google_oauth_token', label: 'Google OAuth refresh token', prefixes: ['1//0'], re: /^1\/\/0[\w-]{40,512}$/, extra: '/', confidence: 0.85 },
+  // the first part is the bot's user id (a snowflake) in base64: its first two characters are one of these
+  { type: 'discord_bot_token', label: 'Discord bot token', prefixes: ['MT', 'Mj', 'Mz', 'ND', 'NT', 'Nj', 'Nz', 'OD', 'OT'], re: /^[MNO][\w-]{22,27}\.[\w-]{6}\.[\w-]{27,40}$/, extra: '.', confidence: 0.93, validate: discordValidate },
+  { type: 'supabase_token', label: 'Supabase access token or secret key', prefixes: ['sbp_', 'sb_secret_'], re: /^(?:sbp_[a-f0-9]{40}|sb_secret_[\w-]{31,40})$/, confidence: 0.95, veto: true },
+  { type: 'langsmith_api_key', label: 'LangSmith API key', prefixes: ['lsv2_pt_', 'lsv2_sk_'], re: /^lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}$/, confidence: 0.97, veto: true },
+  { type: 'pinecone_api_key', label: 'Pinecone API key', prefixes: ['pcsk_'], re: /^pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,90}$/, confidence: 0.95, veto: true },
+  { type: 'firebase_server_key', label: 'Firebase Cloud Messaging server key', prefixes: ['AAAA'], re: /^AAAA[\w-]{7}:APA91b[\w-]{120,160}$/, extra: ':', confidence: 0.95 },
 
 ];
 
