@@ -105,6 +105,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'session cookie in a Cookie header', hit: 'Cookie: theme=dark; sessionid=' + r(alnum, 32, 311) + '; csrftoken=' + r(alnum, 32, 313), type: 'session_cookie', miss: 'Cookie: theme=dark; lang=en; csrftoken=' + r(alnum, 32, 313) + '; sessionid=<your-session>' },
   { name: 'session cookie after curl -b', hit: 'curl -b "PHPSESSID=' + r(az + d, 26, 317) + '" https://example.test', type: 'session_cookie', miss: 'curl -b cookies.txt https://example.test' },
   { name: 'password told in prose', hit: 'my wifi password is ' + r(alnum, 12, 331) + '!', type: 'password', miss: 'the password is incorrect, the password is case-sensitive, the key is 2048-bit and the token is valid for 3600 seconds' },
+  { name: 'API key told in prose', hit: 'My API key is ' + r(alnum, 20, 337) + '7a3Q', type: 'generic_secret', miss: 'the key is ' + r(alnum, 24, 337) + ' and the primary key is user_id' },
 ];
 
 describe('secrets rules', () => {

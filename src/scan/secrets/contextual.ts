@@ -193,7 +193,7 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     if (op === '' && !cliFlag) continue; // bare whitespace only after a --flag
     const prose = op.startsWith('is') || op.startsWith('was');
     // "my password is ...": only a password or an explicit secret / token name, not "the key is ..."
-    if (prose && !PASSWORD_RE.test(name) && !/secret|token|api.?key|access.?key|private.?key/i.test(name)) continue;
+    if (prose && !PASSWORD_RE.test(name) && !/secret|token|api.?key|access.?key|private.?key/i.test(name) && !(/^keys?$/i.test(name) && KEY_LEAD_RE.test(text.slice(Math.max(0, s - 16), s)))) continue;
     if (op === ',' && before !== '"' && before !== "'") continue;
     if (op === '>' && before !== '<') continue;
     let value = a[3];
@@ -240,6 +240,9 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     out.push({ kind: 'secret', type, start: valueStart, end: valueStart + value.length, confidence: Math.min(conf, 0.85), label: type === 'password' ? 'password assignment' : 'secret assignment' });
   }
 }
+
+/** The word before a bare `key` in prose that makes it a credential: `my API key is ...`. */
+const KEY_LEAD_RE = /(?:^|[^A-Za-z])(?:api|access|secret|private|auth|license|licence)[ \t]+$/i;
 
 /**
  * A value after `password is` / `token was` in prose: not a word or words
