@@ -2,6 +2,7 @@ import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.
 import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from '../scan/pii/names-data.js';
 import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
 import { DOB_CUES } from '../scan/pii/dates.js';
+import { obfuscatedEmailHoldFrom } from '../scan/pii/email.js';
 import { ADDRESS_CONTINUATION_LINES, addressEndInLine, continuesAddress } from '../scan/pii/address-spans.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
@@ -194,7 +195,9 @@ function addressTailHoldFrom(text: string): number {
  * `maxMatchLength`). With PII on, also back to the first word of the last
  * 96 characters that may begin a name, and to a line among the last six that
  * may open an address or contact block: those findings depend on the text
- * after them. Ordinary prose is released with that lag.
+ * after them; and a last word followed by a blank, or an address after a
+ * bracketed `at`, that may still become an obfuscated e-mail address.
+ * Ordinary prose is released with that lag.
  */
 export function createSensitiveScanner(options: SensitiveScannerOptions = {}): OutputScanner {
   const { maxMatchLength = 4096, ...detect } = options;
@@ -230,7 +233,7 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         tokens++;
       }
       // person names and address blocks depend on text after them
-      if (pii) pos = Math.min(pos, nameHoldFrom(text), blockHoldFrom(text, atReplyStart), addressTailHoldFrom(text));
+      if (pii) pos = Math.min(pos, nameHoldFrom(text), blockHoldFrom(text, atReplyStart), addressTailHoldFrom(text), obfuscatedEmailHoldFrom(text));
       // a PEM block is held until its `-----END ...-----` line is complete
       const begin = text.lastIndexOf(PEM_BEGIN);
       if (begin !== -1 && begin < pos) {

@@ -107,6 +107,10 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Indian voter id after a voting cue', hit: 'You can vote with your CPJ4467918 number', type: 'id_number', miss: 'Your order CPJ4467918 shipped; vote with CPJ44679180' },
   { name: 'German vehicle registration with a real district code', hit: 'parked next to HH-AB 1234 and KA EF 12H', type: 'vehicle_registration', miss: 'CHECK IN AT 10, QQ AB 1234 or B AB 0123' },
   { name: 'vehicle registration after a plate cue', hit: 'The plate number is ABJ-123XY for this vehicle', type: 'vehicle_registration', miss: 'The plate number is missing' },
+  { name: 'UK NHS number after an NHS cue (mod-11 check digit)', hit: 'NHS number 943 476 5919', type: 'uk_nhs_number', miss: 'NHS number 943 476 5918' },
+  { name: 'US routing number after a routing cue (3-7-1 checksum)', hit: 'routing number 021000021, account 4400123456', type: 'aba_routing_number', miss: 'routing number 021000022' },
+  { name: 'medical record number after MRN', hit: 'patient Jane Roe, MRN 00482913, presented with', type: 'id_number', miss: 'an mRNA vaccine, 1234 doses' },
+  { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
 
 describe('pii rules', () => {
@@ -220,7 +224,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
     for (const u of new Set(units)) {

@@ -48,3 +48,86 @@ export function scanEmail(text: string, out: Candidate[]): void {
     at = text.indexOf('@', at + 1);
   }
 }
+
+/**
+ * An address written to dodge scrapers: `jane.doe [at] example [dot] com`, `jane(at)example.org`, `{at}`.
+ * The `at` must be bracketed (a plain ` at ` is English); the dots may be bracketed, ` dot ` or `.`.
+ */
+const OBFUSCATED_EMAIL_RE =
+  /(?<![\w.%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}[ \t]{0,2}(?:\[at\]|\(at\)|\{at\}|\[@\]|\(@\))[ \t]{0,2}(?:[A-Za-z0-9-]{1,63}(?:[ \t]{0,2}(?:\[dot\]|\(dot\)|\{dot\})[ \t]{0,2}|[ \t]dot[ \t]|\.)){1,8}[A-Za-z]{2,24}(?![\w-])/giy;
+const OBFUSCATED_AT_RE = /\[at\]|\(at\)|\{at\}|\[@\]|\(@\)/gi;
+const PARTIAL_AT_RE = /[[({](?:a|at|@)?$/i;
+
+/**
+ * Find obfuscated e-mail addresses (see OBFUSCATED_EMAIL_RE). Led by the bracketed `at`: the local part is the
+ * run of local-part characters (and up to two blanks) before it.
+ *
+ * @example
+ * ```ts
+ * const out: Candidate[] = [];
+ * scanObfuscatedEmail('mail j.doe [at] example [dot] com', out); // out[0].type === 'email'
+ * ```
+ */
+export function scanObfuscatedEmail(text: string, out: Candidate[]): void {
+  OBFUSCATED_AT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let next = 0;
+  while ((m = OBFUSCATED_AT_RE.exec(text)) !== null) {
+    let s = m.index;
+    for (let blanks = 0; s > 0 && blanks < 2 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9); blanks++) s--;
+    const runEnd = s;
+    while (s > 0 && runEnd - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    if (s < next || runEnd - s < 1 || runEnd - s > 64) continue;
+    OBFUSCATED_EMAIL_RE.lastIndex = s;
+    const e = OBFUSCATED_EMAIL_RE.exec(text);
+    if (!e) continue;
+    next = s + e[0].length;
+    out.push({ kind: 'pii', type: 'email', start: s, end: next, confidence: 0.85, label: 'e-mail address (obfuscated)' });
+    OBFUSCATED_AT_RE.lastIndex = Math.max(OBFUSCATED_AT_RE.lastIndex, next);
+  }
+}
+
+/**
+ * For a reply being streamed: where text must be held back because an obfuscated address may still be
+ * written over it (`text.length` when nothing is held). A word of local-part characters followed by one or two
+ * blanks at the end may be followed by `[at]`; an address after a bracketed `at` in the last 200 characters is
+ * held while it is incomplete or may still grow (`... [dot] co` + ` [dot] uk`).
+ *
+ * @example
+ * ```ts
+ * obfuscatedEmailHoldFrom('write to j.doe '); // 9: `j.doe ` may become `j.doe [at] ...`
+ * ```
+ */
+export function obfuscatedEmailHoldFrom(text: string): number {
+  let hold = text.length;
+  // a bracketed `at` still being written (`[`, `(a`, `{at`) is held with the word before it
+  const partial = PARTIAL_AT_RE.exec(text.slice(-4));
+  let e = text.length - (partial ? partial[0].length : 0);
+  let blanks = 0;
+  while (e > 0 && blanks < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) {
+    e--;
+    blanks++;
+  }
+  if (blanks <= 2 && (blanks >= 1 || partial)) {
+    let s = e;
+    while (s > 0 && e - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    if (e - s >= 1 && e - s <= 64 && (s === 0 || !isLocalChar(text.charCodeAt(s - 1)))) hold = s;
+  }
+  const from = Math.max(0, text.length - 200);
+  const tail = text.slice(from);
+  OBFUSCATED_AT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let last = -1;
+  while ((m = OBFUSCATED_AT_RE.exec(tail)) !== null) last = from + m.index;
+  if (last === -1) return hold;
+  let s = last;
+  for (let b = 0; s > 0 && b < 2 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9); b++) s--;
+  const runEnd = s;
+  while (s > 0 && runEnd - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+  if (runEnd - s < 1 || runEnd - s > 64) return hold;
+  OBFUSCATED_EMAIL_RE.lastIndex = s;
+  const full = OBFUSCATED_EMAIL_RE.exec(text);
+  // incomplete and still on its line, or complete but close enough to the end to grow
+  const open = full ? s + full[0].length + 8 >= text.length : !text.includes('\n', last) && text.length - last < 120;
+  return open ? Math.min(hold, s) : hold;
+}

@@ -4,11 +4,14 @@
 import type { Candidate } from '../secrets/candidate.js';
 import { scanCryptoWallets } from './crypto-wallet.js';
 import { scanDates } from './dates.js';
-import { scanEmail } from './email.js';
+import { scanEmail, scanObfuscatedEmail } from './email.js';
 import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
 import { HEX_PAIR_RE, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
 import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
+
+/** A bracketed `at` (`[at]`, `(at)`, `{at}`, `[@]`): the only texts scanObfuscatedEmail reads. */
+const OBFUSCATION_GATE_RE = /[[({](?:at|@)[\])}]/i;
 
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).
@@ -23,6 +26,7 @@ import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
 export function detectPiiCandidates(text: string, heads?: Int32Array[]): Candidate[] {
   const out: Candidate[] = [];
   scanEmail(text, out);
+  if (OBFUSCATION_GATE_RE.test(text)) scanObfuscatedEmail(text, out);
   const hasDigit = /\d/.test(text);
   if (hasDigit) {
     scanNumbers(text, out);

@@ -254,6 +254,25 @@ function ukDrivingLicence(s: string): boolean {
   return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 && /^[A-Z]/.test(v);
 }
 
+/** NHS number: weights 10..2 over the first nine digits, 11 - (sum mod 11) is the tenth (11 -> 0, 10 is invalid). */
+function nhsNumber(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 10 || d.every((x) => x === d[0])) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) sum += d[i] * (10 - i);
+  const check = (11 - (sum % 11)) % 11;
+  return check !== 10 && check === d[9];
+}
+
+/** ABA routing number: 3(d1 + d4 + d7) + 7(d2 + d5 + d8) + (d3 + d6 + d9) is a multiple of 10; the first two digits are a Federal Reserve range. */
+function abaRouting(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 9 || d.every((x) => x === d[0])) return false;
+  const prefix = d[0] * 10 + d[1];
+  if (!((prefix <= 12) || (prefix >= 21 && prefix <= 32) || (prefix >= 61 && prefix <= 72) || prefix === 80)) return false;
+  return (3 * (d[0] + d[3] + d[6]) + 7 * (d[1] + d[4] + d[7]) + (d[2] + d[5] + d[8])) % 10 === 0;
+}
+
 function npi(s: string): boolean {
   const d = s.replace(/\D/g, '');
   return d.length === 10 && /^[12]/.test(d) && luhnValid('80840' + d);
@@ -311,7 +330,18 @@ const RULES: IdRule[] = [
   // Canadian SIN written in 3-3-3 groups (phone numbers are 3-3-4): Luhn, no cue needed
   { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55, minDigitRun: 3 },
   { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4 },
+  // UK NHS number: 10 digits (3-3-4), mod-11 check digit; written like a phone number, so only after an NHS cue (and above a phone's confidence)
+  { type: 'uk_nhs_number', label: 'UK NHS number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/g, validate: nhsNumber, confidence: 0.9, context: /\bnhs\b|health service/i, minDigitRun: 3 },
+  // US ABA routing transit number: 9 digits, weights 3-7-1, after a routing cue
+  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-])/g, validate: abaRouting, confidence: 0.85, context: /routing|\baba\b|\brtn\b|transit number/i, minDigitRun: 4 },
 ];
+
+/**
+ * For each rule with a `context`: the same words without `\b` (a superset), tested once on the whole text. A
+ * rule whose cue occurs nowhere is skipped: the 40-character window before a match can only hold a cue the
+ * text holds (the windows start inside the text, and only a leading `\b` could match at a window's cut).
+ */
+const CUE_GATES = new Map(RULES.filter((r) => r.context).map((r) => [r, new RegExp(r.context!.source.replace(/\\b/g, ''), r.context!.flags)]));
 
 /**
  * The length of the longest run of ASCII digits; with `runs`, every maximal run is also pushed there as a
@@ -413,6 +443,8 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   const byRun = windowed ? new Map<number, number[] | undefined>() : undefined;
   for (const r of RULES) {
     if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
+    const cue = CUE_GATES.get(r);
+    if (cue && !cue.test(text)) continue;
     const wins = byRun ? windowsFor(byRun, runs, r.matchDigitRun ?? r.minDigitRun, text.length) : undefined;
     let m: RegExpExecArray | null;
     if (!wins) {
@@ -447,7 +479,7 @@ export const NATIONAL_ID_GATES: readonly { re: RegExp; gate: RegExp }[] = RULES.
 export const NATIONAL_ID_TYPES: readonly { type: string; label: string }[] = RULES.map((r) => ({ type: r.type, label: r.label }));
 
 const DOC_CTX_RE =
-  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|f(?:ü|ue)hrerschein(?:nummer)?|steuernummer|st\.?-?nr\.?|lanr|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
+  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|f(?:ü|ue)hrerschein(?:nummer)?|steuernummer|st\.?-?nr\.?|lanr|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|mrn|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
 /** Korean passport cue (여권, 여권번호): a letter and 8 characters. */
 const KR_PASSPORT_RE = /여권(?:번호)?(?:는|은|:)?[ \t]*([A-Za-z][0-9]{3}[A-Za-z0-9][0-9]{4})(?![A-Za-z0-9])/g;
 /** Taxpayer identification number after a `TIN` cue with `:` or `is` (PH BIR TIN 9 or 12 digits, dashed or not). */
