@@ -110,6 +110,8 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'UK NHS number after an NHS cue (mod-11 check digit)', hit: 'NHS number 943 476 5919', type: 'uk_nhs_number', miss: 'NHS number 943 476 5918' },
   { name: 'US routing number after a routing cue (3-7-1 checksum)', hit: 'routing number 021000021, account 4400123456', type: 'aba_routing_number', miss: 'routing number 021000022' },
   { name: 'medical record number after MRN', hit: 'patient Jane Roe, MRN 00482913, presented with', type: 'id_number', miss: 'an mRNA vaccine, 1234 doses' },
+  { name: 'a given name a message or a meeting is addressed to', hit: 'Draft an email to Michael about the delay, then set up lunch with Aisha', type: 'person', miss: 'Book flights to Charlotte and ask Claude to plan the trip' },
+  { name: 'a given name that speaks or writes', hit: 'Can you summarize what Jennifer said in the meeting?', type: 'person', miss: 'Can you summarize what Charlotte looks like in spring?' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
 

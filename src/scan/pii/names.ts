@@ -121,6 +121,18 @@ const RELATION_AFTER_RE = /^[ \t]+(?:(?:is|was)[ \t]+from[ \t]+\p{Lu}|(?:lives|l
 // the other side of RELATION_AFTER_RE: the person a person-to-person verb is done to
 const RELATION_BEFORE_RE = /\b(?:shouted|yelled|screamed|told|married|texted|emailed|e-mailed|phoned|hugged|kissed|thanked|divorced)[ \t]+(?:at[ \t]+)?$/;
 
+/**
+ * Someone a message, a meeting or a request is addressed to, right before a single given name: "email to
+ * Michael", "talk to Sam", "lunch with Aisha", "a note from Carlos", "ask Priya", "tell Carlos", "cc Li".
+ * Travel and places take other words ("flights to Charlotte", "moved to Austin" do not count).
+ */
+const ADDRESSEE_BEFORE_RE =
+  /\b(?:(?:e-?mail|message|note|reply|write|wrote|written|talk|talked|speak|spoke|send|sent|forward|forwarded|respond|responded|replied|apologi[sz]e|say hi|reach out|introduce me|introduce us)(?:[ \t]+(?:it|this|that|them|these))?[ \t]+to|(?:lunch|dinner|coffee|breakfast|meeting|call|chat|talk|catch-?up|1:1|one-on-one|sync|interview|appointment|date|conversation|argument|fight)[ \t]+with|(?:e-?mail|message|note|letter|text|reply|feedback|call|request|complaint|invitation|update|voicemail|gift)[ \t]+from|(?:tell|ask|remind|thank|invite|email|e-mail|text|ping|cc|bcc|notify|congratulate|inform|contact|message|cc:))[ \t]+$/i;
+/** A single given name that speaks or writes, or stands with the writer: "what Jennifer said", "Carlos wrote", "John and I". */
+const SPEAKER_AFTER_RE = /^(?:[ \t]+(?:said|says|told|asked|wrote|mentioned|replied|emailed|texted|suggested|promised|agreed|confirmed|complained|apologi[sz]ed)\b|[ \t]+and[ \t]+I\b|['’]s[ \t]+(?:e-?mail|message|reply|note|letter|text|idea|feedback|comment|request|question|proposal|birthday|wedding|party|number)\b)/;
+/** Assistant and product names that are also given names: "ask Claude to", "tell Alexa". */
+const ASSISTANT_NAMES: ReadonlySet<string> = new Set(['Claude', 'Alexa', 'Siri', 'Cortana', 'Bixby', 'Jarvis', 'Watson', 'Ada', 'Grok', 'Gemini', 'Copilot', 'Llama', 'Mistral']);
+
 function push(out: Candidate[], start: number, end: number, confidence: number): void {
   out.push({ kind: 'pii', type: 'person', start, end, confidence, label: 'person name' });
 }
@@ -392,6 +404,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
       else if (RELATION_BEFORE_RE.test(before)) conf = 0.6; // "Mehrudin shouted at Todd"
       else if (VOCATIVE_END_BEFORE_RE.test(before) && VOCATIVE_END_AFTER_RE.test(after)) conf = 0.6; // vocative "Don't go to town, Brandon!"
+      else if (!ASSISTANT_NAMES.has(m[0]) && (ADDRESSEE_BEFORE_RE.test(before) || SPEAKER_AFTER_RE.test(after))) conf = 0.6; // "email to Michael", "lunch with Aisha", "what Jennifer said"
     }
     push(out, start, end, conf);
   }
