@@ -343,12 +343,16 @@ const RULES: IdRule[] = [
  */
 const CUE_GATES = new Map(RULES.filter((r) => r.context).map((r) => [r, new RegExp(r.context!.source.replace(/\\b/g, ''), r.context!.flags)]));
 
+/** Run lengths are counted exactly up to this; longer runs count here (no rule needs more). */
+const RUN_HIST_MAX = 32;
+
 /**
- * The length of the longest run of ASCII digits; with `runs`, every maximal run is also pushed there as a
- * flat [start, end) pair. The regex skips to the next digit natively (no match object with `test`); the run
- * is extended by hand.
+ * The length of the longest run of ASCII digits; with `hist`, `hist[n]` becomes the number of maximal runs
+ * of `n` digits (longer runs in the last slot); with `runs`, every maximal run of at least `minRun` digits is
+ * pushed there as a flat [start, end) pair. The regex skips to the next digit natively (no match object with
+ * `test`); the run is extended by hand.
  */
-function digitRuns(text: string, runs?: number[]): number {
+function digitRuns(text: string, hist?: Int32Array, runs?: number[], minRun = 1): number {
   let longest = 0;
   DIGIT_RE.lastIndex = 0;
   while (DIGIT_RE.test(text)) {
@@ -359,8 +363,10 @@ function digitRuns(text: string, runs?: number[]): number {
       if (c < 48 || c > 57) break;
       end++;
     }
-    if (end - start > longest) longest = end - start;
-    runs?.push(start, end);
+    const n = end - start;
+    if (n > longest) longest = n;
+    if (hist) hist[n < RUN_HIST_MAX ? n : RUN_HIST_MAX]++;
+    if (runs && n >= minRun) runs.push(start, end);
     DIGIT_RE.lastIndex = end;
   }
   return longest;
@@ -398,16 +404,25 @@ function windows(runs: number[], minRun: number, length: number): number[] | und
 }
 
 /**
- * The windows for runs of `minRun` digits, memoised in `byRun`; none (scan the whole text) when the runs
- * are so many that their windows would cover half of it anyway (number-dense text): the choice only
- * affects speed.
+ * Which digit-run lengths get windows: for each rule threshold, false when the runs are so many that their
+ * windows would cover half the text anyway (number-dense text: scan it whole), from the run-length histogram
+ * alone. The choice only affects speed.
  */
-function windowsFor(byRun: Map<number, number[] | undefined>, runs: number[], minRun: number, length: number): number[] | undefined {
-  if (!byRun.has(minRun)) {
+function windowedThresholds(hist: Int32Array, length: number): Map<number, boolean> {
+  const out = new Map<number, boolean>();
+  for (const r of RULES) {
+    const t = r.matchDigitRun ?? r.minDigitRun;
+    if (out.has(t)) continue;
     let n = 0;
-    for (let k = 0; k < runs.length; k += 2) if (runs[k + 1] - runs[k] >= minRun) n++;
-    byRun.set(minRun, n * 2 * PAD > length / 2 ? undefined : windows(runs, minRun, length));
+    for (let k = Math.min(t, RUN_HIST_MAX); k <= RUN_HIST_MAX; k++) n += hist[k];
+    out.set(t, n * 2 * PAD <= length / 2);
   }
+  return out;
+}
+
+/** The windows for runs of `minRun` digits, memoised in `byRun` (undefined: scan the whole text). */
+function windowsFor(byRun: Map<number, number[] | undefined>, runs: number[], minRun: number, length: number): number[] | undefined {
+  if (!byRun.has(minRun)) byRun.set(minRun, windows(runs, minRun, length));
   return byRun.get(minRun);
 }
 
@@ -436,16 +451,23 @@ function accept(r: IdRule, text: string, out: Candidate[], value: string, at: nu
  */
 export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean } = {}): void {
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
-  // the runs themselves are needed only for windows (long texts); otherwise only the longest
+  // windows are for long texts; their runs are collected (a second pass) only when some rule threshold
+  // is sparse enough for windows to pay, and only the runs that long
+  const hist = windowed ? new Int32Array(RUN_HIST_MAX + 1) : undefined;
+  const longest = digitRuns(text, hist);
+  const sparse = hist ? windowedThresholds(hist, text.length) : undefined;
+  let minSparse = Infinity;
+  if (sparse) for (const [t, ok] of sparse) if (ok && t <= longest && t < minSparse) minSparse = t;
   const runs: number[] = [];
-  const longest = digitRuns(text, windowed ? runs : undefined);
+  if (minSparse !== Infinity) digitRuns(text, undefined, runs, minSparse);
   // windows per digit-run length, computed once per call (long texts only)
-  const byRun = windowed ? new Map<number, number[] | undefined>() : undefined;
+  const byRun = minSparse !== Infinity ? new Map<number, number[] | undefined>() : undefined;
   for (const r of RULES) {
     if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
     const cue = CUE_GATES.get(r);
     if (cue && !cue.test(text)) continue;
-    const wins = byRun ? windowsFor(byRun, runs, r.matchDigitRun ?? r.minDigitRun, text.length) : undefined;
+    const threshold = r.matchDigitRun ?? r.minDigitRun;
+    const wins = byRun && sparse!.get(threshold) ? windowsFor(byRun, runs, threshold, text.length) : undefined;
     let m: RegExpExecArray | null;
     if (!wins) {
       r.re.lastIndex = 0;
