@@ -63,6 +63,8 @@ const EXAMPLES: Record<string, string> = {
   uk_driving_licence: '`MORGA753116SM9IJ` (date fields)',
   us_mbi: '`1EG4-TE5-MK73`',
   us_npi: '`1245319599` after `NPI` (Luhn with 80840)',
+  br_cpf: '`123.456.789-09` (two mod-11 check digits), or 11 bare digits after `CPF`',
+  au_tfn: '`123 456 782` after `TFN` / `tax file number` (weighted mod 11)',
   uk_nhs_number: '`943 476 5919` after `NHS` (mod-11 check digit)',
   aba_routing_number: '`021000021` after `routing` / `ABA` / `RTN` (3-7-1 checksum, Federal Reserve prefix)',
   in_gstin: '`27AAPFU0939F1ZV`',

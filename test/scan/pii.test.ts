@@ -112,6 +112,9 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'medical record number after MRN', hit: 'patient Jane Roe, MRN 00482913, presented with', type: 'id_number', miss: 'an mRNA vaccine, 1234 doses' },
   { name: 'a given name a message or a meeting is addressed to', hit: 'Draft an email to Michael about the delay, then set up lunch with Aisha', type: 'person', miss: 'Book flights to Charlotte and ask Claude to plan the trip' },
   { name: 'a given name that speaks or writes', hit: 'Can you summarize what Jennifer said in the meeting?', type: 'person', miss: 'Can you summarize what Charlotte looks like in spring?' },
+  { name: 'Brazilian CPF (two mod-11 check digits)', hit: 'CPF 123.456.789-09 e meu CPF é 12345678909', type: 'br_cpf', miss: 'CPF 123.456.789-08' },
+  { name: 'Australian tax file number after a TFN cue', hit: 'my TFN is 123 456 782', type: 'au_tfn', miss: 'my TFN is 123 456 783' },
+  { name: 'Nordic street suffix with a stair and flat', hit: 'Mannerheimintie 12 B 5, 00100 Helsinki', type: 'street_address', miss: 'The bowtie 12 was lost' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
 

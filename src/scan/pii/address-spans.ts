@@ -33,19 +33,21 @@ const UNIT_NUMBER_RE = /\.?[ \t]{0,2}#?\d[A-Za-z0-9]{0,5}(?![A-Za-z0-9])/y;
 const UNIT_LINE_RE = /^(?:apt|apartment|suite|ste|unit|floor|building|p\.?[ \t]?o\.?[ \t]box|po box)\.?[ \t]*#?\d[A-Za-z0-9]{0,5}$/i;
 /** Lower-case words a city, region or country line may hold (`Humilimont, nan 78618`, `Cite de la Paix`). */
 const LOWER_OK: ReadonlySet<string> = new Set(['nan', 'de', 'la', 'le', 'les', 'du', 'di', 'da', 'do', 'dos', 'das', 'del', 'della', 'van', 'von', 'der', 'den', 'am', 'an', 'im', 'bei', 'upon', 'on', 'of', 'the', 'en', 'sur']);
-const PLACE_TOKEN_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{3,10}(?:-\d{3,4})?|[A-Z]{1,3}\d[A-Z\d]{0,2}|\([\p{L} ]{2,20}\))$/u;
+const PLACE_TOKEN_RE = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\d{3,10}(?:-\d{3,4})?|\d{2}-\d{3}|[A-Z]{1,3}\d[A-Z\d]{0,2}|\([\p{L} ]{2,20}\))$/u;
 /** Lines after an address that may continue it (exported for the output stream's hold). */
 export const ADDRESS_CONTINUATION_LINES = 4;
 const UNIT_WORD_START_RE = new RegExp(`^(?:${UNIT_WORDS})\\b`);
 /** Between a street and the unit's number: the unit word (`...45` + ` Apt. ` + `815 Suite 979`). */
 const UNIT_GAP_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${UNIT_WORDS})\\.?[ \\t]{1,2}#?$`);
-const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d{4,10}(?:-\\d{3,4})?|nan)";
+const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d{4,10}(?:-\\d{3,4})?|\\d{2}-\\d{3}|nan)";
 /** After a comma: up to four place words (`, Lascano, Uruguay 80694`), then the line's end, a sentence end or prose. */
 const PLACE_AFTER_COMMA_RE = new RegExp(`^(?:,[ \\t]*${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,3}){1,3}(?=[ \\t]*(?:$|[.?!;]|,?[ \\t]+\\p{Ll}))`, 'u');
 /** Without a comma: place words that run to the end of the line (` POLSING OO`, ` Soloi Cyprus`). */
 const PLACE_TO_LINE_END_RE = new RegExp(`^(?:[ \\t]+${PLACE_WORD}){1,4}(?=[ \\t]*$)`, 'u');
 /** A house number after an abbreviation's period (`6076 Piroska u. 97.`: the cue value stopped at `u.`). */
 const NUMBER_AFTER_PERIOD_RE = /\.[ \t]{1,2}\d{1,5}[A-Za-z]?\b\.?/y;
+/** A stair letter and a flat number after a house number, before a comma or the line's end (` B 5`, ` A`). */
+const STAIR_UNIT_RE = /[ \t]{1,2}[A-Z](?:[ \t]{1,2}\d{1,4})?(?=[ \t]*(?:,|\r?\n|$))/y;
 /** A last line that ends the address at its postcode, with the sentence going on after it (`Iceland 72399 after the concert.`). */
 const POSTCODE_THEN_PROSE_RE = /^(.{1,45}?[ \t]\d{4,10}(?:-\d{3,4})?)(?=[ \t]*[.?!,;]|[ \t]+\p{Ll})/u;
 
@@ -127,6 +129,12 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
         }
       }
       break;
+    }
+    // a Nordic stair and flat after the house number: "Mannerheimintie 12 B 5, 00100 Helsinki"
+    if (/\d/.test(text[end - 1] ?? '')) {
+      STAIR_UNIT_RE.lastIndex = end;
+      const u = STAIR_UNIT_RE.exec(text);
+      if (u && (!next || next.start >= end + u[0].length)) end += u[0].length;
     }
     // the rest of the line names the place: ", Lascano, Uruguay 80694", " Birmensdorf nan" at the end of the line
     {

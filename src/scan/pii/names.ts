@@ -669,10 +669,10 @@ const SUFFIX =
 const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[NSEW]\\.?|North|South|East|West))?(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,4}[ \\t]+(?:${SUFFIX})\\b\\.?(?:[ \\t]+(?:North|South|East|West|[NSEW]{1,2})\\b)?(?:,?[ \\t]+(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|#)[ \\t]*#?\\w{1,6})?`, 'uy');
 /** Street-type words that open a street name (`Calle ... 12`, `Rue ...`); exported for the output stream's hold. */
 export const STREET_PREFIX_WORDS = 'Rua|Avenida|Av\\.|Calle|C\\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\\.|ul\\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos';
-const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}?[\\p{L}'’.-]+){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'gu');
+const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+\\p{Lu}?[\\p{L}'’.-]+){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'gu');
 /** Street types written as the end of the street's name (`Hauptstraße 5`, `Storgatan 12`). */
-const EU_SUFFIXES = 'straße|strasse|str\\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|utca|ulice';
-const EU_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}(?:${EU_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'uy');
+const EU_SUFFIXES = 'straße|strasse|str\\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|tie|kuja|polku|väylä|utca|ulice';
+const EU_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}(?:${EU_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'uy');
 const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)[ \t]+#?\d{1,6}\b(?:[ \t]+Box[ \t]+\d{1,6})?/gu;
 /** Words that open a military address (`PSC 0272, Box 1651`); exported for the output stream's hold. */
 export const MILITARY_UNIT_WORDS = 'USNS|USS|USNV|USCGC|PSC|Unit';

@@ -254,6 +254,27 @@ function ukDrivingLicence(s: string): boolean {
   return mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31 && /^[A-Z]/.test(v);
 }
 
+/** CPF: the 10th and 11th digits are mod-11 checks over the digits before them (weights 10..2, then 11..2). */
+function brCpf(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 11 || d.every((x) => x === d[0])) return false;
+  for (const n of [9, 10]) {
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += d[i] * (n + 1 - i);
+    const r = (sum * 10) % 11;
+    if ((r === 10 ? 0 : r) !== d[n]) return false;
+  }
+  return true;
+}
+
+/** Australian TFN: the weighted sum of the nine digits is a multiple of 11. */
+function auTfn(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 9 || d.every((x) => x === d[0])) return false;
+  const w = [1, 4, 3, 7, 5, 8, 6, 9, 10];
+  return w.reduce((a, x, i) => a + x * d[i], 0) % 11 === 0;
+}
+
 /** NHS number: weights 10..2 over the first nine digits, 11 - (sum mod 11) is the tenth (11 -> 0, 10 is invalid). */
 function nhsNumber(s: string): boolean {
   const d = digits(s);
@@ -330,6 +351,11 @@ const RULES: IdRule[] = [
   // Canadian SIN written in 3-3-3 groups (phone numbers are 3-3-4): Luhn, no cue needed
   { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55, minDigitRun: 3 },
   { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4 },
+  // Brazilian CPF: 11 digits, two mod-11 check digits; the written form 000.000.000-00 alone, bare digits after a CPF cue
+  { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.85, minDigitRun: 3 },
+  { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{11}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.8, context: /\bcpf\b/i, minDigitRun: 11 },
+  // Australian tax file number: 9 digits, weights 1 4 3 7 5 8 6 9 10 (mod 11), after a TFN cue
+  { type: 'au_tfn', label: 'Australian tax file number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])/g, validate: auTfn, confidence: 0.85, context: /\btfn\b|tax file number/i, minDigitRun: 3 },
   // UK NHS number: 10 digits (3-3-4), mod-11 check digit; written like a phone number, so only after an NHS cue (and above a phone's confidence)
   { type: 'uk_nhs_number', label: 'UK NHS number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/g, validate: nhsNumber, confidence: 0.9, context: /\bnhs\b|health service/i, minDigitRun: 3 },
   // US ABA routing transit number: 9 digits, weights 3-7-1, after a routing cue
