@@ -11,6 +11,7 @@ import { PREFIX_RULES } from '../src/scan/secrets/rules.js';
 const EXAMPLES: Record<string, string> = {
   configured_api_key: "the client's own `apiKey`, verbatim, in a prompt or a reply",
   password: '`DB_PASSWORD="Xk9m..."`, `curl -u admin:S3cr...`, `password: ...` in YAML, `my password is Xk9m...` in prose',
+  facebook_access_token: '`<15-16 digit app id>|<27 chars>` app tokens; page tokens `EAAM`/`EAAC` + 100-400 characters',
   session_cookie: 'the value of `sessionid=...`, `PHPSESSID=...`, `auth_token=...` in a `Cookie:` / `Set-Cookie:` header or after `curl -b`',
   generic_secret: '`client_secret: "<random 32 chars>"`, `<apiToken>...</apiToken>`',
   private_key: 'a `-----BEGIN OPENSSH PRIVATE KEY-----` ... `END` block (also JSON-escaped), the `Private-Lines` of a PuTTY `.ppk` file',
@@ -21,7 +22,6 @@ const EXAMPLES: Record<string, string> = {
   aws_secret_access_key: '40 base64 characters within 300 characters of `aws` or an `AKIA...` id',
   azure_client_secret: '3 characters, a digit, `Q~`, 31-34 characters',
   telegram_bot_token: '`<5-16 digits>:A<34 characters>`',
-  facebook_access_token: '`<15-16 digit app id>|<27 characters>`',
   sidekiq_secret: '`BUNDLE_ENTERPRISE__CONTRIBSYS__COM=<hex>:<hex>`',
   email: '`jane.roe@example.org`; obfuscated: `jane.roe [at] example [dot] org`, `jane(at)example.org`',
   phone_number: '`+44 20 7946 0958`, `(415) 555-2671`, `Phone: 723 813 266`',

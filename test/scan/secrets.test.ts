@@ -104,6 +104,14 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   },
   { name: 'session cookie in a Cookie header', hit: 'Cookie: theme=dark; sessionid=' + r(alnum, 32, 311) + '; csrftoken=' + r(alnum, 32, 313), type: 'session_cookie', miss: 'Cookie: theme=dark; lang=en; csrftoken=' + r(alnum, 32, 313) + '; sessionid=<your-session>' },
   { name: 'session cookie after curl -b', hit: 'curl -b "PHPSESSID=' + r(az + d, 26, 317) + '" https://example.test', type: 'session_cookie', miss: 'curl -b cookies.txt https://example.test' },
+  { name: 'Airtable personal access token', hit: 'pa' + 't' + r(alnum, 14, 401) + '.' + r(hex, 64, 409), type: 'airtable_token', miss: 'pattern.' + r(hex, 64, 409) },
+  { name: 'Amazon Bedrock API key', hit: 'AB' + 'SK' + r(alnum + '+/', 120, 419), type: 'aws_bedrock_api_key', miss: 'AB' + 'SK' + r(alnum, 40, 419) },
+  { name: 'ClickHouse Cloud API secret key', hit: '4b' + '1d' + r(alnum, 38, 421), type: 'clickhouse_api_key', miss: '4b' + '1d' + r(alnum, 30, 421) },
+  { name: 'Duffel and Frame.io tokens', hit: 'duffel' + '_test_' + r(alnum, 43, 431) + ' fio' + '-u-' + r(alnum, 64, 433), type: 'duffel_token', miss: 'duffel' + '_test_short' },
+  { name: 'Facebook page access token', hit: 'EA' + 'AM' + r(alnum, 120, 439), type: 'facebook_access_token', miss: 'EA' + 'AM' + r(alnum, 40, 439) },
+  { name: 'ReadMe API key', hit: 'rd' + 'me_' + r(az + d, 70, 443), type: 'readme_api_key', miss: 'rd' + 'me_' + r(az + d, 20, 443) },
+  { name: 'JWT written in base64', hit: Buffer.from('eyJhbGciOiJIUzI1NiJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.' + r(alnum, 43, 449)).toString('base64'), type: 'jwt', miss: Buffer.from('eyJub3QiOiJqd3QifQ' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.' + r(alnum, 43, 449)).toString('base64') },
+  { name: 'password in a .NET / NuGet config entry', hit: '<add key="ClearTextPassword" value="' + r(alnum, 16, 457) + '" />', type: 'password', miss: '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />\n<add key="Username" value="deploybot" />' },
   { name: 'password told in prose', hit: 'my wifi password is ' + r(alnum, 12, 331) + '!', type: 'password', miss: 'the password is incorrect, the password is case-sensitive, the key is 2048-bit and the token is valid for 3600 seconds' },
   { name: 'API key told in prose', hit: 'My API key is ' + r(alnum, 20, 337) + '7a3Q', type: 'generic_secret', miss: 'the key is ' + r(alnum, 24, 337) + ' and the primary key is user_id' },
 ];
@@ -181,7 +189,7 @@ describe('secrets scanners stay linear', () => {
     '\\nsk-'.repeat(200_000), '\\nxoxb-1'.repeat(125_000), '\\n'.repeat(500_000),
     'password := "}'.repeat(72_000), 'pwd = a;'.repeat(125_000), 'password="' + 'x;'.repeat(500_000), 'DB_PASSWORD=' + ';'.repeat(1e6),
     'PuTTY-User-Key-File-'.repeat(50_000), 'PuTTY-User-Key-File-3\n' + 'Private-Lines: 9\n'.repeat(60_000), 'Cookie: sid=a;'.repeat(70_000), 'Cookie: ' + 'a=b;'.repeat(250_000),
-    ' -b '.repeat(250_000), 'password is '.repeat(83_000), 'token was: "'.repeat(83_000), 'MT'.repeat(500_000), 'AAAA'.repeat(250_000), '1//0'.repeat(250_000),
+    ' -b '.repeat(250_000), '<add key="password" value="'.repeat(36_000), 'ZXlK'.repeat(250_000), 'pat'.repeat(333_333), 'EAAM'.repeat(250_000), 'sc_a.'.repeat(200_000), 'password is '.repeat(83_000), 'token was: "'.repeat(83_000), 'MT'.repeat(500_000), 'AAAA'.repeat(250_000), '1//0'.repeat(250_000),
   ];
   for (const [i, s] of inputs.entries()) {
     // a stall guard, not a timing assertion: a super-linear pattern takes minutes on 1 MB and hits the test timeout

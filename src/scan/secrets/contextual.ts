@@ -324,6 +324,25 @@ function scanPuttyKey(text: string, out: Candidate[]): void {
 }
 const PUTTY_BODY_RE = /Private-Lines:[ \t]*\d{1,3}\r?\n((?:[A-Za-z0-9+/=]{1,128}(?:\r?\n|$)){1,64})/y;
 
+/** .NET / NuGet config entries: `<add key="ClearTextPassword" value="..." />`, `<add key="StripeSecretKey" value="..." />`. */
+const ADD_KEY_VALUE_RE = /<add[ \t]+key=(["'])([\w.:-]{1,80})\1[ \t]+value=(["'])([^"'\r\n]{1,400})\3/gi;
+
+function scanAddKeyValue(text: string, out: Candidate[]): void {
+  ADD_KEY_VALUE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ADD_KEY_VALUE_RE.exec(text)) !== null) {
+    const name = m[2];
+    const value = m[4];
+    const verdict = credentialName(name);
+    if (!verdict || isPlaceholder(value) || FAKE_SEGMENT_RE.test(value)) continue;
+    const password = PASSWORD_RE.test(name);
+    const conf = secretLikeness(value, verdict.strong, password);
+    if (conf <= 0) continue;
+    const start = m.index + m[0].length - 1 - value.length;
+    out.push({ kind: 'secret', type: password ? 'password' : 'generic_secret', start, end: start + value.length, confidence: Math.min(conf, 0.85), label: password ? 'password in a config entry' : 'secret in a config entry' });
+  }
+}
+
 /** A `Cookie:` / `Set-Cookie:` header, or curl's `-b` / `--cookie`: where cookie pairs are read. */
 const COOKIE_GATE_RE = /cookie|[ \t]-b[ \t]/i;
 const COOKIE_HEADER_RE = /\b(?:set-)?cookie["']?[ \t]*:[ \t]*|(?:^|[ \t])(?:-b|--cookie)[ \t]+["']?/gi;
@@ -570,6 +589,7 @@ export function scanContextual(text: string, out: Candidate[], keywordStarts: In
   if (text.includes('PRIVATE KEY')) scanPem(text, out);
   if (text.includes('PuTTY-User-Key-File-')) scanPuttyKey(text, out);
   if (COOKIE_GATE_RE.test(text)) scanCookies(text, out);
+  if (text.includes('<add')) scanAddKeyValue(text, out);
   scanUrls(text, out);
   scanCurl(text, out);
   scanAwsSecret(text, out);

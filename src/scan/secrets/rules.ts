@@ -67,6 +67,11 @@ function jwtValidate(token: string): number {
   return claims && Object.keys(claims).length > 0 ? 0.8 : 0;
 }
 
+function jwtBase64Validate(token: string): number {
+  const inner = Buffer.from(token, 'base64').toString('latin1').trim();
+  return /^eyJ[\w-]{5,1000}\.[\w-]{5,3000}(?:\.[\w-]{0,1000})?$/.test(inner) ? jwtValidate(inner) : 0;
+}
+
 function openaiValidate(token: string): number {
   return token.includes('T3BlbkFJ') ? 0.97 : 0;
 }
@@ -174,6 +179,16 @@ export const PREFIX_RULES: PrefixRule[] = [
   { type: 'supabase_token', label: 'Supabase access token or secret key', prefixes: ['sbp_', 'sb_secret_'], re: /^(?:sbp_[a-f0-9]{40}|sb_secret_[\w-]{31,40})$/, confidence: 0.95, veto: true },
   { type: 'langsmith_api_key', label: 'LangSmith API key', prefixes: ['lsv2_pt_', 'lsv2_sk_'], re: /^lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}$/, confidence: 0.97, veto: true },
   { type: 'pinecone_api_key', label: 'Pinecone API key', prefixes: ['pcsk_'], re: /^pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{50,90}$/, confidence: 0.95, veto: true },
+  { type: 'airtable_token', label: 'Airtable personal access token', prefixes: ['pat'], re: /^pat[A-Za-z0-9]{14}\.[a-f0-9]{64}$/, extra: '.', confidence: 0.95 },
+  { type: 'aws_bedrock_api_key', label: 'Amazon Bedrock API key', prefixes: ['ABSK', 'bedrock-api-key-'], re: /^(?:ABSK[A-Za-z0-9+/]{109,269}={0,2}|bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%-]{20,2000})$/, extra: '+/=%', confidence: 0.95, veto: true },
+  { type: 'clickhouse_api_key', label: 'ClickHouse Cloud API secret key', prefixes: ['4b1d'], re: /^4b1d[A-Za-z0-9]{38}$/, confidence: 0.9 },
+  { type: 'duffel_token', label: 'Duffel API token', prefixes: ['duffel_test_', 'duffel_live_'], re: /^duffel_(?:test|live)_[\w=-]{43}$/, extra: '=', confidence: 0.95, veto: true },
+  { type: 'frameio_token', label: 'Frame.io API token', prefixes: ['fio-u-'], re: /^fio-u-[\w=-]{64}$/, extra: '=', confidence: 0.95, veto: true },
+  { type: 'facebook_access_token', label: 'Facebook page access token', prefixes: ['EAAM', 'EAAC'], re: /^EAA[MC][A-Za-z0-9]{100,400}$/, confidence: 0.9 },
+  { type: 'readme_api_key', label: 'ReadMe API key', prefixes: ['rdme_'], re: /^rdme_[a-z0-9]{70}$/, confidence: 0.95, veto: true },
+  { type: 'authress_key', label: 'Authress service client access key', prefixes: ['sc_', 'ext_', 'scauth_', 'authress_'], re: /^(?:sc|ext|scauth|authress)_[a-z0-9]{5,30}\.[a-z0-9]{4,6}\.acc[_-][a-z0-9-]{10,32}\.[a-z0-9+/_=-]{30,120}$/i, extra: '.+/=', confidence: 0.93 },
+  // a JWT written in base64 (`ZXlK` is base64 of `eyJ`): reported when it decodes to a JWT
+  { type: 'jwt', label: 'JSON Web Token (base64)', prefixes: ['ZXlK'], re: /^ZXlK[A-Za-z0-9+/]{40,4000}={0,2}$/, extra: '+/=', confidence: 0.9, validate: jwtBase64Validate, noSanity: true },
   { type: 'firebase_server_key', label: 'Firebase Cloud Messaging server key', prefixes: ['AAAA'], re: /^AAAA[\w-]{7}:APA91b[\w-]{120,160}$/, extra: ':', confidence: 0.95 },
 
 ];
