@@ -58,6 +58,20 @@ const OBFUSCATED_EMAIL_RE =
 const OBFUSCATED_AT_RE = /\[at\]|\(at\)|\{at\}|\[@\]|\(@\)/gi;
 const PARTIAL_AT_RE = /[[({](?:a|at|@)?$/i;
 
+/** `i` moved back over at most `max` spaces or tabs. */
+function blanksBefore(text: string, i: number, max: number): number {
+  let s = i;
+  while (s > 0 && i - s < max && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9)) s--;
+  return s;
+}
+
+/** Where the run of 1-64 local-part characters that ends at `end` starts, or -1 (none, or longer than 64). */
+function localPartBefore(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && end - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+  return end - s >= 1 && end - s <= 64 ? s : -1;
+}
+
 /**
  * Find obfuscated e-mail addresses (see OBFUSCATED_EMAIL_RE). Led by the bracketed `at`: the local part is the
  * run of local-part characters (and up to two blanks) before it.
@@ -73,11 +87,8 @@ export function scanObfuscatedEmail(text: string, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   let next = 0;
   while ((m = OBFUSCATED_AT_RE.exec(text)) !== null) {
-    let s = m.index;
-    for (let blanks = 0; s > 0 && blanks < 2 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9); blanks++) s--;
-    const runEnd = s;
-    while (s > 0 && runEnd - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
-    if (s < next || runEnd - s < 1 || runEnd - s > 64) continue;
+    const s = localPartBefore(text, blanksBefore(text, m.index, 2));
+    if (s < next) continue;
     OBFUSCATED_EMAIL_RE.lastIndex = s;
     const e = OBFUSCATED_EMAIL_RE.exec(text);
     if (!e) continue;
@@ -102,16 +113,12 @@ export function obfuscatedEmailHoldFrom(text: string): number {
   let hold = text.length;
   // a bracketed `at` still being written (`[`, `(a`, `{at`) is held with the word before it
   const partial = PARTIAL_AT_RE.exec(text.slice(-4));
-  let e = text.length - (partial ? partial[0].length : 0);
-  let blanks = 0;
-  while (e > 0 && blanks < 3 && (text.charCodeAt(e - 1) === 32 || text.charCodeAt(e - 1) === 9)) {
-    e--;
-    blanks++;
-  }
+  const end = text.length - (partial ? partial[0].length : 0);
+  const e = blanksBefore(text, end, 3);
+  const blanks = end - e;
   if (blanks <= 2 && (blanks >= 1 || partial)) {
-    let s = e;
-    while (s > 0 && e - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
-    if (e - s >= 1 && e - s <= 64 && (s === 0 || !isLocalChar(text.charCodeAt(s - 1)))) hold = s;
+    const s = localPartBefore(text, e);
+    if (s >= 0) hold = s;
   }
   const from = Math.max(0, text.length - 200);
   const tail = text.slice(from);
@@ -120,11 +127,8 @@ export function obfuscatedEmailHoldFrom(text: string): number {
   let last = -1;
   while ((m = OBFUSCATED_AT_RE.exec(tail)) !== null) last = from + m.index;
   if (last === -1) return hold;
-  let s = last;
-  for (let b = 0; s > 0 && b < 2 && (text.charCodeAt(s - 1) === 32 || text.charCodeAt(s - 1) === 9); b++) s--;
-  const runEnd = s;
-  while (s > 0 && runEnd - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
-  if (runEnd - s < 1 || runEnd - s > 64) return hold;
+  const s = localPartBefore(text, blanksBefore(text, last, 2));
+  if (s < 0) return hold;
   OBFUSCATED_EMAIL_RE.lastIndex = s;
   const full = OBFUSCATED_EMAIL_RE.exec(text);
   // incomplete and still on its line, or complete but close enough to the end to grow
