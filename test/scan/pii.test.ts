@@ -111,6 +111,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'US routing number after a routing cue (3-7-1 checksum)', hit: 'routing number 021000021, account 4400123456', type: 'aba_routing_number', miss: 'routing number 021000022' },
   { name: 'medical record number after MRN', hit: 'patient Jane Roe, MRN 00482913, presented with', type: 'id_number', miss: 'an mRNA vaccine, 1234 doses' },
   { name: 'a given name a message or a meeting is addressed to', hit: 'Draft an email to Michael about the delay, then set up lunch with Aisha', type: 'person', miss: 'Book flights to Charlotte and ask Claude to plan the trip' },
+  { name: 'short given names that are rarely anything else', hit: 'Hey Sam, can you check the logs?', type: 'person', miss: 'Sue the company and rob the bank, Pat said nothing' },
   { name: 'a given name that speaks or writes', hit: 'Can you summarize what Jennifer said in the meeting?', type: 'person', miss: 'Can you summarize what Charlotte looks like in spring?' },
   { name: 'Brazilian CPF (two mod-11 check digits)', hit: 'CPF 123.456.789-09 e meu CPF é 12345678909', type: 'br_cpf', miss: 'CPF 123.456.789-08' },
   { name: 'Australian tax file number after a TFN cue', hit: 'my TFN is 123 456 782', type: 'au_tfn', miss: 'my TFN is 123 456 783' },

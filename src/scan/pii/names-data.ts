@@ -3,7 +3,9 @@
  * used only as a cue next to other evidence (capitalisation, a following
  * surname, a title or a "my name is" context). Names that are also common
  * English words, months, places or adjectives (May, Will, Grace, Paris, Jordan,
- * Roman...) are left out on purpose.
+ * Roman...) are left out on purpose; short forms that are rarely anything but
+ * a name when capitalised (Sam, Mike, Josh, Lily) are in, verbs that start
+ * sentences (Rob, Pat, Sue, Drew) are not.
  */
 import { GAZ_GIVEN, GAZ_SURNAMES } from './gazetteer-data.js';
 
@@ -42,6 +44,7 @@ Erzsebet Ilona Jarmila Katerina Lenka Petr Vaclav Zdenek Sigrid Solveig Ingrid E
 Kaisa Anneli Tuula Riitta Sirpa Aleksi Oskari Elina Hanne Mette Kirsten Søren Soren Nils Gustaf Ebba Linnea Agneta Ulla Torbjorn Jorunn Kari Bjorg Siri
 Thiago Matheus Leticia Bruna Camila Larissa Vitor Gabriel Renato Fernanda Juliana Priscila Yusuf Emre Burak Ayse Zeynep Elif Merve Cem Deniz Kemal
 Hiroko Takeshi Haruto Sakura Yuto Aiko Akira Minh Thanh Huong Linh Nguyen Ananya Aditya Vikram Sanjay Deepak Pooja Neha Ravi Suresh Lakshmi Anil Sunil
+Sam Mike Zach Jeff Josh Jake Kyle Nancy Maggie Tina Jess Jenny Meg Ally Brad Lily Molly Peggy Patty Bob
 `;
 
 /** Hand-picked common given names, exact capitalised form. */
