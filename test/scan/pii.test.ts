@@ -116,6 +116,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Brazilian CPF (two mod-11 check digits)', hit: 'CPF 123.456.789-09 e meu CPF é 12345678909', type: 'br_cpf', miss: 'CPF 123.456.789-08' },
   { name: 'Australian tax file number after a TFN cue', hit: 'my TFN is 123 456 782', type: 'au_tfn', miss: 'my TFN is 123 456 783' },
   { name: 'Nordic street suffix with a stair and flat', hit: 'Mannerheimintie 12 B 5, 00100 Helsinki', type: 'street_address', miss: 'The bowtie 12 was lost' },
+  { name: 'internationalised e-mail address (letters beyond ASCII)', hit: 'write to ñandu.pérez@example.com or info@münchen.de', type: 'email', miss: 'x é@y and café@2x.png' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
 
@@ -230,7 +231,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
     for (const u of new Set(units)) {

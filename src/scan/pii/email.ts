@@ -30,6 +30,16 @@ export function scanEmail(text: string, out: Candidate[]): void {
   while (at !== -1) {
     let s = at;
     while (s > 0 && at - s <= 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
+    // an internationalised address (`josé@correo.es`, `info@münchen.de`): letters beyond ASCII next to the `@`
+    if (s >= next && (nonAsciiWordBefore(text, s) || nonAsciiDomain(text, at))) {
+      const span = internationalEmailAt(text, at);
+      if (span) {
+        if (!isAssetName(text.slice(span[0], at), text.slice(at + 1, span[1]))) out.push({ kind: 'pii', type: 'email', start: span[0], end: span[1], confidence: 0.9, label: 'e-mail address' });
+        next = span[1];
+        at = text.indexOf('@', next);
+        continue;
+      }
+    }
     // the loop stops at the run's start unless the run is longer than 64; the pattern checks the rest
     if (s >= next && at - s >= 1 && at - s <= 64) {
       EMAIL_AT_RE.lastIndex = s;
@@ -40,13 +50,58 @@ export function scanEmail(text: string, out: Candidate[]): void {
         const local = v.slice(0, at - s);
         const domain = v.slice(at - s + 1);
         // retina assets like icon@2x.png
-        if (!/\.(?:png|jpe?g|gif|svg|webp|js|ts|css|py)$/i.test(domain) && !/^\d+x$/i.test(local)) {
+        if (!isAssetName(local, domain)) {
           out.push({ kind: 'pii', type: 'email', start: s, end: next, confidence: 0.95, label: 'e-mail address' });
         }
       }
     }
     at = text.indexOf('@', at + 1);
   }
+}
+
+/** RFC 6531 addresses: letters, marks and digits of any script in the local part and the domain labels. */
+const INTL_EMAIL_RE = /[\p{L}\p{N}][\p{L}\p{M}\p{N}._%+-]{0,63}@(?:[\p{L}\p{M}\p{N}-]{1,63}\.){1,8}(?:\p{L}{2,24}|xn--[A-Za-z0-9-]{1,59})(?![\p{L}\p{M}\p{N}_-]|\.[\p{L}\p{N}])/uy;
+const INTL_LOCAL_CHAR_RE = /^[\p{L}\p{M}\p{N}._%+-]$/u;
+const NON_ASCII_WORD_RE = /^[\p{L}\p{M}\p{N}]$/u;
+
+/** The code point ending at `i` (a surrogate pair read whole). */
+function codePointBefore(text: string, i: number): string {
+  const lo = text.charCodeAt(i - 1);
+  return lo >= 0xdc00 && lo <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text[i - 1];
+}
+
+/** The character before `s` is a letter, mark or digit beyond ASCII (the ASCII local part would be cut there). */
+function nonAsciiWordBefore(text: string, s: number): boolean {
+  return s > 0 && text.charCodeAt(s - 1) >= 128 && NON_ASCII_WORD_RE.test(codePointBefore(text, s));
+}
+
+/** A character beyond ASCII in the 64 after the `@`, before any blank. */
+function nonAsciiDomain(text: string, at: number): boolean {
+  for (let i = at + 1; i < text.length && i - at <= 64; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 10 || c === 13) return false;
+    if (c >= 128) return true;
+  }
+  return false;
+}
+
+/** The [start, end) of an internationalised address around the `@` at `at`, or undefined. */
+function internationalEmailAt(text: string, at: number): [number, number] | undefined {
+  let s = at;
+  while (s > 0 && at - s <= 64) {
+    const c = text.charCodeAt(s - 1);
+    if (c < 128 ? isLocalChar(c) : INTL_LOCAL_CHAR_RE.test(codePointBefore(text, s))) s -= c >= 0xdc00 && c <= 0xdfff && s >= 2 ? 2 : 1;
+    else break;
+  }
+  if (at - s < 1 || at - s > 64) return undefined;
+  INTL_EMAIL_RE.lastIndex = s;
+  const m = INTL_EMAIL_RE.exec(text);
+  return m ? [s, s + m[0].length] : undefined;
+}
+
+/** Retina asset names and file names that look like addresses (`icon@2x.png`, `logo@3x.svg`). */
+function isAssetName(local: string, domain: string): boolean {
+  return /\.(?:png|jpe?g|gif|svg|webp|js|ts|css|py)$/i.test(domain) || /^\d+x$/i.test(local);
 }
 
 /**
