@@ -343,8 +343,15 @@ function scanAddKeyValue(text: string, out: Candidate[]): void {
   }
 }
 
-/** A `Cookie:` / `Set-Cookie:` header, or curl's `-b` / `--cookie`: where cookie pairs are read. */
-const COOKIE_GATE_RE = /cookie|[ \t]-b[ \t]/i;
+/**
+ * A `Cookie:` / `Set-Cookie:` header, or curl's `-b` / `--cookie`: where cookie pairs are read. Plain
+ * substring searches, not a case-insensitive regex: this runs on every text.
+ */
+function hasCookieCue(text: string): boolean {
+  // substrings led by rare characters (a search for `cookie` stops at every `o`, one for ` -b` at every space);
+  // the header name in its usual casings (Cookie, cookie, COOKIE), curl's -b and --cookie
+  return text.includes('kie') || text.includes('KIE') || text.includes('-b');
+}
 const COOKIE_HEADER_RE = /\b(?:set-)?cookie["']?[ \t]*:[ \t]*|(?:^|[ \t])(?:-b|--cookie)[ \t]+["']?/gi;
 /** Cookie names that carry a session or an authentication token (`sessionid`, `PHPSESSID`, `connect.sid`, `auth_token`, `remember_me`). */
 const SESSION_COOKIE_NAME_RE = /sess|(?:^|[._-])sid$|^sid|auth|token|jwt|login|remember/i;
@@ -588,7 +595,7 @@ export function scanContextual(text: string, out: Candidate[], keywordStarts: In
   scanAssignments(text, out, keywordStarts);
   if (text.includes('PRIVATE KEY')) scanPem(text, out);
   if (text.includes('PuTTY-User-Key-File-')) scanPuttyKey(text, out);
-  if (COOKIE_GATE_RE.test(text)) scanCookies(text, out);
+  if (hasCookieCue(text)) scanCookies(text, out);
   if (text.includes('<add')) scanAddKeyValue(text, out);
   scanUrls(text, out);
   scanCurl(text, out);
