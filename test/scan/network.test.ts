@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
-import { NETWORK_GATES, ipv6Valid } from '../../src/scan/pii/network.js';
+import { HEX_PAIR_RE, NETWORK_GATES, hasHexPair, ipv6Valid } from '../../src/scan/pii/network.js';
 
 /** The MAC pattern as first written (lookbehind first); the shipped one matches its first hex digit before the lookbehind. */
 const REFERENCE_MAC = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
@@ -56,6 +56,17 @@ describe('network gates', () => {
       { numRuns: 5000, seed: 41 },
     );
   });
+  test('hasHexPair: the same answer as HEX_PAIR_RE on random hex, separators and words', () => {
+    const bit = fc.constantFrom('a', 'F', '0', '9', 'g', ':', '-', '.', ' ', 'ab', 'ab:', 'ab-', 'cd', 'abcd.', '.', 'x', '\n');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(hasHexPair(text)).toBe(HEX_PAIR_RE.test(text));
+      }),
+      { numRuns: 20000, seed: 43 },
+    );
+  });
+
   test('scanNetwork: every MAC address match holds a hex pair at a separator', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (parts) => {

@@ -6,9 +6,15 @@ import { scanCryptoWallets } from './crypto-wallet.js';
 import { scanDates } from './dates.js';
 import { scanEmail, scanObfuscatedEmail } from './email.js';
 import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
-import { HEX_PAIR_RE, scanNetwork } from './network.js';
+import { hasHexPair, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
 import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
+
+/** An ASCII digit anywhere: ten single-character searches, each as fast as memchr (`/\d/` is tried at every position: 1.6 ms/MB of clean prose). */
+function hasAsciiDigit(text: string): boolean {
+  for (let d = 48; d <= 57; d++) if (text.includes(String.fromCharCode(d))) return true;
+  return false;
+}
 
 /** A bracketed `at` (`[at]`, `(at)`, `{at}`, `[@]`): the only texts scanObfuscatedEmail reads. */
 const OBFUSCATION_GATE_RE = /[[({](?:at|@)[\])}]/i;
@@ -28,7 +34,7 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[]): Candida
   scanEmail(text, out);
   // every bracketed `at` closes its bracket: most texts have no `]`, `)` or `}` and skip the regex
   if ((text.includes(']') || text.includes(')') || text.includes('}')) && OBFUSCATION_GATE_RE.test(text)) scanObfuscatedEmail(text, out);
-  const hasDigit = /\d/.test(text);
+  const hasDigit = hasAsciiDigit(text);
   if (hasDigit) {
     scanNumbers(text, out);
     scanNationalIds(text, out);
@@ -36,7 +42,7 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[]): Candida
     scanCryptoWallets(text, out);
     scanDates(text, out);
   }
-  if (hasDigit || /::/.test(text) || HEX_PAIR_RE.test(text)) scanNetwork(text, out);
+  if (hasDigit || text.includes('::') || hasHexPair(text)) scanNetwork(text, out);
   // upper-case offsets and cue phrase heads, shared by the name and address scans
   const upper = upperStarts(text);
   heads ??= headStarts(text);

@@ -21,6 +21,31 @@ const IPV6_GATE_RE = /:[0-9A-Fa-f]{0,4}:/;
  */
 export const HEX_PAIR_RE = /([:-])(?<=[0-9A-Fa-f]{2}[:-])[0-9A-Fa-f]{2}\1[0-9A-Fa-f]{2}|\.[0-9A-Fa-f]{4}\./;
 
+const isHexCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+
+/**
+ * `HEX_PAIR_RE.test(text)`, from the positions of `:`, `-` and `.` (found by indexOf, fast even in prose,
+ * where the regex, tried at every position, cost 1.7 ms/MB).
+ *
+ * @example
+ * ```ts
+ * hasHexPair('mac ab:cd:ef:01:23:45'); // true
+ * hasHexPair('at 10:30'); // false
+ * ```
+ */
+export function hasHexPair(text: string): boolean {
+  for (const sep of [':', '-']) {
+    const code = sep.charCodeAt(0);
+    for (let i = text.indexOf(sep, 2); i !== -1; i = text.indexOf(sep, i + 1)) {
+      if (isHexCode(text.charCodeAt(i - 2)) && isHexCode(text.charCodeAt(i - 1)) && isHexCode(text.charCodeAt(i + 1)) && isHexCode(text.charCodeAt(i + 2)) && text.charCodeAt(i + 3) === code && isHexCode(text.charCodeAt(i + 4)) && isHexCode(text.charCodeAt(i + 5))) return true;
+    }
+  }
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) {
+    if (isHexCode(text.charCodeAt(i + 1)) && isHexCode(text.charCodeAt(i + 2)) && isHexCode(text.charCodeAt(i + 3)) && isHexCode(text.charCodeAt(i + 4)) && text.charCodeAt(i + 5) === 46) return true;
+  }
+  return false;
+}
+
 /** True when `s` is a syntactically valid IPv6 address (optionally with zone). */
 export function ipv6Valid(s: string): boolean {
   let addr = s.replace(/%[A-Za-z0-9_.]+$/, '');
@@ -98,7 +123,7 @@ export function scanNetwork(text: string, out: Candidate[]): void {
 const MAC_RE = /[0-9A-Fa-f](?<![\w:.-].)(?:[0-9A-Fa-f]([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{3}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
 
 function scanMac(text: string, out: Candidate[]): void {
-  if (!HEX_PAIR_RE.test(text)) return;
+  if (!hasHexPair(text)) return;
   MAC_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MAC_RE.exec(text)) !== null) {
