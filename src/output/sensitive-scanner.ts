@@ -24,6 +24,8 @@ const isWs = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0x
 const isHorizontalWs = (c: number): boolean => c === 32 || c === 9 || c === 0xa0;
 /** Tokens that can continue a multi-token entity: number groups (cards, phones, IBANs) and capitalised words or initials (names). */
 const JOINABLE = /^(?:[\d+()/.\-]+|[A-Z0-9]{1,4}|\p{Lu}[\p{L}'’.-]*)$/u;
+const SHORT_LETTERS = /^[A-Za-z]{2,3}$/;
+const DIGIT_GROUP = /^\d+$/;
 /** Lower-case names are entities too (`olga krylova`, `benjamin a seiler`): known given names and surnames, and initials. */
 const LOWER_INITIAL = /^\p{Ll}\.?$/u;
 /** Longer than any known name with a possessive and punctuation. */
@@ -222,13 +224,17 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
       let pos = text.length;
       while (pos > 0 && !isWs(text.charCodeAt(pos - 1))) pos--;
       let tokens = 0;
+      let digitsAfter = text.length - pos <= 32 && DIGIT_GROUP.test(text.slice(pos)); // the token joined last (to the right) is a digit group
       while (tokens < MAX_JOINED_TOKENS && text.length - pos < MAX_JOINED_CHARS) {
         let sep = pos;
         while (sep > 0 && pos - sep < 3 && isHorizontalWs(text.charCodeAt(sep - 1))) sep--;
         if (sep === pos || (sep > 0 && isWs(text.charCodeAt(sep - 1)))) break;
         let ts = sep;
         while (ts > 0 && !isWs(text.charCodeAt(ts - 1))) ts--;
-        if (!joinable(text.slice(ts, sep))) break;
+        const token = text.slice(ts, sep);
+        // two or three letters before digit groups may open an id in lower case (`hh 01 02 03 d`, a NINO)
+        if (!joinable(token) && !(digitsAfter && SHORT_LETTERS.test(token))) break;
+        digitsAfter = DIGIT_GROUP.test(token);
         pos = ts;
         tokens++;
       }

@@ -118,6 +118,9 @@ describe('createSensitiveScanner', () => {
     const done = obfuscated + ' [dot] uk, and then a long sentence that follows it here.';
     expect(pii.pendingFrom!(done)).toBe(done.lastIndexOf('here.'));
     expect(pii.pendingFrom!('card 4111 1111 1111 ')).toBe(5);
+    // two or three letters before digit groups may open a lower-case id (a NINO: `hh 01 02 03 d`)
+    expect(pii.pendingFrom!('mine is hh 01 02 03 ')).toBe(8);
+    expect(pii.pendingFrom!('mine is hh 01 02 0')).toBe(8);
     expect(pii.pendingFrom!('ask Mr. John Sm')).toBe(4);
     expect(pii.pendingFrom!('then olga ')).toBe(5);
     expect(pii.pendingFrom!('then benjamin a ')).toBe(5);

@@ -117,6 +117,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Australian tax file number after a TFN cue', hit: 'my TFN is 123 456 782', type: 'au_tfn', miss: 'my TFN is 123 456 783' },
   { name: 'Nordic street suffix with a stair and flat', hit: 'Mannerheimintie 12 B 5, 00100 Helsinki', type: 'street_address', miss: 'The bowtie 12 was lost' },
   { name: 'internationalised e-mail address (letters beyond ASCII)', hit: 'write to ñandu.pérez@example.com or info@münchen.de', type: 'email', miss: 'x é@y and café@2x.png' },
+  { name: 'phone numbers are not groups of bits', hit: 'call me on 0161 496 0000', type: 'phone_number', miss: 'decode: 01101110 0110 011100 011100 01101001' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
 

@@ -216,19 +216,23 @@ function phoneCtx(text: string, start: number): boolean {
 function phoneConfidence(text: string, raw: string, start: number): number {
   // most candidates fail on the digit count or a shape test: count without a regex, and read the context only when a rule needs it
   let nd = 0;
+  let binary = 0; // digits 0 and 1: groups of bits ("01101110 0110") are not phone numbers
   let dots = 0;
   let dashes = 0;
   let slashes = 0;
   let colon = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
-    if (c >= 48 && c <= 57) nd++;
+    if (c >= 48 && c <= 57) {
+      nd++;
+      if (c <= 49) binary++;
+    }
     else if (c === 46) dots++;
     else if (c === 45) dashes++;
     else if (c === 47) slashes++;
     else if (c === 58) colon = true;
   }
-  if (nd < 7 || nd > 15) return 0;
+  if (nd < 7 || nd > 15 || binary === nd) return 0;
   const plus = raw.charCodeAt(0) === 43;
   const zz = raw.startsWith('00');
   // past 12 digits only an international number (+, 00) can be a phone: every other rule below needs 7-12 digits
