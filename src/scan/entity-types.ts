@@ -55,6 +55,9 @@ const OTHER_PII: [string, string][] = [
   ['postcode', 'UK postcode'],
   ['vehicle_registration', 'vehicle registration'],
   ['au_medicare', 'Australian Medicare number'],
+  ['bank_account', 'bank account number or UK sort code next to a bank word'],
+  ['vehicle_identification_number', 'vehicle identification number (VIN)'],
+  ['mx_curp', 'Mexican CURP'],
 ];
 
 function build(): readonly SensitiveEntityType[] {

@@ -117,6 +117,10 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Australian tax file number after a TFN cue', hit: 'my TFN is 123 456 782', type: 'au_tfn', miss: 'my TFN is 123 456 783' },
   { name: 'Nordic street suffix with a stair and flat', hit: 'Mannerheimintie 12 B 5, 00100 Helsinki', type: 'street_address', miss: 'The bowtie 12 was lost' },
   { name: 'internationalised e-mail address (letters beyond ASCII)', hit: 'write to ñandu.pérez@example.com or info@münchen.de', type: 'email', miss: 'x é@y and café@2x.png' },
+  { name: 'UK sort code and account number next to a bank word', hit: 'account 31926819 sort code 60-16-13', type: 'bank_account', miss: 'account 31926819 was closed' },
+  { name: 'vehicle identification number (check digit or cue)', hit: 'the car, 1HGCM82633A004352, is mine', type: 'vehicle_identification_number', miss: 'the car, 1HGCM82633A004353, is mine' },
+  { name: 'Mexican CURP (check digit)', hit: 'CURP OEAF771012HMCRGR08', type: 'mx_curp', miss: 'CURP OEAF771012HMCRGR09' },
+  { name: 'Mexican RFC after its cue', hit: 'RFC GODE561231GR8', type: 'tax_id', miss: 'GODE561231GR8 without a cue' },
   { name: 'phone numbers are not groups of bits', hit: 'call me on 0161 496 0000', type: 'phone_number', miss: 'decode: 01101110 0110 011100 011100 01101001' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
@@ -232,7 +236,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'sort code 1', 'bank account 1', 'RFC A', 'AAAA11111111111111 ', 'VIN ', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
     for (const u of new Set(units)) {

@@ -610,6 +610,58 @@ function scanSimple(text: string, out: Candidate[], re: RegExp, type: string, co
   }
 }
 
+/** Bank words near which a sort code or an account number is read. */
+const BANK_CUE_RE = /sort[ -]?code|\bbank\b|\biban\b|\bswift\b|\bbic\b|\bbsb\b|routing/i;
+/** A UK sort code after its cue. */
+const SORT_CODE_RE = /\bsort[ -]?code(?:[ \t]+(?:is|:))?[ \t]*:?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\w-])/gi;
+/** An account number of 8-12 digits after `account` / `acct` / `a/c` (read only when a bank word is in the text). */
+const ACCOUNT_NUMBER_RE = /\b(?:account|acct|a\/c)(?:[ \t]+(?:number|no\.?|nr\.?|#))?(?:[ \t]+is)?[ \t]*[:#]?[ \t]*(\d{8,12})(?![\w-])/gi;
+/** Mexican RFC (tax id) after its cue: 3-4 letters, a date, 3 characters. */
+const MX_RFC_RE = /\bRFC(?:[ \t]+(?:is|:))?[ \t]*:?[ \t]*([A-ZÑ&]{3,4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z\d]{3})(?![A-Za-z0-9])/g;
+
+/** Vehicle identification numbers: 17 characters without I, O and Q. */
+const VIN_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
+const VIN_CUE_RE = /\bvin\b|vehicle identification|chassis|\bfahrgestell/i;
+const VIN_VALUES: Record<string, number> = Object.fromEntries(
+  [...'ABCDEFGHJKLMNPRSTUVWXYZ'].map((c, i) => [c, [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9][i]]),
+);
+const VIN_WEIGHTS = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2];
+/** The North American check digit (position 9): weighted sum mod 11, 10 written X. */
+function vinCheck(v: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const c = v[i];
+    sum += (c >= '0' && c <= '9' ? c.charCodeAt(0) - 48 : VIN_VALUES[c]) * VIN_WEIGHTS[i];
+  }
+  const check = sum % 11;
+  return v[8] === (check === 10 ? 'X' : String(check));
+}
+
+/** Mexican CURP: name letters, birth date, sex, state, consonants, a homonym character and a check digit. */
+const CURP_RE = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d(?![A-Za-z0-9])/g;
+const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
+function curpCheck(v: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CURP_ALPHABET.indexOf(v[i]) * (18 - i);
+  return (10 - (sum % 10)) % 10 === v.charCodeAt(17) - 48;
+}
+
+/** VINs (a valid check digit, or a VIN cue before them, and letters with digits) and CURPs (check digit). */
+function scanVinAndCurp(text: string, out: Candidate[]): void {
+  VIN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = VIN_RE.exec(text)) !== null) {
+    const v = m[0];
+    if (!/[A-Z]/.test(v) || (v.match(/\d/g) ?? []).length < 3) continue;
+    const cue = VIN_CUE_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (cue || vinCheck(v)) out.push({ kind: 'pii', type: 'vehicle_identification_number', start: m.index, end: m.index + 17, confidence: cue ? 0.8 : 0.6, label: 'vehicle identification number' });
+  }
+  CURP_RE.lastIndex = 0;
+  while ((m = CURP_RE.exec(text)) !== null) {
+    if (curpCheck(m[0])) out.push({ kind: 'pii', type: 'mx_curp', start: m.index, end: m.index + 18, confidence: 0.85, label: 'Mexican CURP' });
+  }
+}
+
 /**
  * Identity document numbers announced by their context ("passport number is
  * ...", "driver's license: ..."); the value must contain a digit.
@@ -643,7 +695,15 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     scanSimple(text, out, UK_PLATE_RE, 'vehicle_registration', 0.55);
     scanSimple(text, out, IN_PLATE_RE, 'vehicle_registration', 0.5);
     scanSimple(text, out, NG_PLATE_RE, 'vehicle_registration', 0.5);
+    scanVinAndCurp(text, out);
   }
+  if (BANK_CUE_RE.test(text)) {
+    scanSimple(text, out, SORT_CODE_RE, 'bank_account', 0.75);
+    // an account number only next to a bank word (`account 31926819, sort code 60-16-13`)
+    scanSimple(text, out, ACCOUNT_NUMBER_RE, 'bank_account', 0.75, (v) => v);
+    ACCOUNT_NUMBER_RE.lastIndex = 0;
+  }
+  if (text.includes('RFC')) scanSimple(text, out, MX_RFC_RE, 'tax_id', 0.7);
   if (VOTER_CUE_RE.test(text)) {
     IN_EPIC_RE.lastIndex = 0;
     while ((m = IN_EPIC_RE.exec(text)) !== null) {
