@@ -690,6 +690,11 @@ const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUF
  *   letter, blanks, optionally a second number of 1-5 digits and blanks, then a
  *   letter (or any non-ASCII character).
  * - `afterBlank`: runs after a space or tab, where the suffix gates can match.
+ *
+ * @example
+ * ```ts
+ * addressNumberStarts('at 221B Baker Street, tel 555 0100'); // { numbered: [3], afterBlank: [3, 26, 30] }
+ * ```
  */
 export function addressNumberStarts(text: string): { numbered: Int32Array; afterBlank: Int32Array } {
   const numbered: number[] = [];
