@@ -248,8 +248,8 @@ const KEY_LEAD_RE = /(?:^|[^A-Za-z])(?:api|access|secret|private|auth|license|li
  * A value after `password is` / `token was` in prose: not a word or words
  * (`incorrect`, `case-sensitive`, `don't`), not a number with a unit
  * (`2048-bit`, `8 characters`): it needs a digit next to letters or a
- * symbol, or mixed case inside the word; digits alone only for a password
- * (`my password is 48151623`).
+ * symbol, or mixed case inside the word; digits alone only after a password
+ * name (and then the assignment checks still want 16 or more of them).
  */
 function proseSecretValue(v: string, password: boolean): boolean {
   if (v.length < 6) return false;
