@@ -112,6 +112,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'medical record number after MRN', hit: 'patient Jane Roe, MRN 00482913, presented with', type: 'id_number', miss: 'an mRNA vaccine, 1234 doses' },
   { name: 'a given name a message or a meeting is addressed to', hit: 'Draft an email to Michael about the delay, then set up lunch with Aisha', type: 'person', miss: 'Book flights to Charlotte and ask Claude to plan the trip' },
   { name: 'short given names that are rarely anything else', hit: 'Hey Sam, can you check the logs?', type: 'person', miss: 'Sue the company and rob the bank, Pat said nothing' },
+  { name: 'a lower-case given name a message or a meeting is addressed to', hit: 'follow up with patricia in a couple of months', type: 'person', miss: 'follow up with frank feedback and tell will about it' },
   { name: 'a given name that speaks or writes', hit: 'Can you summarize what Jennifer said in the meeting?', type: 'person', miss: 'Can you summarize what Charlotte looks like in spring?' },
   { name: 'Brazilian CPF (two mod-11 check digits)', hit: 'CPF 123.456.789-09 e meu CPF é 12345678909', type: 'br_cpf', miss: 'CPF 123.456.789-08' },
   { name: 'Australian tax file number after a TFN cue', hit: 'my TFN is 123 456 782', type: 'au_tfn', miss: 'my TFN is 123 456 783' },
@@ -236,7 +237,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'sort code 1', 'bank account 1', 'RFC A', 'AAAA11111111111111 ', 'VIN ', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'follow up with priya ', 'tell ', 'sort code 1', 'bank account 1', 'RFC A', 'AAAA11111111111111 ', 'VIN ', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
     ];
     // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
     for (const u of new Set(units)) {

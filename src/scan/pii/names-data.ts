@@ -56,6 +56,22 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([...COMMON_GIVEN_NAMES, 
 /** Surnames from the generated gazetteer, exact capitalised form. */
 export const SURNAMES: ReadonlySet<string> = new Set(GAZ_SURNAMES.split(/\s+/).filter(Boolean));
 
+/**
+ * The given names above that are also English words in lower case (`frank`, `john`, `will`...; the hand
+ * list's names found in an-array-of-english-words 2.0.0, the list the gazetteer build removes): a
+ * lower-case rule that reads a single given name skips them.
+ */
+export const GIVEN_WORDS_LOWER: ReadonlySet<string> = new Set(
+  `
+abigail aida alan albert alexander alfredo alison alma amelia amir ana ann anna axel barry ben benjamin beth betty carina carl carmen carol charlotte
+christian colin dan danny diane dieter donna doris emma eric franco frank gilbert gloria graham hamza harry heather hector henry isabel isabella jack
+james jane jean jesus joanna joe johannes john joseph kai kay lars laura lea logan louis luke malik marc marcel margarita maria marina martin mary max
+maxim michael morgan noah noel oliver oscar otto pascal patrick paul pedro per peter raj ralph randy regina robin roger rosemary ruth sabine sally
+sean sharon steven sylvia tamara timothy tom tony tyler vanessa vera veronica victor virginia william nils siri pooja anil sam mike jeff josh jake
+kyle nancy maggie tina jess jenny meg ally brad lily molly peggy patty bob
+`.split(/\s+/).filter(Boolean),
+);
+
 /** Lower-case given names / surnames (for all-lower-case text such as chat messages). */
 export const GIVEN_LOWER: ReadonlySet<string> = new Set([...GIVEN_NAMES].map((n) => n.toLowerCase()));
 export const SURNAMES_LOWER: ReadonlySet<string> = new Set([...SURNAMES].map((n) => n.toLowerCase()));

@@ -3,7 +3,7 @@
  * See docs/detectors.md for measured limits.
  */
 import type { Candidate } from '../secrets/candidate.js';
-import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from './names-data.js';
+import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
 import { OffsetScan } from '../offset-scan.js';
 
@@ -90,6 +90,9 @@ const TITLE_RE_HEAD = leadingWordsHead(TITLE_RE);
 const ROLE_RE_HEAD = leadingWordsHead(ROLE_RE);
 const TITLE_CAPS_RE_HEAD = leadingWordsHead(TITLE_CAPS_RE);
 const LOWER_IM_RE_HEAD = leadingWordsHead(LOWER_IM_RE);
+/** A lower-case given name and surname a message or a meeting is addressed to ("follow up with patricia desrosiers"). */
+const LOWER_ADDRESSEE_RE = /\b(?:follow up with|email to|talk to|speak to|meet with|meeting with|lunch with|call with|reply to|write to|send it to|remind|tell|ask)[ \t]+(\p{Ll}[\p{Ll}\p{M}]{1,19})(?:[ \t]+(\p{Ll}[\p{Ll}\p{M}-]{1,24}))?(?![\p{L}\p{M}])/uy;
+const LOWER_ADDRESSEE_RE_HEAD = leadingWordsHead(LOWER_ADDRESSEE_RE);
 const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
 
 /** Words that make a capitalised phrase a place or an organisation rather than a person. */
@@ -300,6 +303,14 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const start = m.index + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
     const withSurname = m[2] !== undefined && SURNAMES_LOWER.has(m[2].trim());
     push(out, start, start + m[1].length + (withSurname ? m[2].length : 0), 0.6);
+  }
+  const lowerAddressees = new OffsetScan(LOWER_ADDRESSEE_RE, text, heads[H_LOWER_ADDRESSEE]);
+  while ((m = lowerAddressees.exec()) !== null) {
+    // a known given name that is not also an English word ("tell frank", "ask will" are English), and its surname when it reads like one
+    if (!GIVEN_LOWER.has(m[1]) || GIVEN_WORDS_LOWER.has(m[1]) || LOWER_STOP.has(m[1])) continue;
+    const surname = m[2] !== undefined && (SURNAMES_LOWER.has(m[2]) || SURNAME_END.test(m[2])) ? m[2] : '';
+    const nameEnd = m.index + (m[2] === undefined ? m[0].length : m[0].slice(0, m[0].length - m[2].length).trimEnd().length);
+    push(out, nameEnd - m[1].length, surname ? m.index + m[0].length : nameEnd, 0.6);
   }
   const asks = new OffsetScan(ASK_RE, text, heads[H_ASK]);
   while ((m = asks.exec()) !== null) {
@@ -924,8 +935,9 @@ export const HEAD_SCANS: readonly { head: RegExp; re: RegExp }[] = [
   { head: LOWER_IM_RE_HEAD, re: LOWER_IM_RE },
   { head: ASK_HEAD_RE, re: ASK_RE },
   { head: ADDRESS_CUE_START_RE, re: ADDRESS_CUE_RE },
+  { head: LOWER_ADDRESSEE_RE_HEAD, re: LOWER_ADDRESSEE_RE },
 ];
-const [H_TITLE, H_ROLE, H_TITLE_CAPS, H_CUE, H_LOWER_CUE, H_LOWER_IM, H_ASK, H_ADDRESS] = [0, 1, 2, 3, 4, 5, 6, 7];
+const [H_TITLE, H_ROLE, H_TITLE_CAPS, H_CUE, H_LOWER_CUE, H_LOWER_IM, H_ASK, H_ADDRESS, H_LOWER_ADDRESSEE] = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 const HEAD_INDEX = createHeadIndex(HEAD_SCANS.map((h) => h.head));
 
 /**
