@@ -69,7 +69,9 @@ function build(): readonly SensitiveEntityType[] {
   for (const r of PREFIX_RULES) add(r.type, 'secret', r.label);
   for (const [t, l] of OTHER_PII) add(t, 'pii', l);
   for (const r of NATIONAL_ID_TYPES) add(r.type, 'pii', r.label);
-  return Object.freeze([...byType.values()].sort((a, b) => (a.kind === b.kind ? a.type.localeCompare(b.type) : a.kind === 'secret' ? -1 : 1)));
+  // code-unit order, not localeCompare: this runs at import, and the first localeCompare call sets up ICU (about 14 ms)
+  const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return Object.freeze([...byType.values()].sort((a, b) => (a.kind === b.kind ? byName(a.type, b.type) : a.kind === 'secret' ? -1 : 1)));
 }
 
 /**
