@@ -113,6 +113,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'a given name a message or a meeting is addressed to', hit: 'Draft an email to Michael about the delay, then set up lunch with Aisha', type: 'person', miss: 'Book flights to Charlotte and ask Claude to plan the trip' },
   { name: 'short given names that are rarely anything else', hit: 'Hey Sam, can you check the logs?', type: 'person', miss: 'Sue the company and rob the bank, Pat said nothing' },
   { name: 'a lower-case given name a message or a meeting is addressed to', hit: 'follow up with patricia in a couple of months', type: 'person', miss: 'follow up with frank feedback and tell will about it' },
+  { name: 'East Asian names in Latin letters (not in the generated gazetteer)', hit: 'Maybe it is under Chihiro Fukunaga', type: 'person', miss: 'We walked through Central Park and Sun Valley' },
   { name: 'a given name that speaks or writes', hit: 'Can you summarize what Jennifer said in the meeting?', type: 'person', miss: 'Can you summarize what Charlotte looks like in spring?' },
   { name: 'Brazilian CPF (two mod-11 check digits)', hit: 'CPF 123.456.789-09 e meu CPF é 12345678909', type: 'br_cpf', miss: 'CPF 123.456.789-08' },
   { name: 'Australian tax file number after a TFN cue', hit: 'my TFN is 123 456 782', type: 'au_tfn', miss: 'my TFN is 123 456 783' },

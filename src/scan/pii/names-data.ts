@@ -45,6 +45,20 @@ Kaisa Anneli Tuula Riitta Sirpa Aleksi Oskari Elina Hanne Mette Kirsten Søren S
 Thiago Matheus Leticia Bruna Camila Larissa Vitor Gabriel Renato Fernanda Juliana Priscila Yusuf Emre Burak Ayse Zeynep Elif Merve Cem Deniz Kemal
 Hiroko Takeshi Haruto Sakura Yuto Aiko Akira Minh Thanh Huong Linh Nguyen Ananya Aditya Vikram Sanjay Deepak Pooja Neha Ravi Suresh Lakshmi Anil Sunil
 Sam Mike Zach Jeff Josh Jake Kyle Nancy Maggie Tina Jess Jenny Meg Ally Brad Lily Molly Peggy Patty Bob
+Chihiro Haruka Takumi Sota Yui Hina Kenta Daiki Ren Riku Yuna Aoi Kaito Minjun Seoyeon Jiwoo Hyun Jisoo Minho Anh Tuan Duc Quang Jing Hui Xin Yu Hao
+`;
+
+/**
+ * Common surnames written in Latin letters whose source tables (Faker's ja, zh and ko locales) are in
+ * native script, so the generated gazetteer lacks them. Short ones that are also English words or
+ * place words (Li, Lee, Park, Sun, He, Do, Le, Lin, Ma) are left out: `Central Park` is not a person.
+ */
+const HAND_SURNAMES = `
+Wang Yang Zhao Zhou Xu Guo Gao Luo Zheng Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Jiang Cai Jia Ding Wei Xue Ye Yan
+Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura
+Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Okada Hasegawa Murakami Kondo
+Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Fujiwara Okamoto Matsuda Nakagawa Fukunaga Nishiyama
+Yoon Jang Jeon Kwon Hwang Ahn Shin Seo Hoang Dang Bui Ngo Duong Huynh Kumar Reddy Iyer Nair Menon Chatterjee Banerjee Mukherjee
 `;
 
 /** Hand-picked common given names, exact capitalised form. */
@@ -53,8 +67,8 @@ export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN.split(/\s+/
 /** Given names: the hand-picked list plus the generated gazetteer (see gazetteer-data.ts), exact capitalised form. */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set([...COMMON_GIVEN_NAMES, ...GAZ_GIVEN.split(/\s+/).filter(Boolean)]);
 
-/** Surnames from the generated gazetteer, exact capitalised form. */
-export const SURNAMES: ReadonlySet<string> = new Set(GAZ_SURNAMES.split(/\s+/).filter(Boolean));
+/** Surnames from the generated gazetteer and the hand list above, exact capitalised form. */
+export const SURNAMES: ReadonlySet<string> = new Set([...GAZ_SURNAMES.split(/\s+/), ...HAND_SURNAMES.split(/\s+/)].filter(Boolean));
 
 /**
  * The given names above that are also English words in lower case (`frank`, `john`, `will`...; the hand
