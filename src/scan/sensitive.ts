@@ -128,6 +128,22 @@ function resolve(sorted: Candidate[]): Candidate[] {
       kept.push(c);
       continue;
     }
+    // street-address pieces that overlap without one holding the other are one address read by two rules
+    // ("8 Rue de Rivoli" and "Rue de Rivoli, 75004"): their union, so no piece of it is left in clear text.
+    // A span that holds another (a cue value running over prose) is judged as any overlap.
+    if (c.type === 'street_address' && kept.slice(k).every((q) => q.type === 'street_address' && q.start < c.start && q.end < c.end)) {
+      let start = c.start;
+      let end = c.end;
+      let confidence = c.confidence;
+      for (let q = k; q < kept.length; q++) {
+        start = Math.min(start, kept[q].start);
+        end = Math.max(end, kept[q].end);
+        confidence = Math.max(confidence, kept[q].confidence);
+      }
+      kept.length = k;
+      kept.push({ ...c, start, end, confidence });
+      continue;
+    }
     let wins = true;
     for (let q = k; q < kept.length; q++) if (!better(c, kept[q])) wins = false;
     if (wins) {

@@ -41,9 +41,9 @@ const UNIT_WORD_START_RE = new RegExp(`^(?:${UNIT_WORDS})\\b`);
 const UNIT_GAP_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${UNIT_WORDS})\\.?[ \\t]{1,2}#?$`);
 const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d{4,10}(?:-\\d{3,4})?|\\d{2}-\\d{3}|nan)";
 /** After a comma: up to four place words (`, Lascano, Uruguay 80694`), then the line's end, a sentence end or prose. */
-const PLACE_AFTER_COMMA_RE = new RegExp(`^(?:,[ \\t]*${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,3}){1,3}(?=[ \\t]*(?:$|[.?!;]|,?[ \\t]+\\p{Ll}))`, 'u');
-/** Without a comma: place words that run to the end of the line (` POLSING OO`, ` Soloi Cyprus`). */
-const PLACE_TO_LINE_END_RE = new RegExp(`^(?:[ \\t]+${PLACE_WORD}){1,4}(?=[ \\t]*$)`, 'u');
+const PLACE_AFTER_COMMA_RE = new RegExp(`^(?:,[ \\t]*${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,3}){1,3}(?=[ \\t]*(?:$|[.?!;"”)\\]}]|'(?!\\p{L})|,?[ \\t]+\\p{Ll}))`, 'u');
+/** Without a comma first: place words that run to the end of the line or a closing quote (` POLSING OO`, ` Soloi Cyprus`, ` Paris, France`). */
+const PLACE_TO_LINE_END_RE = new RegExp(`^(?:,?[ \\t]+${PLACE_WORD}){1,4}(?=[ \\t]*(?:$|["”)\\]}]|'(?!\\p{L})))`, 'u');
 /** A house number after an abbreviation's period (`6076 Piroska u. 97.`: the cue value stopped at `u.`). */
 const NUMBER_AFTER_PERIOD_RE = /\.[ \t]{1,2}\d{1,5}[A-Za-z]?\b\.?/y;
 /** A stair letter and a flat number after a house number, before a comma or the line's end (` B 5`, ` A`). */

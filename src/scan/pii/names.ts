@@ -472,8 +472,14 @@ function keepWholeWords(text: string, c: Candidate): boolean {
     if (isLetterAt(text, ws - 1) || IDENT_CHAR_RE.test(text[ws - 1] ?? '') || !INNER_CAPITAL_RE.test(text.slice(ws, we))) return false;
     c.start = ws;
   }
+  // the first half of a hyphenated given name ("Jean-" of "Jean-Pierre Martin", "Anne-" of "Anne-Marie")
+  if (text.charCodeAt(c.start - 1) === 45 && HYPHEN_HALF_RE.test(text.slice(Math.max(0, c.start - 21), c.start))) {
+    c.start -= HYPHEN_HALF_RE.exec(text.slice(Math.max(0, c.start - 21), c.start))![0].length;
+  }
   return true;
 }
+/** A capitalised word and a hyphen right before a name, itself at a word start. */
+const HYPHEN_HALF_RE = /(?<![\p{L}\p{M}\d_-])\p{Lu}[\p{Ll}\p{M}]{1,18}-$/u;
 
 /**
  * Given names that are also everyday title-case words in technical and
