@@ -436,15 +436,16 @@ function windows(runs: number[], minRun: number, length: number): number[] | und
  */
 function windowedThresholds(hist: Int32Array, length: number): Map<number, boolean> {
   const out = new Map<number, boolean>();
-  for (const r of RULES) {
-    const t = r.matchDigitRun ?? r.minDigitRun;
-    if (out.has(t)) continue;
+  for (const t of RULE_THRESHOLDS) {
     let n = 0;
     for (let k = Math.min(t, RUN_HIST_MAX); k <= RUN_HIST_MAX; k++) n += hist[k];
     out.set(t, n * 2 * PAD <= length / 2);
   }
   return out;
 }
+
+/** The distinct digit-run thresholds of the rules (`matchDigitRun`, else `minDigitRun`). */
+const RULE_THRESHOLDS: readonly number[] = [...new Set(RULES.map((r) => r.matchDigitRun ?? r.minDigitRun))];
 
 /** The windows for runs of `minRun` digits, memoised in `byRun` (undefined: scan the whole text). */
 function windowsFor(byRun: Map<number, number[] | undefined>, runs: number[], minRun: number, length: number): number[] | undefined {
@@ -699,9 +700,8 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
   }
   if (BANK_CUE_RE.test(text)) {
     scanSimple(text, out, SORT_CODE_RE, 'bank_account', 0.75);
-    // an account number only next to a bank word (`account 31926819, sort code 60-16-13`)
-    scanSimple(text, out, ACCOUNT_NUMBER_RE, 'bank_account', 0.75, (v) => v);
-    ACCOUNT_NUMBER_RE.lastIndex = 0;
+    // an account number only in a text with a bank word (`account 31926819, sort code 60-16-13`)
+    scanSimple(text, out, ACCOUNT_NUMBER_RE, 'bank_account', 0.75);
   }
   if (text.includes('RFC')) scanSimple(text, out, MX_RFC_RE, 'tax_id', 0.7);
   if (VOTER_CUE_RE.test(text)) {
