@@ -41,6 +41,13 @@ function joinable(token: string): boolean {
   return GIVEN_LOWER.has(word) || SURNAMES_LOWER.has(word);
 }
 
+const OPENERS = '"\'“‘«([{<:=';
+/** The index of the last quote, opening bracket, `:` or `=` in a token, or -1. */
+function lastOpener(token: string): number {
+  for (let i = token.length - 1; i >= 0; i--) if (OPENERS.includes(token[i]!)) return i;
+  return -1;
+}
+
 /**
  * How far person findings look past a name: cue phrases after it (`Nora is
  * very reliable`, `Dzhambek is from Civic Impulse LLC`, `Leon shouted at
@@ -233,7 +240,12 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         while (ts > 0 && !isWs(text.charCodeAt(ts - 1))) ts--;
         const token = text.slice(ts, sep);
         // two or three letters before digit groups may open an id in lower case (`hh 01 02 03 d`, a NINO)
-        if (!joinable(token) && !(digitsAfter && SHORT_LETTERS.test(token))) break;
+        if (!joinable(token) && !(digitsAfter && SHORT_LETTERS.test(token))) {
+          // an entity may start right after a quote, bracket or `:`/`=` inside the token (`"address": "12 Oak St`, `name="Ana Lima`)
+          const open = lastOpener(token);
+          if (open >= 0 && open < token.length - 1 && joinable(token.slice(open + 1))) pos = ts + open + 1;
+          break;
+        }
         digitsAfter = DIGIT_GROUP.test(token);
         pos = ts;
         tokens++;

@@ -216,6 +216,20 @@ describe('createStreamFilter', () => {
     }
   });
 
+  test('createStreamFilter: an entity right after a quote or a colon inside a token (JSON values) is held and redacted whole', () => {
+    const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
+    for (const [text, hidden] of [
+      ['{"address": "12 Oak St, Springfield, IL 62704"}', 'Oak'],
+      ['{"address":"12 Oak St, Springfield, IL 62704"}', 'Oak'],
+      ['[{"card":"4111 1111 1111 1111"}]', '4111'],
+      ["name='Ana Lima', phone='(415) 555-0134'", 'Lima'],
+    ]) {
+      const expected = filterText(text, rules).text;
+      expect(expected).not.toContain(hidden);
+      for (const sizes of [[1], [2], [4], [7], [1, 3, 16]]) expect(runStream(rules, text, sizes).text).toBe(expected);
+    }
+  });
+
   test('createStreamFilter: rejects a non-positive maxHoldChars', () => {
     expect(() => createStreamFilter([], { maxHoldChars: 0 })).toThrow(RangeError);
   });

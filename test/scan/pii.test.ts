@@ -225,6 +225,15 @@ describe('pii rules', () => {
     }
   });
 
+  test("detectSensitive: an O'/D' surname is one name token and a closing quote is not part of a name", () => {
+    expect(spans("Patrick O'Brien called", 'person')).toEqual(["Patrick O'Brien"]);
+    expect(spans('Mary O’Neill, Sean O’Reilly', 'person')).toEqual(['Mary O’Neill', 'Sean O’Reilly']);
+    expect(spans("name='Ana Lima', city='Porto'", 'person')).toEqual(['Ana Lima']);
+    expect(redact("I met 'John Smith' today", { secrets: false }).text).toBe("I met '[PERSON_1]' today");
+    // an apostrophe inside a word is still not a name start: I'm, don't
+    expect(spans("I'm sure I don't know", 'person')).toEqual([]);
+  });
+
   test('detectSensitive: the plate cue span stops before trailing prose', () => {
     const text = 'The plate number is ABJ-123XY for this vehicle';
     const [f] = detectSensitive(text, { secrets: false });

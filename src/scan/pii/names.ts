@@ -7,7 +7,7 @@ import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NA
 import { createHeadIndex } from '../head-index.js';
 import { OffsetScan } from '../offset-scan.js';
 
-const CAP = "\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
+const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
 
 const TITLE_RE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\\.?[ \\t]+(${NAME_SEQ})`, 'uy');
@@ -27,7 +27,7 @@ const CUE_RE = new RegExp(
   `(?:\\b(?:[Mm]y name is|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Bb]est,|[Tt]hanks,|[Tt]hank you,|[Yy]ours(?: truly| sincerely)?,|[Ww]armly,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Ss]urname|[Ll]ast [Nn]ame|[Ff]amily [Nn]ame|[Gg]iven [Nn]ame|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Nn]om|[Aa]pellidos?|[Nn]ombre|[Cc]ognome|[Nn]ome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
   'uy',
 );
-const WORD_RE = /\p{Lu}[\p{Ll}'’]+/uy;
+const WORD_RE = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+/uy;
 const ASK_RE = new RegExp(
   `(?:[Ww]hat'?s your (?:(?:first|last|full) )?name\\??|[Nn]ame on the account\\??|[Cc]hange it to|[Ww]e need to add|I want to add|[Dd]irected [Bb]y:?|[Aa]ssistant to|I'm|I am)[ \\t\\n]+(?:User:[ \\t]*)?(${NAME_SEQ})`,
   'uy',
@@ -63,7 +63,7 @@ const SEQ_LEAD_RE = new RegExp(`^(?:${ROLE_NOUNS}|${CONTRACTIONS})[ \\t]+(?=\\p{
 
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
-const CAP_SEQ_RE = /\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/uy;
+const CAP_SEQ_RE = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/uy;
 /** A possessive `'s` inside a capitalised sequence, with more words after it. */
 const POSSESSIVE_INSIDE_RE = /['’]s(?=[ \t])/;
 const PLACE_WORDS = /^(?:New|San|Santa|Saint|St|Port|Lake|Mount|North|South|East|West|United|Republic|Kingdom|Island|Islands|City|County|University|Bank|Inc|Ltd|LLC|Group|Software|Street|Avenue|Road)$/;
@@ -373,7 +373,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const start = m.index;
     let end = start + (word.length < m[0].length ? word.length : m[0].length);
     // extend over an initial and up to two capitalised surnames
-    const rest = /^(?:[ \t]+(?:\p{Lu}\.?(?=[ \t])|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}/u.exec(text.slice(end, end + 80));
+    const rest = /^(?:[ \t]+(?:\p{Lu}\.?(?=[ \t])|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}/u.exec(text.slice(end, end + 80));
     let words = 1;
     if (rest) {
       const parts = rest[0].trim().split(/[ \t]+/);
@@ -430,11 +430,12 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     }
   }
   scanNameLines(text, out);
-  // the possessive is not part of the name ("Fletcher Turcotte's killers")
+  // the possessive is not part of the name ("Fletcher Turcotte's killers"), nor a closing quote ("'Ana Lima'", "the Jameses' car")
   let kept = first;
   for (let i = first; i < out.length; i++) {
     const c = out[i];
     if (c.end - c.start > 3 && /^['’]s$/.test(text.slice(c.end - 2, c.end))) c.end -= 2;
+    while (c.end - c.start > 2 && (text[c.end - 1] === "'" || text[c.end - 1] === '’')) c.end--;
     if (keepWholeWords(text, c)) out[kept++] = c;
   }
   out.length = kept;
@@ -488,7 +489,7 @@ const HYPHEN_HALF_RE = /(?<![\p{L}\p{M}\d_-])\p{Lu}[\p{Ll}\p{M}]{1,18}-$/u;
  */
 const WORD_LIKE_GIVEN: ReadonlySet<string> = new Set(['Max', 'Per']);
 
-const NAME_TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
+const NAME_TOKEN = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** Last words of a strong person cue ("my kid", "named him"): checked with a Set before any regex runs. */
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...KIN_NOUNS.replace(/\(\?:|\)|\?|\[[^\]]*\]e\?/g, '').split('|'), 'coworker', 'co-worker', 'neighbor', 'neighbour', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'him', 'her', 'me', 'starring', 'co-starring', 'by']);
 /** Film and book credits: "starring Borkowski", "written by Ann Lee". */
@@ -496,7 +497,7 @@ const CREDIT_BEFORE_RE = /\b(?:[Ss]tarring|[Cc]o-starring|(?:[Ww]ritten|[Pp]rodu
 const NAME_AT_RE = new RegExp(`${NAME_TOKEN}(?:[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?${NAME_TOKEN})?`, 'uy');
 
 const LIVES_RE = /^[ \t]+(?:lives|lived|resides|resided)[ \t]+(?:at|on|in)[ \t]+(?:\d|\p{Lu})/u;
-const CAP_WORD_AT_RE = /\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?/uy;
+const CAP_WORD_AT_RE = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?/uy;
 
 /**
  * One or two capitalised words (not in the gazetteer) that live somewhere:
