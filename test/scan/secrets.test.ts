@@ -113,6 +113,8 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'JWT written in base64', hit: Buffer.from('eyJhbGciOiJIUzI1NiJ9' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.' + r(alnum, 43, 449)).toString('base64'), type: 'jwt', miss: Buffer.from('eyJub3QiOiJqd3QifQ' + '.eyJzdWIiOiIxMjM0NTY3ODkwIn0' + '.' + r(alnum, 43, 449)).toString('base64') },
   { name: 'password in a .NET / NuGet config entry', hit: '<add key="ClearTextPassword" value="' + r(alnum, 16, 457) + '" />', type: 'password', miss: '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />\n<add key="Username" value="deploybot" />' },
   { name: 'password told in prose', hit: 'my wifi password is ' + r(alnum, 12, 331) + '!', type: 'password', miss: 'the password is incorrect, the password is case-sensitive, the key is 2048-bit and the token is valid for 3600 seconds' },
+  { name: 'password in an XML element', hit: '<password>' + r(alnum, 14, 341) + '</password>', type: 'password', miss: '<password>${DB_PASSWORD}</password><secret>true</secret><tokenType>Bearer</tokenType>' },
+  { name: 'URL credentials whose password an e-mail pattern would read', hit: 'git clone https://x-access-token:' + r(alnum, 24, 343) + '@github.com/o/r.git', type: 'url_password', miss: 'clone https://github.com/o/r.git, mail ops@example.com' },
   { name: 'API key told in prose', hit: 'My API key is ' + r(alnum, 20, 337) + '7a3Q', type: 'generic_secret', miss: 'the key is ' + r(alnum, 24, 337) + ' and the primary key is user_id' },
 ];
 

@@ -41,7 +41,7 @@ export function scanEmail(text: string, out: Candidate[]): void {
       }
     }
     // the loop stops at the run's start unless the run is longer than 64; the pattern checks the rest
-    if (s >= next && at - s >= 1 && at - s <= 64) {
+    if (s >= next && at - s >= 1 && at - s <= 64 && !inUrlUserinfo(text, s)) {
       EMAIL_AT_RE.lastIndex = s;
       const m = EMAIL_AT_RE.exec(text);
       if (m) {
@@ -57,6 +57,21 @@ export function scanEmail(text: string, out: Candidate[]): void {
     }
     at = text.indexOf('@', at + 1);
   }
+}
+
+/**
+ * `s` starts the user or the password of a URL's userinfo (`https://TOKEN@host`,
+ * `https://user:PASSWORD@host`): a credential (the secret scan reports it), not
+ * an e-mail address.
+ */
+function inUrlUserinfo(text: string, s: number): boolean {
+  let j = s;
+  while (j > 0 && s - j <= 200) {
+    const c = text.charCodeAt(j - 1);
+    if (c === 47 || c === 64 || c === 63 || c === 35 || c <= 32) break; // '/', '@', '?', '#' end the authority; so do blanks
+    j--;
+  }
+  return j >= 3 && text.startsWith('://', j - 3);
 }
 
 /** RFC 6531 addresses: letters, marks and digits of any script in the local part and the domain labels. */

@@ -190,6 +190,8 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     }
     const op = a[1].trim();
     const before = s > 0 ? text[s - 1] : '';
+    // `https://x-access-token:TOKEN@github.com`: a URL's user name, not a key; scanUrls reads the password
+    if (op === ':' && s >= 3 && text.startsWith('://', s - 3)) continue;
     if (op === '' && !cliFlag) continue; // bare whitespace only after a --flag
     const prose = op.startsWith('is') || op.startsWith('was');
     // "my password is ...": only a password or an explicit secret / token name, not "the key is ..."
@@ -215,7 +217,8 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
       if (after === '(' || after === '[') continue;
       // an unquoted value that runs on with `;,<>{}` up to the end of the word (env files,
       // YAML: `DB_PASSWORD = 1gJ;QA`); not when it runs into a call or a quote (code)
-      if (after !== '' && !/\s/.test(after)) {
+      // an XML element's text ends at its closing tag (`<password>...</password>`)
+      if (after !== '' && !/\s/.test(after) && !(op === '>' && after === '<')) {
         let end = ASSIGN_RE.lastIndex;
         while (end < text.length && end - valueStart < 200 && !/[\s()[\]"'`\\]/.test(text[end])) end++;
         if (end >= text.length || /\s/.test(text[end])) {
