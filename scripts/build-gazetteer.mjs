@@ -7,7 +7,8 @@
  * not shipped: names that are also English dictionary words (Will, May, Rose,
  * Frank, Park), country names, capital cities (countries-list, MIT) and US
  * state names are dropped; only single Latin-script capitalised tokens of 3-20
- * characters are kept.
+ * characters are kept. Each accented name is also kept without its accents
+ * (García and Garcia), the form English text mostly uses.
  *
  * Usage (in an empty folder):
  *   npm i @faker-js/faker@10.6.0 an-array-of-english-words@2.0.0 country-list@2.4.1 countries-list@3.4.1
@@ -37,6 +38,14 @@ for (const [loc, def] of Object.entries(F.allLocales)) {
   collect(def.person.first_name, given);
   collect(def.person.last_name, sur);
 }
+// names are often written without their accents in English text (Garcia, Hernandez, Muller): keep both forms
+const plain = (n) => n.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+// (not when the plain form is a name of the other kind already, Ādams -> Adams, nor shorter than 4: İnç -> Inc)
+const plainOf = (set, other) => [...set].map(plain).filter((p) => !set.has(p) && !other.has(p) && p.length >= 4);
+const givenPlain = plainOf(given, sur);
+const surPlain = plainOf(sur, given);
+for (const p of givenPlain) given.add(p);
+for (const p of surPlain) sur.add(p);
 const ok = (n) =>
   /^\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}'’]+)?$/u.test(n) &&
   /^[\p{Script=Latin}\p{M}'’-]+$/u.test(n) &&
@@ -53,8 +62,8 @@ process.stdout.write(`/* eslint-disable */
  * Given names (${g.length}) and surnames (${s.length}) from the person-name
  * tables of @faker-js/faker 10.6.0 (MIT, (c) Faker contributors), minus English
  * dictionary words (an-array-of-english-words, MIT) and country names
- * (country-list, MIT), capital cities (countries-list, MIT) and US states.
- * Space-separated.
+ * (country-list, MIT), capital cities (countries-list, MIT) and US states;
+ * accented names also without their accents. Space-separated.
  */
 export const GAZ_GIVEN = \`
 ${wrap(g)}\`;

@@ -124,6 +124,8 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Mexican CURP (check digit)', hit: 'CURP OEAF771012HMCRGR08', type: 'mx_curp', miss: 'CURP OEAF771012HMCRGR09' },
   { name: 'Mexican RFC after its cue', hit: 'RFC GODE561231GR8', type: 'tax_id', miss: 'GODE561231GR8 without a cue' },
   { name: 'phone numbers are not groups of bits', hit: 'call me on 0161 496 0000', type: 'phone_number', miss: 'decode: 01101110 0110 011100 011100 01101001' },
+  { name: 'account number after account number / acct no. (outranks the phone rules)', hit: 'account number 0123456789', type: 'bank_account', miss: 'my account has 12345678 points' },
+  { name: 'inverted name (surname, given name) ending its field', hit: 'From: "Kowalski, Jan" <jan@example.pl>', type: 'person', miss: 'Deel, Inc. has charged your account' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
 
@@ -225,6 +227,14 @@ describe('pii rules', () => {
     }
   });
 
+  test('detectSensitive: the user and password of a URL are not an e-mail address', () => {
+    for (const url of ['https://deploy:Wn4!rP9qLx@ftp.example.com/x', 'https://Rk3Vb8Qw2Lm9Zx4Tn7Yp1Hs@github.com/o/r']) {
+      expect(detectSensitive(url).map((f) => f.type)).not.toContain('email');
+    }
+    expect(spans('see http://a.com/?to=john.doe@x.com', 'email')).toEqual(['john.doe@x.com']);
+    expect(spans('mailto:john.doe@example.com', 'email')).toEqual(['john.doe@example.com']);
+  });
+
   test("detectSensitive: an O'/D' surname is one name token and a closing quote is not part of a name", () => {
     expect(spans("Patrick O'Brien called", 'person')).toEqual(["Patrick O'Brien"]);
     expect(spans('Mary O’Neill, Sean O’Reilly', 'person')).toEqual(['Mary O’Neill', 'Sean O’Reilly']);
@@ -247,7 +257,8 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'follow up with priya ', 'tell ', 'sort code 1', 'bank account 1', 'RFC A', 'AAAA11111111111111 ', 'VIN ', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'follow up with priya ', 'tell ', 'sort code 1', 'bank account 1', 'RFC A', 'AAAA11111111111111 ', 'VIN ', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ', 'account no. 1', 'acct # ', '://a:b', '://a', 'Kowalski, ', 'Kowalski, Jan ', "O'",
+    
     ];
     // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout
     for (const u of new Set(units)) {

@@ -405,6 +405,15 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     } else {
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 40);
+      // "Kowalski, Jan" in a header, a cell or a list: a known surname, a comma, the given name (and an initial), then the field ends
+      const inverted = INVERTED_BEFORE_RE.exec(before);
+      if (inverted && SURNAMES.has(inverted[1])) {
+        const tail = INVERTED_AFTER_RE.exec(after);
+        if (tail) {
+          push(out, start - inverted[0].length, end + tail[1].length, 0.7);
+          continue;
+        }
+      }
       if (GREETING_RE.test(before.slice(-16))) conf = 0.65; // "Hi Anna,", "Dear Tom"
       else if (atLineStart(text, start) && /^:[\s"“]/.test(after)) conf = 0.6; // dialogue speaker "Anna: ..."
       else if ((start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(after.slice(0, 12))) conf = 0.6; // vocative "Anna, can you ..."
@@ -441,6 +450,10 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   out.length = kept;
 }
 
+/** A capitalised surname and a comma right before a given name (`Kowalski, Jan`). */
+const INVERTED_BEFORE_RE = /(?<![\p{L}\p{M}'’-])(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+),[ \t]+$/u;
+/** What ends an inverted name's field: an optional initial, then a quote, a bracket, `|`, `;`, the line's end. */
+const INVERTED_AFTER_RE = /^((?:[ \t]+\p{Lu}\.)?)[ \t]*(?:["”'’>|;)\]]|\r?\n|$)/u;
 const LETTER_RE = /[\p{L}\p{M}]/u;
 /** A surname with an inner capital: `McGregor`, `MacDonald`, `DeGette`, `DasSarma`, `FitzGerald`. */
 const INNER_CAPITAL_RE = /^\p{Lu}[\p{Ll}'’]{0,3}\p{Lu}[\p{Ll}\p{M}]+$/u;

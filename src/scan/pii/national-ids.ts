@@ -612,11 +612,14 @@ function scanSimple(text: string, out: Candidate[], re: RegExp, type: string, co
 }
 
 /** Bank words near which a sort code or an account number is read. */
-const BANK_CUE_RE = /sort[ -]?code|\bbank\b|\biban\b|\bswift\b|\bbic\b|\bbsb\b|routing/i;
+const BANK_CUE_RE = /sort[ -]?code|bank\b|\biban\b|\bswift\b|\bbic\b|\bbsb\b|routing/i;
 /** A UK sort code after its cue. */
 const SORT_CODE_RE = /\bsort[ -]?code(?:[ \t]+(?:is|:))?[ \t]*:?[ \t]*(\d{2}[- ]?\d{2}[- ]?\d{2})(?![\w-])/gi;
-/** An account number of 8-12 digits after `account` / `acct` / `a/c` (read only when a bank word is in the text). */
-const ACCOUNT_NUMBER_RE = /\b(?:account|acct|a\/c)(?:[ \t]+(?:number|no\.?|nr\.?|#))?(?:[ \t]+is)?[ \t]*[:#]?[ \t]*(\d{8,12})(?![\w-])/gi;
+/** An account number of 8-17 digits after `account` / `acct` / `a/c` (read only when a bank word is in the text). */
+const ACCOUNT_NUMBER_RE = /\b(?:account|acct|a\/c)(?:[ \t]+(?:number|no\.?|nr\.?|#))?(?:[ \t]+is)?[ \t]*[:#]?[ \t]*(\d{8,17})(?![\w-])/gi;
+/** The same after an explicit `account number` / `acct no.` / `account #`: an account id with or without a bank word. */
+const ACCOUNT_NUMBER_NAMED_RE = /\b(?:account|acct|a\/c)[ \t]*(?:number|no\.?|nr\.?|#)(?:[ \t]+is)?[ \t]*[:#]?[ \t]*(\d{8,17})(?![\w-])/gi;
+const ACCOUNT_WORD_RE = /acc(?:ount|t)|a\/c/i;
 /** Mexican RFC (tax id) after its cue: 3-4 letters, a date, 3 characters. */
 const MX_RFC_RE = /\bRFC(?:[ \t]+(?:is|:))?[ \t]*:?[ \t]*([A-ZÑ&]{3,4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z\d]{3})(?![A-Za-z0-9])/g;
 
@@ -703,6 +706,8 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     // an account number only in a text with a bank word (`account 31926819, sort code 60-16-13`)
     scanSimple(text, out, ACCOUNT_NUMBER_RE, 'bank_account', 0.75);
   }
+  // a named account number outranks the phone rules on the same digits (`account number 0123456789`)
+  if (ACCOUNT_WORD_RE.test(text)) scanSimple(text, out, ACCOUNT_NUMBER_NAMED_RE, 'bank_account', 0.9);
   if (text.includes('RFC')) scanSimple(text, out, MX_RFC_RE, 'tax_id', 0.7);
   if (VOTER_CUE_RE.test(text)) {
     IN_EPIC_RE.lastIndex = 0;
