@@ -41,11 +41,29 @@ function joinable(token: string): boolean {
   return GIVEN_LOWER.has(word) || SURNAMES_LOWER.has(word);
 }
 
-const OPENERS = '"\'“‘«([{<:=';
-/** The index of the last quote, opening bracket, `:` or `=` in a token, or -1. */
-function lastOpener(token: string): number {
-  for (let i = token.length - 1; i >= 0; i--) if (OPENERS.includes(token[i]!)) return i;
-  return -1;
+/** Characters of the tokens that JOINABLE accepts (letters, marks, digits and `+()/.'’-`). */
+const ENTITY_CHAR = /[\p{L}\p{M}\d+()/.'’-]/u;
+const WORD_CHAR = /[\p{L}\p{M}\d]/u;
+/** Characters an entity may start with: a letter, a digit, the `+` or `(` of a phone number. */
+const ENTITY_START = /[\p{L}\d+(]/u;
+/**
+ * Where a joinable entity token starts inside a token that is not joinable as
+ * a whole, after markup or punctuation glued to it (`"address": "12 Oak St`,
+ * `**4111 1111`, `<b>(212) 555`, `'221B Baker`), or 0: the run of entity
+ * characters that ends the token, else one of the next three places in it
+ * where an entity may start after punctuation and is joinable from there.
+ */
+function joinableTail(token: string): number {
+  let i = token.length;
+  while (i > 0 && ENTITY_CHAR.test(token[i - 1]!)) i--;
+  if (i > 0 && joinable(token.slice(i))) return i;
+  // then from the next characters that may start an entity after a character that cannot be inside one (`'+1` -> `+1`, `(SW1A` -> `SW1A`)
+  for (let tries = 0; i < token.length && tries < 3; i++) {
+    if (i === 0 || WORD_CHAR.test(token[i - 1]!) || !ENTITY_START.test(token[i]!)) continue;
+    if (joinable(token.slice(i))) return i;
+    tries++;
+  }
+  return 0;
 }
 
 /**
@@ -241,9 +259,9 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         const token = text.slice(ts, sep);
         // two or three letters before digit groups may open an id in lower case (`hh 01 02 03 d`, a NINO)
         if (!joinable(token) && !(digitsAfter && SHORT_LETTERS.test(token))) {
-          // an entity may start right after a quote, bracket or `:`/`=` inside the token (`"address": "12 Oak St`, `name="Ana Lima`)
-          const open = lastOpener(token);
-          if (open >= 0 && open < token.length - 1 && joinable(token.slice(open + 1))) pos = ts + open + 1;
+          // an entity may start after markup or punctuation glued to it (`"address": "12 Oak St`, `**4111 1111`, `<b>(212) 555`)
+          const core = joinableTail(token);
+          if (core > 0) pos = ts + core;
           break;
         }
         digitsAfter = DIGIT_GROUP.test(token);

@@ -17,12 +17,18 @@ const VALUES = [
   '192.168.1.20',
   'password = "Tr0ub4dor&3xQ9"',
   'Mr. John Smith',
+  "Patrick O'Brien",
+  '(212) 555-7890',
+  '12 Oak St, Springfield, IL 62704',
   'My name is Alice Johnson.',
   '-----BEGIN RSA PRIVATE KEY-----\n' + 'MIIEowIBAAKCAQEAu1SU1LfVLPHCozMxH2Mo4lgOEePzNm0tRgeLezV6ffAt0gun\n'.repeat(4) + '-----END RSA PRIVATE KEY-----',
 ];
 const WORDS = ['the', 'order', 'Call', 'me', 'at', 'or', 'email', 'Smith', 'John', '415', '1111', 'DE89', 'key:', 'token', 'héllo', '😀', '日本', '.', ','];
 
-const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: fc.constantFrom(...VALUES) });
+// markup a model puts around values: JSON strings, quotes, brackets, Markdown, table cells, HTML tags
+const WRAPS: [string, string][] = [['', ''], ['"', '"'], ["'", "'"], ['(', ')'], ['{"v": "', '"}'], ['{"v":"', '"}'], ['| ', ' |'], ['`', '`'], ['**', '**'], ['<b>', '</b>'], ['name=', ';'], ['“', '”']];
+const wrapped = fc.tuple(fc.constantFrom(...WRAPS), fc.constantFrom(...VALUES)).map(([[a, b], v]) => a + v + b);
+const piece = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...WORDS) }, { weight: 2, arbitrary: wrapped });
 const sep = fc.constantFrom(' ', ' ', '\n', ', ', '. ', ' \n', '  ');
 const reply = fc.array(fc.tuple(piece, sep), { maxLength: 30 }).map((ps) => ps.map(([p, s]) => p + s).join(''));
 const chunking = fc.oneof(fc.constant([1]), fc.array(fc.integer({ min: 1, max: 16 }), { minLength: 1, maxLength: 8 }));

@@ -216,13 +216,16 @@ describe('createStreamFilter', () => {
     }
   });
 
-  test('createStreamFilter: an entity right after a quote or a colon inside a token (JSON values) is held and redacted whole', () => {
+  test('createStreamFilter: an entity right after markup inside a token (JSON values, quotes, Markdown, tags) is held and redacted whole', () => {
     const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
     for (const [text, hidden] of [
       ['{"address": "12 Oak St, Springfield, IL 62704"}', 'Oak'],
       ['{"address":"12 Oak St, Springfield, IL 62704"}', 'Oak'],
       ['[{"card":"4111 1111 1111 1111"}]', '4111'],
       ["name='Ana Lima', phone='(415) 555-0134'", 'Lima'],
+      ['Card: **4111 1111 1111 1111**, phone <b>(212) 555-7890</b>', '4111'],
+      ['| Lindenstraße 23, 80331 München| `221B Baker Street, London NW1 6XE`', 'München'],
+      ["the;'+1 415 867 5309', (SW1A 2AA)", '867'],
     ]) {
       const expected = filterText(text, rules).text;
       expect(expected).not.toContain(hidden);

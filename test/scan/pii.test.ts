@@ -227,6 +227,14 @@ describe('pii rules', () => {
     }
   });
 
+  test('detectSensitive: the place words of an address end at markup that closes a value, in lines of any length', () => {
+    for (const text of ['| Lindenstraße 23, 80331 München|', '**12 Oak St, Springfield, IL 62704**', '<b>12 Oak St, Springfield, IL 62704</b>', '`12 Oak St, Springfield, IL 62704`']) {
+      expect(spans(text, 'street_address').join('|'), text).toMatch(/(?:München|62704)$/);
+    }
+    const long = '{"v":"12 Oak St, Springfield, IL 62704"} ' + 'and then some more words on the same line '.repeat(4);
+    expect(spans(long, 'street_address')).toEqual(['12 Oak St, Springfield, IL 62704']);
+  });
+
   test('detectSensitive: the user and password of a URL are not an e-mail address', () => {
     for (const url of ['https://deploy:Wn4!rP9qLx@ftp.example.com/x', 'https://Rk3Vb8Qw2Lm9Zx4Tn7Yp1Hs@github.com/o/r']) {
       expect(detectSensitive(url).map((f) => f.type)).not.toContain('email');

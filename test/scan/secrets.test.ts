@@ -128,6 +128,21 @@ describe('secrets rules', () => {
     });
   }
 
+  test('detectSensitive: a token in Markdown emphasis is found without the markup; a masked token is not', () => {
+    const token = 'gl' + 'pat-' + r(alnum, 20, 347);
+    const value = r(alnum, 14, 349) + '!';
+    for (const [text, want] of [
+      [`your token: **${token}**.`, token],
+      [`*${token}*`, token],
+      [`password: **${value}**`, value],
+      [`**password=${value}**`, value],
+    ] as const) {
+      const found = detectSensitive(text, { pii: false }).map((f) => text.slice(f.start, f.end));
+      expect(found, text).toEqual([want]);
+    }
+    expect(detectSensitive('gl' + 'pat-' + r(alnum, 8, 351) + '********', { pii: false })).toEqual([]);
+  });
+
   test('detectSensitive: GitHub token with a valid CRC32 tail scores higher than without', () => {
     const body = r(alnum, 30, 11);
     const valid = 'gh' + 'p_' + body + base62(crc32(body), 6);

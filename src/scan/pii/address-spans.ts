@@ -40,10 +40,10 @@ const UNIT_WORD_START_RE = new RegExp(`^(?:${UNIT_WORDS})\\b`);
 /** Between a street and the unit's number: the unit word (`...45` + ` Apt. ` + `815 Suite 979`). */
 const UNIT_GAP_RE = new RegExp(`^[ \\t]*,?[ \\t]*(?:${UNIT_WORDS})\\.?[ \\t]{1,2}#?$`);
 const PLACE_WORD = "(?:\\p{Lu}[\\p{L}\\p{M}'’-]*|\\d{4,10}(?:-\\d{3,4})?|\\d{2}-\\d{3}|nan)";
-/** After a comma: up to four place words (`, Lascano, Uruguay 80694`), then the line's end, a sentence end or prose. */
-const PLACE_AFTER_COMMA_RE = new RegExp(`^(?:,[ \\t]*${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,3}){1,3}(?=[ \\t]*(?:$|[.?!;"”)\\]}]|'(?!\\p{L})|,?[ \\t]+\\p{Ll}))`, 'u');
-/** Without a comma first: place words that run to the end of the line or a closing quote (` POLSING OO`, ` Soloi Cyprus`, ` Paris, France`). */
-const PLACE_TO_LINE_END_RE = new RegExp(`^(?:,?[ \\t]+${PLACE_WORD}){1,4}(?=[ \\t]*(?:$|["”)\\]}]|'(?!\\p{L})))`, 'u');
+/** After a comma: up to four place words (`, Lascano, Uruguay 80694`), then the line's end, a sentence end, markup that closes a value (a quote, a bracket, a table cell's `|`, `**`, a backtick, a closing tag) or prose. */
+const PLACE_AFTER_COMMA_RE = new RegExp(`^(?:,[ \\t]*${PLACE_WORD}(?:[ \\t]+${PLACE_WORD}){0,3}){1,3}(?=[ \\t]*(?:$|[.?!;"”)\\]}|*\`<]|'(?!\\p{L})|,?[ \\t]+\\p{Ll}))`, 'u');
+/** Without a comma first: place words that run to the end of the line or to markup that closes a value (` POLSING OO`, ` Soloi Cyprus`, ` Paris, France`). */
+const PLACE_TO_LINE_END_RE = new RegExp(`^(?:,?[ \\t]+${PLACE_WORD}){1,4}(?=[ \\t]*(?:$|["”)\\]}|*\`<]|'(?!\\p{L})))`, 'u');
 /** A house number after an abbreviation's period (`6076 Piroska u. 97.`: the cue value stopped at `u.`). */
 const NUMBER_AFTER_PERIOD_RE = /\.[ \t]{1,2}\d{1,5}[A-Za-z]?\b\.?/y;
 /** A stair letter and a flat number after a house number, before a comma or the line's end (` B 5`, ` A`). */
@@ -138,12 +138,12 @@ export function completeAddressSpans(text: string, cands: Candidate[]): Candidat
     }
     // the rest of the line names the place: ", Lascano, Uruguay 80694", " Birmensdorf nan" at the end of the line
     {
+      // read on the next 120 characters of the line; in a longer line their end is not the line's end (a NUL matches no `$`)
       const eol = lineEndWithin(text, end, 121);
-      if (eol - end <= 120 && (eol === text.length || text[eol] === '\n')) {
-        const p = (text[end] === ',' ? PLACE_AFTER_COMMA_RE : PLACE_TO_LINE_END_RE).exec(text.slice(end, eol));
-        // never over another finding
-        if (p && (!next || next.start >= end + p[0].length)) end += p[0].length;
-      }
+      const rest = eol - end <= 120 ? text.slice(end, eol) : text.slice(end, end + 120) + '\u0000';
+      const p = (text[end] === ',' ? PLACE_AFTER_COMMA_RE : PLACE_TO_LINE_END_RE).exec(rest);
+      // never over another finding
+      if (p && (!next || next.start >= end + p[0].length)) end += p[0].length;
     }
     // the address ends its line: take the lines that continue it
     let eol = end;

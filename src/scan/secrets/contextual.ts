@@ -47,6 +47,16 @@ const QUOTED_RE = /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:)[ \t]{
 const ASSIGN_RE =
   /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:|,)[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|(?<=[ \t])(?:is|was)(?:[ \t]{0,4}:)?[ \t]{1,4}|[ \t]{1,4})(?:(?:Bearer|bearer|Basic|basic|Token|token|Api-Token|ApiKey|Digest|OAuth|Bot|SSWS)[ \t]{1,4})?(["'`]?)([^\s"'`<>;,()[\]{}]{1,400})/y;
 
+/** The length (at most 3, else 0) of the run of `*` at `i` going in direction `step`. */
+function starRun(text: string, i: number, step: 1 | -1): number {
+  let n = 0;
+  while (i >= 0 && i < text.length && text.charCodeAt(i) === 42) {
+    n++;
+    i += step;
+  }
+  return n <= 3 ? n : 0;
+}
+
 function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
 }
@@ -200,7 +210,7 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     if (op === '>' && before !== '<') continue;
     let value = a[3];
     const quote = a[2];
-    const valueStart = ASSIGN_RE.lastIndex - value.length;
+    let valueStart = ASSIGN_RE.lastIndex - value.length;
     keywords.lastIndex = Math.max(e, ASSIGN_RE.lastIndex);
     const after = text[ASSIGN_RE.lastIndex] ?? '';
     if (quote) {
@@ -227,6 +237,13 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
         }
       }
       value = value.replace(/[.,:;!?]+$/, '');
+      // Markdown emphasis around the value (`key: **v**`) or around the whole assignment (`**password=v**`)
+      const lead = starRun(value, 0, 1);
+      const trail = starRun(value, value.length - 1, -1);
+      if (lead > 0 && lead === trail && value.length > 2 * lead) {
+        value = value.slice(lead, -lead);
+        valueStart += lead;
+      } else if (lead === 0 && trail > 0 && starRun(text, s - 1, -1) === trail) value = value.slice(0, -trail);
     }
     if (prose && !proseSecretValue(value, PASSWORD_RE.test(name))) continue;
     if (/id$/i.test(name) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;

@@ -39,6 +39,21 @@ const MAX_TOKEN = 1200;
 /** Characters that, right after a token, mark it as the visible part of a masked or template value. */
 const FILLER_AFTER = '#*•…';
 
+/**
+ * The token is wrapped in Markdown emphasis (`**ghp_...**`, `*sk-...*`): the
+ * same run of one to three `*` right before and right after it, and no token
+ * character after the closing run. A `*` after a token is otherwise filler
+ * (`ghp_abc****`).
+ */
+export function emphasisAround(text: string, start: number, end: number): boolean {
+  let after = 0;
+  while (text.charCodeAt(end + after) === 42) after++;
+  let before = 0;
+  while (start - before > 0 && text.charCodeAt(start - before - 1) === 42) before++;
+  const next = text.charCodeAt(end + after);
+  return after >= 1 && after <= 3 && before === after && !(next >= 48 && next <= 57) && !(next >= 65 && next <= 90) && !(next >= 97 && next <= 122);
+}
+
 function githubClassic(token: string): number {
   return checksumTokenValid(token) ? 0.99 : 0.8;
 }
@@ -328,7 +343,7 @@ function tokenAt(text: string, pos: number, rules: PrefixRule[], out: Candidate[
     while (tokenEnd > pos && '.:/~'.includes(text[tokenEnd - 1])) tokenEnd--;
     const token = text.slice(pos, tokenEnd);
     // a template: the token runs into filler (`xoxp-123-456-####`, `ghp_****`)
-    if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd]))) {
+    if (!rule.re.test(token) || (tokenEnd < text.length && FILLER_AFTER.includes(text[tokenEnd]) && !emphasisAround(text, pos, tokenEnd))) {
       if (rule.veto) vetoes.push([pos, tokenEnd]);
       continue;
     }
