@@ -125,6 +125,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Mexican RFC after its cue', hit: 'RFC GODE561231GR8', type: 'tax_id', miss: 'GODE561231GR8 without a cue' },
   { name: 'phone numbers are not groups of bits', hit: 'call me on 0161 496 0000', type: 'phone_number', miss: 'decode: 01101110 0110 011100 011100 01101001' },
   { name: 'account number after account number / acct no. (outranks the phone rules)', hit: 'account number 0123456789', type: 'bank_account', miss: 'my account has 12345678 points' },
+  { name: 'inverted name with a surname that is also a word', hit: 'Authors: Smith, John A.; Brown, Anna', type: 'person', miss: 'Smith, blacksmith; Brown, the colour' },
   { name: 'inverted name (surname, given name) ending its field', hit: 'From: "Kowalski, Jan" <jan@example.pl>', type: 'person', miss: 'Deel, Inc. has charged your account' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];

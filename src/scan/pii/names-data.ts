@@ -61,6 +61,26 @@ Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Fujiwara Okamoto
 Yoon Jang Jeon Kwon Hwang Ahn Shin Seo Hoang Dang Bui Ngo Duong Huynh Kumar Reddy Iyer Nair Menon Chatterjee Banerjee Mukherjee
 `;
 
+/**
+ * Common surnames that the gazetteer drops because they are also English
+ * words or place names (Smith, Brown, King, Hill, Khan, Garcia, Lima): alone
+ * they are mostly the word or the place. Read only where the form makes a
+ * name of them: the surname of an inverted name before a known given name
+ * (`Smith, John`).
+ */
+export const WORD_SURNAMES: ReadonlySet<string> = new Set(
+  `Smith Johnson Williams Brown Jones Miller Wilson Moore Taylor Jackson White Harris Martin Thompson Young Allen King Wright Scott
+Green Baker Adams Nelson Hill Campbell Mitchell Roberts Carter Phillips Evans Turner Parker Collins Edwards Stewart Morris Murphy
+Cook Rogers Morgan Cooper Bailey Reed Kelly Howard Ward Watson Brooks Wood James Bennett Gray Grey Hughes Price Sanders Myers Long
+Ross Foster Powell Perry Russell Bell Coleman Butler Barnes Fisher Hunter Porter Hunt Black Rice Mason Warren Rose Stone Lane Day
+Holmes Fox Grant West Cole Hayes Ford Marshall Hall Lee Walker Lewis Clark Wells Page Gardner Carpenter Shepherd Fletcher Weaver
+Church Cross Chapman Bishop Knight Banks Lord Palmer Webb Wade Burke Hart Hudson Freeman Knox Ball Sharp Bond Short Little
+Booth Chambers Fields Glover Hammond Harper Holland Lamb May Mills Newman Norman Parsons Pearce Pierce Potter Rich Rowe
+Sutton Townsend Walsh Wheeler Wolfe Woods Garcia Morales Medina Santos Silva Lima Costa Khan Cohen Levy Kelly Sullivan`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 /** Hand-picked common given names, exact capitalised form. */
 export const COMMON_GIVEN_NAMES: ReadonlySet<string> = new Set(GIVEN.split(/\s+/).filter(Boolean));
 

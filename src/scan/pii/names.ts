@@ -3,7 +3,7 @@
  * See docs/detectors.md for measured limits.
  */
 import type { Candidate } from '../secrets/candidate.js';
-import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from './names-data.js';
+import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
 import { OffsetScan } from '../offset-scan.js';
 
@@ -407,7 +407,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       const after = text.slice(end, end + 40);
       // "Kowalski, Jan" in a header, a cell or a list: a known surname, a comma, the given name (and an initial), then the field ends
       const inverted = INVERTED_BEFORE_RE.exec(before);
-      if (inverted && SURNAMES.has(inverted[1])) {
+      if (inverted && (SURNAMES.has(inverted[1]) || WORD_SURNAMES.has(inverted[1]))) {
         const tail = INVERTED_AFTER_RE.exec(after);
         if (tail) {
           push(out, start - inverted[0].length, end + tail[1].length, 0.7);
