@@ -356,6 +356,15 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   const capWords = new OffsetScan(WORD_RE, text, tokens);
   while ((m = capWords.exec()) !== null) {
     const word = bare(m[0]); // "Melvin's daughter"
+    if (CHINESE_SURNAMES.has(m[0])) {
+      // family name first: "Wang Fang", "Deng Xiaoping", "Zhou Enlai"
+      const e = chineseGivenEnd(text, m.index + m[0].length);
+      if (e > 0 && !NOT_CHINESE_NAMES.has(text.slice(m.index, e))) {
+        push(out, m.index, e, 0.6);
+        capWords.lastIndex = e;
+        continue;
+      }
+    }
     if (!GIVEN_NAMES.has(word)) {
       strongCueName(text, m.index, out);
       livesAtName(text, m.index, m[0], out);
@@ -448,6 +457,26 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     if (keepWholeWords(text, c)) out[kept++] = c;
   }
   out.length = kept;
+}
+
+/** Common Chinese family names in pinyin (not `He` and `Ma`, which are English words at a sentence's start). */
+const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
+  `Wang Zhang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng
+Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Xue Qian Jia Fu Zou Xiong Meng Qin Bai Yin Lei
+Duan Hao Kong Shao Shi Mao Wan Gu Lai Wen Qiu Fan Fang Tan Yan Kang Xia Zhong Hou Tao Qi Mo Xiang`.split(/\s+/),
+);
+/** Pairs of a family name and a pinyin word that are not people. */
+const NOT_CHINESE_NAMES: ReadonlySet<string> = new Set(['Yin Yang', 'Feng Shui', 'Ding Dong', 'Wu Tang', 'Mao Tai', 'Gu Zheng', 'Tan Tan', 'Shi Tzu']);
+/** One syllable of Mandarin in pinyin without tone marks: an optional initial and a final. */
+const PINYIN_SYLLABLE = '(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ui|ao|ou|iu|ie|ue|er|an|en|in|un|ia|ua|uo|a|o|e|i|u|v)';
+/** A given name of one or two syllables, maybe hyphenated (`Fang`, `Xiaoping`, `Xiao-Ming`). */
+const PINYIN_GIVEN_RE = new RegExp(`^${PINYIN_SYLLABLE}(?:-?${PINYIN_SYLLABLE})?$`);
+const CHINESE_GIVEN_AT_RE = /[ \t](\p{Lu}[a-z]{1,5}(?:-?[A-Za-z][a-z]{0,5})?)(?![\p{L}\p{M}'’-])/uy;
+/** The end of a pinyin given name right after a family name ending at `at`, or 0. */
+function chineseGivenEnd(text: string, at: number): number {
+  CHINESE_GIVEN_AT_RE.lastIndex = at;
+  const g = CHINESE_GIVEN_AT_RE.exec(text);
+  return g && PINYIN_GIVEN_RE.test(g[1].toLowerCase()) ? at + g[0].length : 0;
 }
 
 /** A capitalised surname and a comma right before a given name (`Kowalski, Jan`). */
