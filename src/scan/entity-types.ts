@@ -32,6 +32,8 @@ const OTHER_SECRETS: [string, string][] = [
   ['facebook_access_token', 'Facebook app access token'],
   ['sidekiq_secret', 'Sidekiq Enterprise credentials'],
   ['session_cookie', 'session or authentication cookie in a Cookie header or curl -b'],
+  ['mailchimp_api_key', 'Mailchimp API key (32 hex digits and a data centre)'],
+  ['azure_sas_token', 'signature of an Azure shared access signature URL'],
 ];
 
 const OTHER_PII: [string, string][] = [

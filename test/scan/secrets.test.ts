@@ -115,6 +115,11 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'password told in prose', hit: 'my wifi password is ' + r(alnum, 12, 331) + '!', type: 'password', miss: 'the password is incorrect, the password is case-sensitive, the key is 2048-bit and the token is valid for 3600 seconds' },
   { name: 'password in an XML element', hit: '<password>' + r(alnum, 14, 341) + '</password>', type: 'password', miss: '<password>${DB_PASSWORD}</password><secret>true</secret><tokenType>Bearer</tokenType>' },
   { name: 'URL credentials whose password an e-mail pattern would read', hit: 'git clone https://x-access-token:' + r(alnum, 24, 343) + '@github.com/o/r.git', type: 'url_password', miss: 'clone https://github.com/o/r.git, mail ops@example.com' },
+  { name: 'Mailchimp API key', hit: 'apikey ' + r('0123456789abcdef', 32, 353) + '-us6', type: 'mailchimp_api_key', miss: 'build ' + r('0123456789abcdef', 31, 353) + '-us6 and multi-user mode' },
+  { name: 'Azure SAS signature', hit: 'https://acct.blob.core.windows.net/c?sv=2021-06-08&ss=b&sp=r&sig=' + r(alnum, 43, 355) + '%3D', type: 'azure_sas_token', miss: 'https://example.com/api?sig=' + r(alnum, 43, 355) + '%3D' },
+  { name: 'Telegram bot token in a Bot API URL', hit: 'https://api.telegram.org/bot' + r(d, 10, 357) + ':AA' + r(alnum, 33, 359) + '/getMe', type: 'telegram_bot_token', miss: 'https://api.telegram.org/bot' + r(d, 10, 357) + ':AA' + r(alnum, 20, 359) + '/getMe' },
+  { name: 'password under a YAML parent key', hit: 'db:\n  credentials:\n    password: ' + r(alnum, 14, 361), type: 'password', miss: 'db:\n  credentials:\n    password: ${DB_PASSWORD}' },
+  { name: 'C# verbatim string', hit: 'var connectionPassword = @"' + r(alnum, 14, 363) + '";', type: 'password', miss: 'var connectionPassword = @"";' },
   { name: 'API key told in prose', hit: 'My API key is ' + r(alnum, 20, 337) + '7a3Q', type: 'generic_secret', miss: 'the key is ' + r(alnum, 24, 337) + ' and the primary key is user_id' },
 ];
 
@@ -207,6 +212,8 @@ describe('secrets scanners stay linear', () => {
     'password := "}'.repeat(72_000), 'pwd = a;'.repeat(125_000), 'password="' + 'x;'.repeat(500_000), 'DB_PASSWORD=' + ';'.repeat(1e6),
     'PuTTY-User-Key-File-'.repeat(50_000), 'PuTTY-User-Key-File-3\n' + 'Private-Lines: 9\n'.repeat(60_000), 'Cookie: sid=a;'.repeat(70_000), 'Cookie: ' + 'a=b;'.repeat(250_000),
     ' -b '.repeat(250_000), '<add key="password" value="'.repeat(36_000), 'ZXlK'.repeat(250_000), 'pat'.repeat(333_333), 'EAAM'.repeat(250_000), 'sc_a.'.repeat(200_000), 'password is '.repeat(83_000), 'token was: "'.repeat(83_000), 'MT'.repeat(500_000), 'AAAA'.repeat(250_000), '1//0'.repeat(250_000),
+    '-us'.repeat(333_333), 'a'.repeat(40) + '-us1'.repeat(250_000), '?sv=2021-01-01&sig=' + 'A'.repeat(1e6), '&sig=A'.repeat(166_667) + '?sv=2021-01-01', 'bot1'.repeat(250_000),
+    'a:\n  b:\n'.repeat(100_000), '**password=a**'.repeat(70_000), 'password: @"'.repeat(83_000), '<password>a</'.repeat(76_000), 'https://a:b@'.repeat(83_000), '://'.repeat(333_333) + '@',
   ];
   for (const [i, s] of inputs.entries()) {
     // a stall guard, not a timing assertion: a super-linear pattern takes minutes on 1 MB and hits the test timeout

@@ -42,7 +42,7 @@ const STOP_SUFFIX = new Set([
 ]);
 
 /** Same groups as ASSIGN_RE (operator, quote, value) for a quoted value of any non-space characters; the closing quote is consumed. */
-const QUOTED_RE = /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:)[ \t]{0,8}|(?<=[ \t])(?:is|was)(?:[ \t]{0,4}:)?[ \t]{1,4})(["'`])([^\s"'`\\]{1,200})\2/y;
+const QUOTED_RE = /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:)[ \t]{0,8}|(?<=[ \t])(?:is|was)(?:[ \t]{0,4}:)?[ \t]{1,4})@?(["'`])([^\s"'`\\]{1,200})\2/y;
 
 const ASSIGN_RE =
   /["'\]]{0,2}[ \t]{0,8}((?::{1,3}=|\?=|\.=|\+=|=>|==|=|:|,)[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|>[ \t]{0,8}(?:\r?\n[ \t]{0,40})?|(?<=[ \t])(?:is|was)(?:[ \t]{0,4}:)?[ \t]{1,4}|[ \t]{1,4})(?:(?:Bearer|bearer|Basic|basic|Token|token|Api-Token|ApiKey|Digest|OAuth|Bot|SSWS)[ \t]{1,4})?(["'`]?)([^\s"'`<>;,()[\]{}]{1,400})/y;
@@ -211,6 +211,11 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     let value = a[3];
     const quote = a[2];
     let valueStart = ASSIGN_RE.lastIndex - value.length;
+    // a YAML mapping's parent key (`credentials:` + a line `password: ...`): the child keys are read next
+    if (a[1].includes('\n') && value.endsWith(':')) {
+      keywords.lastIndex = valueStart;
+      continue;
+    }
     keywords.lastIndex = Math.max(e, ASSIGN_RE.lastIndex);
     const after = text[ASSIGN_RE.lastIndex] ?? '';
     if (quote) {
@@ -560,7 +565,8 @@ function scanAzureClientSecret(text: string, out: Candidate[]): void {
   }
 }
 
-const TELEGRAM_RE = /(?<![\w:])\d{5,16}:A[\w-]{34}(?![\w-])/g;
+/** A bot token alone, or in a Bot API URL path (`api.telegram.org/bot123456:AA...`). */
+const TELEGRAM_RE = /(?:(?<=(?<!\w)bot)|(?<![\w:]))\d{5,16}:A[\w-]{34}(?![\w-])/g;
 
 function scanTelegram(text: string, out: Candidate[]): void {
   if (!text.includes(':A')) return;
@@ -569,7 +575,36 @@ function scanTelegram(text: string, out: Candidate[]): void {
   while ((m = TELEGRAM_RE.exec(text)) !== null) {
     const body = m[0].slice(m[0].indexOf(':') + 2);
     if (isPlaceholder(body) || shannonEntropy(body) < 3) continue;
-    out.push({ kind: 'secret', type: 'telegram_bot_token', start: m.index, end: m.index + m[0].length, confidence: 0.85, label: 'Telegram bot token' });
+    out.push({ kind: 'secret', type: 'telegram_bot_token', start: m.index, end: m.index + m[0].length, confidence: 0.9, label: 'Telegram bot token' });
+  }
+}
+
+/** Mailchimp API key: 32 hex digits, `-us` and the data centre number (read back from each `-us`). */
+const MAILCHIMP_RE = /(?<![\w-])[0-9a-f]{32}-us\d{1,2}(?![\w-])/y;
+
+function scanMailchimp(text: string, out: Candidate[]): void {
+  for (let i = text.indexOf('-us'); i !== -1; i = text.indexOf('-us', i + 3)) {
+    if (i < 32) continue;
+    MAILCHIMP_RE.lastIndex = i - 32;
+    const m = MAILCHIMP_RE.exec(text);
+    if (!m) continue;
+    const hex = m[0].slice(0, 32);
+    if (isPlaceholder(hex) || shannonEntropy(hex) < 3) continue;
+    out.push({ kind: 'secret', type: 'mailchimp_api_key', start: m.index, end: m.index + m[0].length, confidence: 0.9, label: 'Mailchimp API key' });
+  }
+}
+
+/** The signature of an Azure shared access signature (`...?sv=2021-06-08&...&sig=...`), URL-encoded base64 of an HMAC-SHA256. */
+const SAS_SIG_RE = /[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){40,90}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9%+/=])/g;
+
+function scanAzureSas(text: string, out: Candidate[]): void {
+  if (!text.includes('sig=') || !/[?&]sv=\d{4}-\d{2}-\d{2}/.test(text)) return;
+  SAS_SIG_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SAS_SIG_RE.exec(text)) !== null) {
+    if (isPlaceholder(m[1]) || shannonEntropy(m[1]) < 3.5) continue;
+    const end = m.index + m[0].length;
+    out.push({ kind: 'secret', type: 'azure_sas_token', start: end - m[1].length, end, confidence: 0.9, label: 'Azure SAS signature' });
   }
 }
 
@@ -624,4 +659,6 @@ export function scanContextual(text: string, out: Candidate[], keywordStarts: In
   scanTelegram(text, out);
   scanSidekiq(text, out);
   scanFacebook(text, out);
+  scanMailchimp(text, out);
+  scanAzureSas(text, out);
 }
