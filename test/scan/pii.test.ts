@@ -128,6 +128,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'Chinese name, family name first, in pinyin', hit: 'employee Wang Fang (ID 10023) requested leave', type: 'person', miss: 'Feng Shui tips for the Song Dynasty room' },
   { name: 'inverted name with a surname that is also a word', hit: 'Authors: Smith, John A.; Brown, Anna', type: 'person', miss: 'Smith, blacksmith; Brown, the colour' },
   { name: 'inverted name (surname, given name) ending its field', hit: 'From: "Kowalski, Jan" <jan@example.pl>', type: 'person', miss: 'Deel, Inc. has charged your account' },
+  { name: 'percent-encoded e-mail address in a URL', hit: 'GET /api/users?email=jane.doe%40example.com&x=1', type: 'email', miss: 'a 100%40 rate and a%40b' },
   { name: 'obfuscated e-mail address', hit: 'email me at j.doe [at] example [dot] com or jane(at)example.org', type: 'email', miss: 'look (at) this, meet me at example dot com, team [at] 5pm' },
 ];
 
@@ -267,7 +268,7 @@ describe('pii rules', () => {
       "Anna's ", 'Xa is from ', ' from ', 'Xa is from Aa ', 'TIN: 1', 'TIN is 123-', 'SW1A ', 'AB51 ', 'AB51 A', 'plate number is A1 ',
       'Kennzeichen: ', '여권 ', '여권번호는 M1', 'named him ', 'Ashley:"', 'Brabec, ', 'R. ', '1', '1A', 'bc1', 'bc1q', '3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy ',
       'Nora is very ', 'is Ivan so ', 'Mr. PLUM ', 'Mr. ', '2123 45670 1 ', 'Steuernummer: 1',
-      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'follow up with priya ', 'tell ', 'sort code 1', 'bank account 1', 'RFC A', 'AAAA11111111111111 ', 'VIN ', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ', 'account no. 1', 'acct # ', '://a:b', '://a', 'Kowalski, ', 'Kowalski, Jan ', "O'", 'Wang ', 'Wang Xiaoxiao', 'Zhang Xiao-',
+      'date of birth ', 'DOB: 1', 'born on 1/', 'Aa lives at ', 'Aa Bb lives in ', 'starring ', "i'm anna ", 'Best,\n', 'Nom: ', 'Producer Aa ', 'Producer ', 'HH-AB ', 'B AB 1', 'A A 1 ', 'HH-', '12 Baker Street ', '12 Baker Street\n', '12 Baker Street, A', '12 Baker Street\nA\n', 'Apt. 1 ', 'Apt ', ', A', '1 Apt', 'vote ABC1234567 ', '::ffff:1.', 'a@', '@', 'a.b@', 'x@y.', 'a@b.cc ', "I'm ", '[at]', 'a [at] b [dot] ', 'é@', 'é@ü.', 'follow up with priya ', 'tell ', 'sort code 1', 'bank account 1', 'RFC A', 'AAAA11111111111111 ', 'VIN ', 'ñ'.repeat(70) + '@x.de ', 'a(at)b.', 'a [at] ', 'NHS 1', 'routing 0', 'MRN 1', 'Producer ', '1/1/', 'aged 1', '1 years old ', '12/345/', 'M123A', 'selma is from x ', 'Tom lives in ', 'account no. 1', 'acct # ', '://a:b', '://a', 'Kowalski, ', 'Kowalski, Jan ', "O'", 'Wang ', 'Wang Xiaoxiao', 'Zhang Xiao-', '%40', 'a%40', 'a%40b.',
     
     ];
     // stall guards, not timing assertions: a super-linear rule takes minutes on 1 MB and hits the test timeout

@@ -15,7 +15,7 @@ import { OffsetScan, matchStarts } from '../offset-scan.js';
 const MONTH =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
 /** A full date: numeric d/m/y or m/d/y (/, -, .), ISO y-m-d, "5 May 1980", "May 5, 1980", "5-MAY-1980". */
-const FULL_DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?[ \\t-](?:of[ \\t]+)?(?:${MONTH})\\.?,?[ \\t-]\\d{4}|(?:${MONTH})\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4})`;
+export const FULL_DATE = `(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}(?:st|nd|rd|th)?[ \\t-](?:of[ \\t]+)?(?:${MONTH})\\.?,?[ \\t-]\\d{4}|(?:${MONTH})\\.?[ \\t]+\\d{1,2}(?:st|nd|rd|th)?,?[ \\t]+\\d{4})`;
 /** The date-of-birth cue phrases (a regex source); exported for the output stream's hold. */
 export const DOB_CUES =
   'date[ \\t]+of[ \\t]+birth|birth[ \\t]?date|d\\.?o\\.?b\\.?|born(?:[ \\t]+on)?|birthday(?:[ \\t]+is)?|geburtsdatum|geboren(?:[ \\t]+am)?|fecha[ \\t]+de[ \\t]+nacimiento|nacid[oa][ \\t]+el|date[ \\t]+de[ \\t]+naissance|né(?:e)?[ \\t]+le|data[ \\t]+di[ \\t]+nascita|nato[ \\t]+il|nata[ \\t]+il';

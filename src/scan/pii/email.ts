@@ -25,6 +25,7 @@ function isLocalChar(c: number): boolean {
  * ```
  */
 export function scanEmail(text: string, out: Candidate[]): void {
+  if (text.includes('%40')) scanEncodedEmail(text, out);
   let at = text.indexOf('@');
   let next = 0; // where a global scan would resume: the end of the last match
   while (at !== -1) {
@@ -72,6 +73,15 @@ function inUrlUserinfo(text: string, s: number): boolean {
     j--;
   }
   return j >= 3 && text.startsWith('://', j - 3);
+}
+
+/** An address percent-encoded in a URL or a form body (`?email=jane.doe%40example.com`). */
+const ENCODED_EMAIL_RE = /(?<![\w.%+-])[A-Za-z0-9._+-]{1,64}%40(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![\w-]|\.[A-Za-z0-9])/g;
+
+function scanEncodedEmail(text: string, out: Candidate[]): void {
+  ENCODED_EMAIL_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENCODED_EMAIL_RE.exec(text)) !== null) out.push({ kind: 'pii', type: 'email', start: m.index, end: m.index + m[0].length, confidence: 0.9, label: 'e-mail address' });
 }
 
 /** RFC 6531 addresses: letters, marks and digits of any script in the local part and the domain labels. */

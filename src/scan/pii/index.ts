@@ -5,6 +5,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { scanCryptoWallets } from './crypto-wallet.js';
 import { scanDates } from './dates.js';
 import { scanEmail, scanObfuscatedEmail } from './email.js';
+import { scanFields } from './fields.js';
 import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
 import { hasHexPair, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
@@ -47,6 +48,7 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[]): Candida
   const upper = upperStarts(text);
   heads ??= headStarts(text);
   scanNames(text, out, upper, heads);
+  scanFields(text, out);
   if (hasDigit) scanAddresses(text, out, upper, heads); // every address has a digit (scanAddresses checks too)
   return out;
 }
