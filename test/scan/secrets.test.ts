@@ -133,6 +133,16 @@ describe('secrets rules', () => {
     });
   }
 
+  test('detectSensitive: a password that ends in ! or ? keeps it before a list separator, not before a sentence end', () => {
+    const value = r(alnum, 12, 365) + '!';
+    const list = `user=jsmith, password=${value}, ip=10.0.0.1`;
+    const [f] = detectSensitive(list, { pii: false });
+    expect(list.slice(f.start, f.end)).toBe(value);
+    const prose = `the password=${value}`;
+    const [g] = detectSensitive(prose, { pii: false });
+    expect(prose.slice(g.start, g.end)).toBe(value.slice(0, -1));
+  });
+
   test('detectSensitive: a token in Markdown emphasis is found without the markup; a masked token is not', () => {
     const token = 'gl' + 'pat-' + r(alnum, 20, 347);
     const value = r(alnum, 14, 349) + '!';

@@ -241,7 +241,9 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
           keywords.lastIndex = end;
         }
       }
-      value = value.replace(/[.,:;!?]+$/, '');
+      // sentence punctuation after the value, but not a `!` or `?` it ends with before a list's `,` / `;` (`password=Winter2024!, ip=...`)
+      const listEnd = /[!?][,;]$/.test(value);
+      value = listEnd ? value.slice(0, -1) : value.replace(/[.,:;!?]+$/, '');
       // Markdown emphasis around the value (`key: **v**`) or around the whole assignment (`**password=v**`)
       const lead = starRun(value, 0, 1);
       const trail = starRun(value, value.length - 1, -1);
