@@ -29,8 +29,10 @@ describe('scanFields', () => {
     expect(found('{"first_name": "string", "last_name": null, "phone": "n/a", "dob": "yesterday", "ssn": "000-12-3456"}')).toEqual([]);
     expect(found('{"name": "Starter Plan", "filename": "Maria.txt", "first_name": "${FIRST_NAME}", "surname": "the one"}')).toEqual([]);
     expect(found('- name: Build and test\n  run: npm test\nstreet: 12')).toEqual([]);
-    // a bare `name` field holds a person only with a known name in it
+    // a bare `name` field holds a person only with a known name in it, alone only a given name that is not an English word
     expect(found('{"name": "Aisha Bello"}')).toEqual(['person:Aisha Bello']);
+    expect(found('{"name": "Priya", "age": 34}')).toEqual(['person:Priya']);
+    expect(found('{"name": "Will"} {"name": "Python"}')).toEqual([]);
   });
 
   test('fieldKind: exact names, any casing and separator, and the longer names that end in one', () => {

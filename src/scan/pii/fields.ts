@@ -15,14 +15,14 @@
 import type { Candidate } from '../secrets/candidate.js';
 import { isPlaceholder } from '../secrets/entropy.js';
 import { FULL_DATE } from './dates.js';
-import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
+import { GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 
 type Kind = 'given' | 'surname' | 'full' | 'name' | 'dob' | 'phone' | 'ssn' | 'passport' | 'address' | 'driver' | 'id';
 
 /** Field names (lower case, without `_`, `-`, `.` and blanks) and what their value is. */
 const FIELDS = new Map<string, Kind>([
   ...['firstname', 'fname', 'givenname', 'forename', 'middlename', 'vorname', 'prenom', 'prénom', 'nombre'].map((k) => [k, 'given'] as const),
-  ...['lastname', 'lname', 'surname', 'familyname', 'maidenname', 'nachname', 'apellido', 'apellidos', 'cognome'].map((k) => [k, 'surname'] as const),
+  ...['lastname', 'lname', 'surname', 'familyname', 'maidenname', 'nachname', 'apellido', 'apellidos', 'cognome', 'nom'].map((k) => [k, 'surname'] as const),
   ...['fullname', 'customername', 'patientname', 'contactname', 'clientname', 'employeename', 'accountholder', 'accountholdername', 'cardholder', 'cardholdername', 'holdername', 'personname', 'recipientname', 'sendername', 'billingname', 'shippingname', 'legalname'].map((k) => [k, 'full'] as const),
   ['name', 'name'],
   ...['dob', 'dateofbirth', 'birthdate', 'birthday', 'geburtsdatum', 'fechanacimiento', 'fechadenacimiento', 'datenaissance', 'datedenaissance'].map((k) => [k, 'dob'] as const),
@@ -74,11 +74,11 @@ const SSN_VALUE_RE = /^(?!000|666|9)\d{3}([- ]?)(?!00)\d{2}\1(?!0000)\d{4}$/;
 const DOC_VALUE_RE = /^(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,19}$/i;
 const ADDRESS_VALUE_RE = /^(?=.*\d)(?=.*\p{L}{2})[\p{L}\p{M}\d .,'’#/-]{5,}$/u;
 
-/** Whether `v` is a person's name of the field's kind (`given` and `surname`: one to three words; `full` and `name`: two to four). */
+/** Whether `v` is a person's name of the field's kind (`given` and `surname`: one to three words; `full`: two to four; `name`: up to four, see below). */
 function nameValue(v: string, kind: Kind): boolean {
   const words = v.split(/[ \t]+/);
   const single = kind === 'given' || kind === 'surname';
-  if (words.length > (single ? 3 : 4) || (!single && words.length < 2)) return false;
+  if (words.length > (single ? 3 : 4) || (kind === 'full' && words.length < 2)) return false;
   let known = 0;
   let real = 0;
   for (const w of words) {
@@ -91,8 +91,11 @@ function nameValue(v: string, kind: Kind): boolean {
     real++;
   }
   if (real === 0) return false;
-  // a bare `name` field also names products, plans and teams: only a name of known words
-  return kind !== 'name' || known >= 1;
+  // a bare `name` field also names products, plans and teams: only a name of known words,
+  // and one word only when it is a known given name that is not also an English word (`"name": "Maria"`, not `"name": "Will"`)
+  if (kind !== 'name') return true;
+  if (words.length === 1) return GIVEN_NAMES.has(v) && !GIVEN_WORDS_LOWER.has(v.toLowerCase());
+  return known >= 1;
 }
 
 function valueFits(v: string, kind: Kind): boolean {

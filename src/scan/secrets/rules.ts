@@ -45,7 +45,7 @@ const FILLER_AFTER = '#*•…';
  * character after the closing run. A `*` after a token is otherwise filler
  * (`ghp_abc****`).
  */
-export function emphasisAround(text: string, start: number, end: number): boolean {
+function emphasisAround(text: string, start: number, end: number): boolean {
   let after = 0;
   while (text.charCodeAt(end + after) === 42) after++;
   let before = 0;
