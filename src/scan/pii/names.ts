@@ -368,6 +368,20 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     if (!GIVEN_NAMES.has(word)) {
       strongCueName(text, m.index, out);
       livesAtName(text, m.index, m[0], out);
+      // a vocative that opens a request: "Kuba, can I please speak to your boss?", "Mehmet, could you check the logs?"
+      const ve = m.index + m[0].length;
+      if (
+        text.charCodeAt(ve) === 44 &&
+        VOCATIVE_REQUEST_RE.test(text.slice(ve, ve + 16)) &&
+        (m.index === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) &&
+        !NOT_NAME_WORDS.has(word) &&
+        !NOT_VOCATIVE_WORDS.has(word) &&
+        !/(?:ly|ever|more|fore|wise|ward|wards|thing|one|body)$/.test(word) && // adverbs and connectives: Furthermore, However, Otherwise
+        isNameWord(m[0])
+      ) {
+        push(out, m.index, ve, 0.55);
+        continue;
+      }
       // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
       const e = m.index + m[0].length;
       if (
@@ -478,6 +492,21 @@ function chineseGivenEnd(text: string, at: number): number {
   const g = CHINESE_GIVEN_AT_RE.exec(text);
   return g && PINYIN_GIVEN_RE.test(g[1].toLowerCase()) ? at + g[0].length : 0;
 }
+
+/** `, can you` / `, could I` / `, would we` after a vocative. */
+const VOCATIVE_REQUEST_RE = /^,[ \t]+(?:can|could|would|will)[ \t]+(?:you|I|we)\b/;
+/** Capitalised words that open a request without naming anyone: interjections, discourse words, forms of address, assistants. */
+const NOT_VOCATIVE_WORDS: ReadonlySet<string> = new Set(
+  `Sorry Okay Ok OK Hey Hi Hello Hiya Well So Also Now Then Please Yes No Sure Thanks Listen Look Honestly Seriously Actually
+Basically Guys Folks Team Everyone Everybody Anyone Someone Somebody Boss Sir Madam Dude Bro Mom Mum Dad Mommy Daddy Mama Papa
+Doctor Doc Officer Alright Right Anyway Besides First Second Third Next Finally Again Quickly Hmm Oh Ah Wow Great Cool Perfect
+Fine Good Excellent Friends Friend Assistant ChatGPT Claude Gemini Copilot Bard Bot Computer Siri Alexa Cortana Google Jarvis
+Mister Grandma Grandpa Granny Honey Babe Baby Darling Buddy Mate Kids Children Ladies Gentlemen Professor Teacher Coach Captain
+Chef Nurse Waiter Driver Bartender Lord God Jesus Son Daughter Brother Sister Auntie Uncle Girl Boy Man Woman Guy Kid Child
+Today Tomorrow Tonight Yesterday Here There Finally Lastly Ideally Alternatively Additionally Meanwhile Otherwise Instead
+Hopefully Maybe Perhaps Quick Urgent Important Question Also Again Dear Yo Oi Excuse Pardon Wait Hold Stop Help Aye Yeah Yep
+Nope Nah Indeed Certainly Absolutely Definitely Obviously Clearly Unfortunately Fortunately Anyways Regardless Still Plus`.split(/\s+/),
+);
 
 /** A capitalised surname and a comma right before a given name (`Kowalski, Jan`). */
 const INVERTED_BEFORE_RE = /(?<![\p{L}\p{M}'’-])(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+),[ \t]+$/u;
