@@ -368,6 +368,20 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     if (!GIVEN_NAMES.has(word)) {
       strongCueName(text, m.index, out);
       livesAtName(text, m.index, m[0], out);
+      // evidence around a word outside the gazetteer that only a person fits
+      const we = m.index + word.length;
+      if (!NOT_NAME_WORDS.has(word) && isNameWord(word)) {
+        const after = text.slice(we, we + 40);
+        const sentenceStart = m.index === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+        if (
+          FAMILY_AFTER_RE.test(after) || // "Franciska's kid", "Adomo's wife"
+          (sentenceStart && (SURNAMES.has(word) || STRONG_SURNAME_END.test(word)) && CAREER_AFTER_RE.test(after)) || // "Rintanen began writing as a teenager"
+          ((SURNAMES.has(word) || STRONG_SURNAME_END.test(word)) && WORK_AFTER_RE.test(after) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) // "the Sokolov novel"
+        ) {
+          push(out, m.index, we, 0.55);
+          continue;
+        }
+      }
       // a vocative that opens a request: "Kuba, can I please speak to your boss?", "Mehmet, could you check the logs?"
       const ve = m.index + m[0].length;
       if (
@@ -493,6 +507,12 @@ function chineseGivenEnd(text: string, at: number): number {
   return g && PINYIN_GIVEN_RE.test(g[1].toLowerCase()) ? at + g[0].length : 0;
 }
 
+/** A possessive and a family noun after a word: only a person has a kid, a wife or a mother. */
+const FAMILY_AFTER_RE = /^['’]s[ \t]+(?:(?:little|older|younger|eldest|youngest|baby|new|late|ex-?)[ \t]+)?(?:kids?|sons?|daughters?|wife|husband|mother|father|mom|mum|dad|brothers?|sisters?|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|stepson|stepdaughter|spouse|widow|widower)\b/i;
+/** A career beginning told of a subject: `X began writing as a teenager`, `X started singing at six`. */
+const CAREER_AFTER_RE = /^[ \t]+(?:began|started)[ \t]+(?:writing|singing|painting|acting|performing|composing|recording|directing|drawing|dancing|modelling|modeling|coaching)\b/;
+/** A work named after its author: `the Sokolov novel`, `the Jensen biography`. */
+const WORK_AFTER_RE = /^[ \t]+(?:novel|novels|biography|memoir|memoirs|autobiography|poem|poems|short story|play|painting|paintings|sonata|symphony|concerto|opera|screenplay)\b/;
 /** `, can you` / `, could I` / `, would we` after a vocative. */
 const VOCATIVE_REQUEST_RE = /^,[ \t]+(?:can|could|would|will)[ \t]+(?:you|I|we)\b/;
 /** Capitalised words that open a request without naming anyone: interjections, discourse words, forms of address, assistants. */
