@@ -457,6 +457,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       else if (KIN_BEFORE_RE.test(before)) conf = 0.65; // "my kid Alina", "her husband Tom"
       else if (NAMED_BEFORE_RE.test(before) || CREDIT_BEFORE_RE.test(before)) conf = 0.6; // "named him Frank", "starring Tom"
       else if (KIN_AFTER_RE.test(after)) conf = 0.6; // "Melvin's daughter", "Franciska's kid"
+      else if (WORK_AFTER_RE.test(after) && /\bthe[ \t]+$/i.test(before)) conf = 0.55; // "the Jensen novel"
       else if (RELATION_AFTER_RE.test(after)) conf = 0.6; // "Leon shouted at Russell", "Dzhambek is from Civic Impulse"
       else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
       else if (RELATION_BEFORE_RE.test(before)) conf = 0.6; // "Mehrudin shouted at Todd"
