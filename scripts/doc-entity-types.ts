@@ -42,7 +42,7 @@ const EXAMPLES: Record<string, string> = {
   driver_license: "`driver's license: D1234567`",
   tax_id: '`StNr 181/815/08155`, `TIN: 123-456-789`',
   id_number: '`national id: AB123456`, `MRN 00482913`, `patient id ...`, `member number ...`',
-  postcode: '`SW1A 1AA`',
+  postcode: '`SW1A 1AA`, `PLZ 80331`',
   vehicle_registration: '`AB12 CDE`, `KA53ME3456`, `HH-AB 1234`, `plate number is ABJ-123XY`',
   au_medicare: '`2123 45670 1` (check digit)',
   es_nif: '`X9613851N`, `12345678Z` (check letter)',

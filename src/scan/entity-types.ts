@@ -54,7 +54,7 @@ const OTHER_PII: [string, string][] = [
   ['driver_license', 'driving licence number after a cue'],
   ['tax_id', 'tax number after a cue'],
   ['id_number', 'identity document number after a cue'],
-  ['postcode', 'UK postcode'],
+  ['postcode', 'UK postcode, or a German postcode after PLZ'],
   ['vehicle_registration', 'vehicle registration'],
   ['au_medicare', 'Australian Medicare number'],
   ['bank_account', 'bank account number or UK sort code next to a bank word'],
