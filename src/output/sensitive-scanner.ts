@@ -94,8 +94,8 @@ const DOB_CUE_REACH = 80;
 const ADDRESS_LEAD = new RegExp(`\\b(?:${STREET_PREFIX_WORDS}|${MILITARY_UNIT_WORDS})[ \\t]`, 'g');
 const ADDRESS_LEAD_REACH = 100;
 
-/** What may follow a capitalised word that the name rules read on: a list, or `is from`, `lives at`... */
-const CUE_AFTER_WORD = /^(?:[,&]|[ \t]+(?:and|or|&|is|was|lives|lived|resides|resided)\b)/;
+/** What may follow a capitalised word that the name rules read on: a list, `is from`, `lives at`, a possessive (`'s kid`), `began writing`, a work (`novel`)... */
+const CUE_AFTER_WORD = /^(?:[,&]|['’]s\b|[ \t]+(?:and|or|&|is|was|lives|lived|resides|resided|began|started|novels?|biography|memoirs?|autobiography|poems?|short|play|paintings?|sonata|symphony|concerto|opera|screenplay)\b)/;
 /** Words of the tail, whole (not the end of a word cut by the tail's start). */
 const TAIL_WORD = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;

@@ -233,6 +233,21 @@ describe('createStreamFilter', () => {
     }
   });
 
+  test('createStreamFilter: a name known only from the words after it (a possessive kin noun, a work, a career, a vocative) is held until they arrive', () => {
+    const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
+    for (const [text, hidden] of [
+      ["It was a done thing between him and Franciska's kid; and everybody thought so.", 'Franciska'],
+      ['Rintanen began writing as a teenager, publishing her first story in 2017.', 'Rintanen'],
+      ["Unlike the Sokolov novel, it's not about that.", 'Sokolov'],
+      ['Thanks. Mehmetcan, could you check the logs?', 'Mehmetcan'],
+      ['{"first_name": "Maria", "dob": "1988-04-12"}', 'Maria'],
+    ]) {
+      const expected = filterText(text, rules).text;
+      expect(expected).not.toContain(hidden);
+      for (const sizes of [[1], [2], [5], [7], [1, 3, 16]]) expect(runStream(rules, text, sizes).text).toBe(expected);
+    }
+  });
+
   test('createStreamFilter: rejects a non-positive maxHoldChars', () => {
     expect(() => createStreamFilter([], { maxHoldChars: 0 })).toThrow(RangeError);
   });
