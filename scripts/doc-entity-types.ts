@@ -43,6 +43,8 @@ const EXAMPLES: Record<string, string> = {
   tax_id: '`StNr 181/815/08155`, `TIN: 123-456-789`',
   id_number: '`national id: AB123456`, `MRN 00482913`, `patient id ...`, `member number ...`',
   postcode: '`SW1A 1AA`, `PLZ 80331`',
+  date_time: '`2024-03-15T14:30:00Z`, `5 May 1980`, `May-2021`, `3/15` (only with `extraTypes: [\'date_time\']`)',
+  url: '`https://www.example.com/store/abc/`, `www.example.org`, `example.com` (only with `extraTypes: [\'url\']`)',
   vehicle_registration: '`AB12 CDE`, `KA53ME3456`, `HH-AB 1234`, `plate number is ABJ-123XY`',
   au_medicare: '`2123 45670 1` (check digit)',
   es_nif: '`X9613851N`, `12345678Z` (check letter)',

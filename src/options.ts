@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { GuardConfigError, type ConfigIssue } from './errors.js';
-import { entityTypeIssue } from './scan/entity-types.js';
+import { entityTypeIssue, optInTypeIssue } from './scan/entity-types.js';
 import type { Origin } from './scan/types.js';
 import type { SecurityEvent } from './events.js';
 
@@ -45,6 +45,8 @@ const dataObject = z.strictObject({
   typeActions: z.record(z.string(), dataAction).optional(),
   /** Findings below this confidence are ignored. */
   minConfidence: score.optional(),
+  /** Off-by-default types to report as well, under `pii`: `date_time` (any date or timestamp), `url`. */
+  extraTypes: z.array(z.string()).readonly().optional(),
 });
 
 const customPattern = z.strictObject({
@@ -174,6 +176,7 @@ export interface ResolvedDataOptions {
   excludeTypes?: readonly string[];
   typeActions: Record<string, DataAction>;
   minConfidence?: number;
+  extraTypes?: readonly string[];
 }
 
 const UNTRUSTED_ORIGINS: readonly Origin[] = ['user', 'tool', 'document', 'tool_definition', 'unknown'];
@@ -212,6 +215,11 @@ function entityTypeIssues(o: z.infer<typeof guardOptionsSchema>): ConfigIssue[] 
     group.types?.forEach((t, i) => check(t, [kind, 'types', i]));
     group.excludeTypes?.forEach((t, i) => check(t, [kind, 'excludeTypes', i]));
     for (const t of Object.keys(group.typeActions ?? {})) check(t, [kind, 'typeActions', t]);
+    group.extraTypes?.forEach((t, i) => {
+      const path = [kind, 'extraTypes', i];
+      const issue = kind === 'secrets' ? { code: 'wrong_entity_kind', path, message: `'${t}': the opt-in types are PII, set extraTypes under pii` } : optInTypeIssue(t, path);
+      if (issue) issues.push(issue);
+    });
   }
   return issues;
 }
@@ -221,7 +229,7 @@ function describeUnion(path: PropertyKey[]): string | undefined {
   if (path.length !== 1) return undefined;
   if (key === 'injection') return `one of 'block' | 'warn' | 'off', or { action, threshold?, thresholds?, origins? }`;
   if (key === 'secrets' || key === 'pii')
-    return `one of 'block' | 'redact' | 'pseudonymize' | 'warn' | 'off', or { action, origins?, types?, excludeTypes?, typeActions?, minConfidence? }`;
+    return `one of 'block' | 'redact' | 'pseudonymize' | 'warn' | 'off', or { action, origins?, types?, excludeTypes?, typeActions?, minConfidence?, extraTypes? }`;
   return undefined;
 }
 
@@ -269,6 +277,7 @@ function resolveData(v: z.infer<typeof guardOptionsSchema>['secrets'], fallback:
     excludeTypes: 'excludeTypes' in o ? o.excludeTypes : undefined,
     typeActions: ('typeActions' in o && o.typeActions) || {},
     minConfidence: 'minConfidence' in o ? o.minConfidence : undefined,
+    extraTypes: 'extraTypes' in o ? o.extraTypes : undefined,
   };
 }
 

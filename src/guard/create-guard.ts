@@ -157,6 +157,7 @@ export function createGuard(input: GuardOptions = {}, context: GuardContext = {}
   const sensitiveBase = {
     exactSecrets,
     customPatterns: [...options.customPatterns],
+    ...(options.pii.extraTypes?.length ? { extraTypes: [...options.pii.extraTypes] } : {}),
   };
 
   const secretOutputRule: OutputRule | undefined =

@@ -60,7 +60,17 @@ const OTHER_PII: [string, string][] = [
   ['bank_account', 'bank account number or UK sort code next to a bank word'],
   ['vehicle_identification_number', 'vehicle identification number (VIN)'],
   ['mx_curp', 'Mexican CURP'],
+  ['date_time', 'a date or a timestamp (opt-in: `extraTypes`)'],
+  ['url', 'a web address (opt-in: `extraTypes`)'],
 ];
+
+/**
+ * Types that are off by default and reported only when named in
+ * `extraTypes`: Presidio reports dates and URLs as personal data, but most
+ * prompts hold them for other reasons (a meeting date, a link to summarise).
+ * HIPAA's Safe Harbor list, for one, includes both.
+ */
+export const OPT_IN_TYPES: ReadonlySet<string> = new Set(['date_time', 'url']);
 
 function build(): readonly SensitiveEntityType[] {
   const byType = new Map<string, SensitiveEntityType>();
@@ -112,6 +122,18 @@ export function entityTypeIssue(type: string, path: (string | number)[], custom:
   const near = nearestEntityType(type, want);
   const message = `unknown ${want ? KIND_WORD[want] : 'entity'} type '${type}'${near ? ` (did you mean '${near}'?)` : ''}`;
   return want ? { code: 'unknown_entity_type', path, message, expected: 'a type from sensitiveEntityTypes or customPatterns' } : { code: 'unknown_entity_type', path, message };
+}
+
+/** The config issue for a name in `extraTypes` that is not an opt-in type, or undefined. */
+export function optInTypeIssue(type: string, path: (string | number)[]): ConfigIssue | undefined {
+  if (OPT_IN_TYPES.has(type)) return undefined;
+  const known = entityKind(type) !== undefined;
+  return {
+    code: 'unknown_entity_type',
+    path,
+    message: known ? `'${type}' is on by default: extraTypes only turns on ${[...OPT_IN_TYPES].join(', ')}` : `unknown opt-in type '${type}' (extraTypes takes ${[...OPT_IN_TYPES].join(', ')})`,
+    expected: [...OPT_IN_TYPES].join(' | '),
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ import { completeAddressSpans } from './pii/address-spans.js';
 import { cueHeads } from './cue-heads.js';
 import type { DetectContext, Detector, Finding } from './types.js';
 import { GuardConfigError, type ConfigIssue } from '../errors.js';
-import { entityTypeIssue } from './entity-types.js';
+import { entityTypeIssue, optInTypeIssue } from './entity-types.js';
 
 /** A secret or PII entity found in text. `score` equals `confidence`. */
 export interface SensitiveFinding extends Finding {
@@ -39,6 +39,12 @@ export interface DetectSensitiveOptions {
   customPatterns?: { type: string; pattern: RegExp | string; kind?: 'secret' | 'pii' }[];
   /** Drop findings below this confidence (default 0.5). */
   minConfidence?: number;
+  /**
+   * Types that are off by default and also reported when named here: `date_time` (any date or
+   * timestamp) and `url`. Presidio and HIPAA's Safe Harbor list count both as identifiers; most
+   * prompts hold them for other reasons, so they are opt-in.
+   */
+  extraTypes?: string[];
 }
 
 /** Options for {@link redact}: detection options plus a placeholder builder. */
@@ -96,6 +102,10 @@ export function checkTypeNames(options: DetectSensitiveOptions): void {
       if (issue) issues.push(issue);
     });
   }
+  options.extraTypes?.forEach((t, i) => {
+    const issue = optInTypeIssue(t, ['extraTypes', i]);
+    if (issue) issues.push(issue);
+  });
   if (issues.length) throw new GuardConfigError(issues, 'detectSensitive');
 }
 
@@ -193,14 +203,14 @@ function toFinding(c: Candidate): SensitiveFinding {
  * ```
  */
 export function detectSensitive(text: string, options: DetectSensitiveOptions = {}): SensitiveFinding[] {
-  if (options.types || options.excludeTypes) checkTypeNames(options);
+  if (options.types || options.excludeTypes || options.extraTypes) checkTypeNames(options);
   if (typeof text !== 'string' || text.length === 0) return [];
   const groups: Candidate[][] = [];
   if (options.exactSecrets?.length) groups.push(exactCandidates(text, options.exactSecrets));
   // both scans on: their cue heads are found in one pass
   const heads = options.secrets !== false && options.pii !== false ? cueHeads(text) : undefined;
   if (options.secrets !== false) groups.push(detectSecretCandidates(text, heads?.keywords));
-  if (options.pii !== false) groups.push(detectPiiCandidates(text, heads?.pii));
+  if (options.pii !== false) groups.push(detectPiiCandidates(text, heads?.pii, options.extraTypes?.length ? new Set(options.extraTypes) : undefined));
   if (options.customPatterns?.length) {
     const wanted = options.customPatterns.filter((p) => ((p.kind ?? 'pii') === 'secret' ? options.secrets !== false : options.pii !== false));
     groups.push(customCandidates(text, wanted));

@@ -56,6 +56,15 @@ describe('createGuard', () => {
     expect(placeholders[0]).toBe(placeholders[1]);
   });
 
+  test('inspect: pii.extraTypes turns on the opt-in types (dates, URLs)', async () => {
+    const text = 'seen on 2024-03-15 at https://example.com/u/42';
+    const plain = await createGuard({ pii: 'redact' }).inspect(req({ text, origin: 'user', path: ['p'] }), info);
+    expect(plain.edits).toEqual([]);
+    const g = createGuard({ pii: { action: 'redact', extraTypes: ['date_time', 'url'] } });
+    const call = await g.inspect(req({ text, origin: 'user', path: ['p'] }), info);
+    expect(call.edits[0]!.text).toBe('seen on [DATE_TIME_1] at [URL_1]');
+  });
+
   test('inspect: typeActions override the group action', async () => {
     const g = createGuard({ pii: { action: 'block', typeActions: { email: 'redact' } } });
     const call = await g.inspect(req({ text: 'mail ana@example.org', origin: 'user', path: ['p'] }), info);

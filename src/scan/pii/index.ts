@@ -6,6 +6,7 @@ import { scanCryptoWallets } from './crypto-wallet.js';
 import { scanDates } from './dates.js';
 import { scanEmail, scanObfuscatedEmail } from './email.js';
 import { scanFields } from './fields.js';
+import { scanDateTimes, scanWebAddresses } from './opt-in.js';
 import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
 import { hasHexPair, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
@@ -23,14 +24,15 @@ const OBFUSCATION_GATE_RE = /[[({](?:at|@)[\])}]/i;
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).
  * `heads` is `headStarts(text)`, when a caller found them with other cue heads
- * (see cue-heads.ts); computed here otherwise.
+ * (see cue-heads.ts); computed here otherwise. `extraTypes` turns on the
+ * opt-in types it names (`date_time`, `url`; see opt-in.ts).
  *
  * @example
  * ```ts
  * detectPiiCandidates('mail me: jo@example.org')[0].type; // 'email'
  * ```
  */
-export function detectPiiCandidates(text: string, heads?: Int32Array[]): Candidate[] {
+export function detectPiiCandidates(text: string, heads?: Int32Array[], extraTypes?: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   scanEmail(text, out);
   // every bracketed `at` closes its bracket: most texts have no `]`, `)` or `}` and skip the regex
@@ -49,6 +51,8 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[]): Candida
   heads ??= headStarts(text);
   scanNames(text, out, upper, heads);
   scanFields(text, out);
+  if (extraTypes?.has('date_time')) scanDateTimes(text, out);
+  if (extraTypes?.has('url')) scanWebAddresses(text, out);
   if (hasDigit) scanAddresses(text, out, upper, heads); // every address has a digit (scanAddresses checks too)
   return out;
 }
