@@ -145,5 +145,19 @@ describe('eval CLI', () => {
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('== task injection');
   });
+
+  test('eval CLI: --extra-types scores with the opt-in types on, and rejects a type that is not opt-in', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secure-llm-eval-'));
+    writeFileSync(join(dir, 'rows.jsonl'), JSON.stringify({ text: 'Today is 2024-03-15T14:30Z', label: 1, task: 'pii' }) + '\n');
+    const without = cli('--data', dir, '--task', 'pii');
+    expect(without.stdout).toMatch(/OVERALL.*tp 0 /);
+    const withDates = cli('--data', dir, '--task', 'pii', '--extra-types', 'date_time');
+    expect(withDates.status).toBe(0);
+    expect(withDates.stdout).toContain('extra types: date_time');
+    expect(withDates.stdout).toMatch(/OVERALL.*tp 1 /);
+    const bad = cli('--data', dir, '--extra-types', 'email');
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('extraTypes');
+  });
 });
 
