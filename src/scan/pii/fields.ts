@@ -276,5 +276,6 @@ export function scanFields(text: string, out: Candidate[]): void {
   if (text.includes(':')) scanKeyValues(text, out, ':');
   if (text.includes('=')) scanKeyValues(text, out, '=');
   if (text.includes('</')) scanElements(text, out);
-  if (text.includes('INSERT') || text.includes('insert') || text.includes('Insert')) scanInserts(text, out);
+  // `insert` alone is searched only with `values` in the text: a search led by `i` stops at every `i` (0.5 ms/MB of prose)
+  if (text.includes('INSERT') || text.includes('Insert') || (text.includes('values') && text.includes('insert'))) scanInserts(text, out);
 }

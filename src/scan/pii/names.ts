@@ -370,13 +370,18 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       livesAtName(text, m.index, m[0], out);
       // evidence around a word outside the gazetteer that only a person fits
       const we = m.index + word.length;
-      if (!NOT_NAME_WORDS.has(word) && isNameWord(word)) {
+      // cheap character tests first: this runs at every capitalised word outside the gazetteer
+      const nc = text.charCodeAt(we);
+      const possessive = nc === 39 || nc === 0x2019;
+      const career = nc === 32 && (text.startsWith(' began', we) || text.startsWith(' started', we));
+      const work = nc === 32 && m.index >= 4 && text.charCodeAt(m.index - 1) === 32 && (text.charCodeAt(m.index - 2) | 32) === 101 && (text.charCodeAt(m.index - 3) | 32) === 104 && (text.charCodeAt(m.index - 4) | 32) === 116; // after `the `
+      if ((possessive || career || work) && !NOT_NAME_WORDS.has(word) && isNameWord(word)) {
         const after = text.slice(we, we + 40);
-        const sentenceStart = m.index === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index));
+        const surname = SURNAMES.has(word) || STRONG_SURNAME_END.test(word);
         if (
-          FAMILY_AFTER_RE.test(after) || // "Franciska's kid", "Adomo's wife"
-          (sentenceStart && (SURNAMES.has(word) || STRONG_SURNAME_END.test(word)) && CAREER_AFTER_RE.test(after)) || // "Rintanen began writing as a teenager"
-          ((SURNAMES.has(word) || STRONG_SURNAME_END.test(word)) && WORK_AFTER_RE.test(after) && /\bthe[ \t]+$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) // "the Sokolov novel"
+          (possessive && FAMILY_AFTER_RE.test(after)) || // "Franciska's kid", "Adomo's wife"
+          (career && surname && CAREER_AFTER_RE.test(after) && (m.index === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) || // "Rintanen began writing as a teenager"
+          (work && surname && WORK_AFTER_RE.test(after) && (m.index === 4 || !/[\p{L}\p{M}]/u.test(text[m.index - 5]!))) // "the Sokolov novel"
         ) {
           push(out, m.index, we, 0.55);
           continue;

@@ -600,7 +600,8 @@ function scanMailchimp(text: string, out: Candidate[]): void {
 const SAS_SIG_RE = /[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){40,90}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9%+/=])/g;
 
 function scanAzureSas(text: string, out: Candidate[]): void {
-  if (!text.includes('sig=') || !/[?&]sv=\d{4}-\d{2}-\d{2}/.test(text)) return;
+  // led by the rare `?` / `&` (a search for `sig=` stops at every `s`)
+  if (!(text.includes('?sv=') || text.includes('&sv=')) || !/[?&]sv=\d{4}-\d{2}-\d{2}/.test(text)) return;
   SAS_SIG_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SAS_SIG_RE.exec(text)) !== null) {
