@@ -219,18 +219,19 @@ function scanElements(text: string, out: Candidate[]): void {
   }
 }
 
+const INSERT_HEAD_RE = /insert[ \t]+into/i;
 const INSERT_RE = /\binsert[ \t]+into[ \t]+[\w."`[\]]{1,80}[ \t]*\(([^()]{1,600})\)[ \t\r\n]*values[ \t\r\n]*/giy;
 const SQL_VALUE_RE = /[ \t\r\n]*(?:'((?:[^'\n]|'')*)'|"([^"\n]*)"|(-?[\d.]+|null|NULL|true|false|TRUE|FALSE))[ \t\r\n]*([,)])/y;
 
 /** `INSERT INTO t (first_name, phone) VALUES ('Kenji', '...'), (...)`: the values of the named columns, by position. */
 function scanInserts(text: string, out: Candidate[]): void {
-  for (let p = text.search(/insert[ \t]+into/i); p !== -1 && p < text.length; ) {
+  const nextSearch = (from: number): number => {
+    const rest = text.slice(from).search(INSERT_HEAD_RE);
+    return rest === -1 ? -1 : from + rest;
+  };
+  for (let p = nextSearch(0); p !== -1 && p < text.length; ) {
     INSERT_RE.lastIndex = p;
     const m = INSERT_RE.exec(text);
-    const nextSearch = (from: number): number => {
-      const rest = text.slice(from).search(/insert[ \t]+into/i);
-      return rest === -1 ? -1 : from + rest;
-    };
     if (!m) {
       p = nextSearch(p + 6);
       continue;

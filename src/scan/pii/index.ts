@@ -51,7 +51,7 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[], extraTyp
   heads ??= headStarts(text);
   scanNames(text, out, upper, heads);
   scanFields(text, out);
-  if (extraTypes?.has('date_time')) scanDateTimes(text, out);
+  if (hasDigit && extraTypes?.has('date_time')) scanDateTimes(text, out);
   if (extraTypes?.has('url')) scanWebAddresses(text, out);
   if (hasDigit) scanAddresses(text, out, upper, heads); // every address has a digit (scanAddresses checks too)
   return out;

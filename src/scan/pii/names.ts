@@ -342,8 +342,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const words = seq.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
     const last = bare(words[words.length - 1]);
     if (words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
-    const prev = text.slice(Math.max(0, m.index - 3), m.index);
-    const sentenceStart = m.index === 0 || /(?:^|[.!?]\s+|\n\s*)$/.test(prev);
+    const sentenceStart = atSentenceStart(text, m.index);
     if (words.length === 1 && sentenceStart) continue;
     if (/\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && words.length === 1) continue;
     const known = GIVEN_NAMES.has(words[0]);
@@ -380,7 +379,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
         const surname = SURNAMES.has(word) || STRONG_SURNAME_END.test(word);
         if (
           (possessive && FAMILY_AFTER_RE.test(after)) || // "Franciska's kid", "Adomo's wife"
-          (career && surname && CAREER_AFTER_RE.test(after) && (m.index === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)))) || // "Rintanen began writing as a teenager"
+          (career && surname && CAREER_AFTER_RE.test(after) && atSentenceStart(text, m.index)) || // "Rintanen began writing as a teenager"
           (work && surname && WORK_AFTER_RE.test(after) && (m.index === 4 || !/[\p{L}\p{M}]/u.test(text[m.index - 5]!))) // "the Sokolov novel"
         ) {
           push(out, m.index, we, 0.55);
@@ -392,7 +391,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       if (
         text.charCodeAt(ve) === 44 &&
         VOCATIVE_REQUEST_RE.test(text.slice(ve, ve + 16)) &&
-        (m.index === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) &&
+        atSentenceStart(text, m.index) &&
         !NOT_NAME_WORDS.has(word) &&
         !NOT_VOCATIVE_WORDS.has(word) &&
         !/(?:ly|ever|more|fore|wise|ward|wards|thing|one|body)$/.test(word) && // adverbs and connectives: Furthermore, However, Otherwise
@@ -511,6 +510,11 @@ function chineseGivenEnd(text: string, at: number): number {
   CHINESE_GIVEN_AT_RE.lastIndex = at;
   const g = CHINESE_GIVEN_AT_RE.exec(text);
   return g && PINYIN_GIVEN_RE.test(g[1].toLowerCase()) ? at + g[0].length : 0;
+}
+
+/** `i` starts the text, or follows a sentence end (`. `, `! `, `? `) or a line break (and blanks) within the 3 characters before it. */
+function atSentenceStart(text: string, i: number): boolean {
+  return i === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, i - 3), i));
 }
 
 /** A possessive and a family noun after a word: only a person has a kid, a wife or a mother. */

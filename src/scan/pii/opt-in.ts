@@ -24,11 +24,6 @@ const DATE_TIME_RE = new RegExp(
   'giu',
 );
 
-function hasDigit(text: string): boolean {
-  for (let d = 48; d <= 57; d++) if (text.includes(String.fromCharCode(d))) return true;
-  return false;
-}
-
 /**
  * Dates and timestamps as `date_time` (0.6), each checked for a real month
  * and day where it has them.
@@ -40,7 +35,6 @@ function hasDigit(text: string): boolean {
  * ```
  */
 export function scanDateTimes(text: string, out: Candidate[]): void {
-  if (!hasDigit(text)) return;
   DATE_TIME_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_TIME_RE.exec(text)) !== null) {
