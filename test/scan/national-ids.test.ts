@@ -101,7 +101,7 @@ describe('national-id gates', () => {
         }
       }
     }
-    expect(NATIONAL_ID_GATES.length).toBe(4);
+    expect(NATIONAL_ID_GATES.length).toBe(3);
     expect(matched).toBeGreaterThan(1000);
   });
 });

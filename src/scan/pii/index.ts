@@ -10,6 +10,7 @@ import { scanDateTimes, scanWebAddresses } from './opt-in.js';
 import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
 import { hasHexPair, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
+import { digitRuns } from './digit-runs.js';
 import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
 
 /** An ASCII digit anywhere: ten single-character searches, each as fast as memchr (`/\d/` is tried at every position: 1.6 ms/MB of clean prose). */
@@ -38,9 +39,11 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[], extraTyp
   // every bracketed `at` closes its bracket: most texts have no `]`, `)` or `}` and skip the regex
   if ((text.includes(']') || text.includes(')') || text.includes('}')) && OBFUSCATION_GATE_RE.test(text)) scanObfuscatedEmail(text, out);
   const hasDigit = hasAsciiDigit(text);
+  // the digit runs, shared by the scans that start at numbers
+  const runs = hasDigit ? digitRuns(text) : undefined;
   if (hasDigit) {
-    scanNumbers(text, out);
-    scanNationalIds(text, out);
+    scanNumbers(text, out, runs);
+    scanNationalIds(text, out, { runs });
     scanDocumentNumbers(text, out);
     scanCryptoWallets(text, out);
     scanDates(text, out);
@@ -53,6 +56,6 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[], extraTyp
   scanFields(text, out);
   if (hasDigit && extraTypes?.has('date_time')) scanDateTimes(text, out);
   if (extraTypes?.has('url')) scanWebAddresses(text, out);
-  if (hasDigit) scanAddresses(text, out, upper, heads); // every address has a digit (scanAddresses checks too)
+  if (hasDigit) scanAddresses(text, out, upper, heads, runs); // every address has a digit (scanAddresses checks too)
   return out;
 }

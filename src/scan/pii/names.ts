@@ -6,6 +6,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
 import { OffsetScan } from '../offset-scan.js';
+import { digitRuns } from './digit-runs.js';
 
 const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
@@ -801,7 +802,7 @@ const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|A
 const WORD_SUFFIXES = 'Straße|Strasse|Str\\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade';
 const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'uy');
 /**
- * Digit-led address candidates, from one pass over the digit runs (each
+ * Digit-led address candidates, from the digit runs (`digitRuns(text)`; each
  * digit-led global regex was tried at every digit: 4 ms/MB each on number-dense
  * text, where almost no run is followed by a word).
  * - `numbered`: where US_ADDR_RE, NUM_PREFIX_RE and NUM_NAME_NUM_RE can start:
@@ -815,16 +816,12 @@ const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUF
  * addressNumberStarts('at 221B Baker Street, tel 555 0100'); // { numbered: [3], afterBlank: [3, 26, 30] }
  * ```
  */
-export function addressNumberStarts(text: string): { numbered: Int32Array; afterBlank: Int32Array } {
+export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(text)): { numbered: Int32Array; afterBlank: Int32Array } {
   const numbered: number[] = [];
   const afterBlank: number[] = [];
-  const n = text.length;
-  ANY_DIGIT_RE.lastIndex = 0;
-  while (ANY_DIGIT_RE.test(text)) {
-    const s = ANY_DIGIT_RE.lastIndex - 1;
-    let e = s + 1;
-    while (e < n && isAsciiDigit(text.charCodeAt(e))) e++;
-    ANY_DIGIT_RE.lastIndex = e;
+  for (let k = 0; k < runs.length; k += 2) {
+    const s = runs[k];
+    const e = runs[k + 1];
     const before = s > 0 ? text.charCodeAt(s - 1) : 0;
     if (before === 32 || before === 9) afterBlank.push(s);
     if (e - s > 6 || isWordCode(before) || before === 45) continue;
@@ -844,7 +841,6 @@ export function addressNumberStarts(text: string): { numbered: Int32Array; after
   }
   return { numbered: Int32Array.from(numbered), afterBlank: Int32Array.from(afterBlank) };
 }
-const ANY_DIGIT_RE = /\d/g;
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordCode = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
@@ -978,8 +974,8 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
 /**
  * Find street addresses: number + street name + suffix (US/UK style),
  * European street-type prefixes/suffixes with a house number, unit / PO box
- * lines and military addresses. `upper` and `heads` as for scanNames
- * (computed when needed otherwise).
+ * lines and military addresses. `upper` and `heads` as for scanNames,
+ * `runs` is `digitRuns(text)` (each computed when needed otherwise).
  *
  * @example
  * ```ts
@@ -987,9 +983,9 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
  * scanAddresses('ship to 221 Baker Street', out); // out[0].type === 'street_address'
  * ```
  */
-export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array, heads?: Int32Array[]): void {
+export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array, heads?: Int32Array[], runs?: Int32Array): void {
   if (!/\d/.test(text)) return;
-  const numbers = addressNumberStarts(text);
+  const numbers = addressNumberStarts(text, runs);
   for (const [re, conf, gate] of [
     [US_ADDR_RE, 0.75, undefined],
     [EU_PREFIX_RE, 0.7],

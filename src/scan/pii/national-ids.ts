@@ -4,6 +4,7 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { luhnValid, verhoeffValid } from './checks.js';
+import { digitRuns } from './digit-runs.js';
 
 interface IdRule {
   type: string;
@@ -22,6 +23,8 @@ interface IdRule {
    * with a letter class and so is tried at every letter of ordinary prose.
    */
   gate?: RegExp;
+  /** The gate is a lookbehind tried at every digit: on digit-dense text it costs more than `re` (skip it there). */
+  gateSparseOnly?: boolean;
 }
 
 function digits(s: string): number[] {
@@ -155,8 +158,9 @@ function caSin(s: string): boolean {
 }
 
 function aadhaar(s: string): boolean {
-  const d = s.replace(/\D/g, '');
-  return d.length === 12 && /^[2-9]/.test(d) && verhoeffValid(d);
+  // the match is 12 digits, maybe in groups of four: no copy without the separators (this runs at every card-like number)
+  const c0 = s.charCodeAt(0);
+  return c0 >= 50 && c0 <= 57 && verhoeffValid(s);
 }
 
 function thTnin(s: string): boolean {
@@ -331,7 +335,7 @@ const RULES: IdRule[] = [
   // German pension insurance number (RVNR): area, birth date, initial, serial, check digit
   { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75, minDigitRun: 8 },
   // German passport / id card number: 9 characters from the restricted alphabet, ICAO check digit
-  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1, gate: /\d(?<=[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d)/ },
+  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1, gate: /\d(?<=[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d)/, gateSparseOnly: true },
   // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
   { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6 },
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
@@ -342,7 +346,7 @@ const RULES: IdRule[] = [
   // Indian GSTIN: state code + PAN + entity digit + Z + check character
   { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8, minDigitRun: 4 },
   // Indian PAN: 3 letters, holder type, letter, 4 digits, letter
-  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4, gate: /\d{4}[A-Z](?<=[A-Z]{5}\d{4}[A-Z])/ },
+  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4 },
   // Korean driver's licence: region (11-28) - year - serial - check
   { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6 },
   // Swedish personnummer with century (12 digits) or YYMMDD-NNNN: date + Luhn, no cue needed
@@ -373,31 +377,18 @@ const CUE_GATES = new Map(RULES.filter((r) => r.context).map((r) => [r, new RegE
 const RUN_HIST_MAX = 32;
 
 /**
- * The length of the longest run of ASCII digits; with `hist`, `hist[n]` becomes the number of maximal runs
- * of `n` digits (longer runs in the last slot); with `runs`, every maximal run of at least `minRun` digits is
- * pushed there as a flat [start, end) pair. The regex skips to the next digit natively (no match object with
- * `test`); the run is extended by hand.
+ * The length of the longest of the digit runs `runs` (flat [start, end) pairs, see digit-runs.ts); with
+ * `hist`, `hist[n]` becomes the number of runs of `n` digits (longer runs in the last slot).
  */
-function digitRuns(text: string, hist?: Int32Array, runs?: number[], minRun = 1): number {
+function runStats(runs: Int32Array, hist?: Int32Array): number {
   let longest = 0;
-  DIGIT_RE.lastIndex = 0;
-  while (DIGIT_RE.test(text)) {
-    const start = DIGIT_RE.lastIndex - 1;
-    let end = DIGIT_RE.lastIndex;
-    while (end < text.length) {
-      const c = text.charCodeAt(end);
-      if (c < 48 || c > 57) break;
-      end++;
-    }
-    const n = end - start;
+  for (let k = 0; k < runs.length; k += 2) {
+    const n = runs[k + 1] - runs[k];
     if (n > longest) longest = n;
     if (hist) hist[n < RUN_HIST_MAX ? n : RUN_HIST_MAX]++;
-    if (runs && n >= minRun) runs.push(start, end);
-    DIGIT_RE.lastIndex = end;
   }
   return longest;
 }
-const DIGIT_RE = /\d/g;
 
 /** Longest match of any rule (16) plus its lookahead, with room to spare; a test checks the rules against it. */
 export const ID_MATCH_MAX = 24;
@@ -468,7 +459,8 @@ function accept(r: IdRule, text: string, out: Candidate[], value: string, at: nu
  * matches that start inside it are kept, so the matches (and the order in
  * which one consumes text another could start in) are the whole-text scan's:
  * every match holds such a run and lies within ID_MATCH_MAX of it, well
- * inside its window.
+ * inside its window. `options.runs` is `digitRuns(text)`, when the caller
+ * shares it with other scans.
  *
  * @example
  * ```ts
@@ -476,21 +468,26 @@ function accept(r: IdRule, text: string, out: Candidate[], value: string, at: nu
  * scanNationalIds('NIE X9613851N', out); // out[0].type === 'es_nif'
  * ```
  */
-export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean } = {}): void {
+export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean; runs?: Int32Array } = {}): void {
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
-  // windows are for long texts; their runs are collected (a second pass) only when some rule threshold
+  // windows are for long texts; their runs are collected only when some rule threshold
   // is sparse enough for windows to pay, and only the runs that long
   const hist = windowed ? new Int32Array(RUN_HIST_MAX + 1) : undefined;
-  const longest = digitRuns(text, hist);
+  const allRuns = options.runs ?? digitRuns(text);
+  const longest = runStats(allRuns, hist);
   const sparse = hist ? windowedThresholds(hist, text.length) : undefined;
   let minSparse = Infinity;
   if (sparse) for (const [t, ok] of sparse) if (ok && t <= longest && t < minSparse) minSparse = t;
   const runs: number[] = [];
-  if (minSparse !== Infinity) digitRuns(text, undefined, runs, minSparse);
+  if (minSparse !== Infinity) for (let k = 0; k < allRuns.length; k += 2) if (allRuns[k + 1] - allRuns[k] >= minSparse) runs.push(allRuns[k], allRuns[k + 1]);
   // windows per digit-run length, computed once per call (long texts only)
   const byRun = minSparse !== Infinity ? new Map<number, number[] | undefined>() : undefined;
+  // a digit run every 32 characters or more often (logs, tables, number-dense text)
+  let nRuns = 0;
+  if (hist) for (let k = 1; k <= RUN_HIST_MAX; k++) nRuns += hist[k];
+  const digitDense = nRuns * 32 > text.length;
   for (const r of RULES) {
-    if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
+    if (longest < r.minDigitRun || (r.gate && !(r.gateSparseOnly && digitDense) && !r.gate.test(text))) continue;
     const cue = CUE_GATES.get(r);
     if (cue && !cue.test(text)) continue;
     const threshold = r.matchDigitRun ?? r.minDigitRun;

@@ -4,6 +4,7 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { ibanValid, luhnValid } from './checks.js';
+import { digitRuns } from './digit-runs.js';
 import { isPossiblePhone, isValidPhone, parsePhone, phoneValid } from './phone-validate.js';
 
 const CARD_CUE_NEAR = /(?:credit|debit|payment|bank|visa|mastercard|amex|maestro)?[ \t]*card(?:[ \t]+(?:number|no\.?|num))?(?:[ \t]+is)?[ \t]*[#:]?[ \t]*$/i;
@@ -47,36 +48,22 @@ function grow(n: number): void {
  * of separator are checked for a known IIN and the Luhn digit. Linear: at most
  * 19 windows per group start.
  */
-export function scanCards(text: string, out: Candidate[]): void {
-  // a run of 12+ characters lies in a stretch of 12+ digits, spaces and dashes that starts with a digit:
-  // only such stretches are split into runs (most digit groups are short: no match object each)
-  CARD_STRETCH_RE.lastIndex = 0;
-  let w: RegExpExecArray | null;
-  while ((w = CARD_STRETCH_RE.exec(text)) !== null) {
-    const we = w.index + w[0].length;
-    let i = w.index;
-    while (i < we) {
-      if (!isDigitCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      // one run of digit groups (/\d+(?:[ -]\d+)*/): digits, then (one space or dash, digits) repeated
-      const start = i;
-      let end = i;
-      for (;;) {
-        while (end < we && isDigitCode(text.charCodeAt(end))) end++;
-        const sep = text.charCodeAt(end);
-        if (end + 1 < we && (sep === 32 || sep === 45) && isDigitCode(text.charCodeAt(end + 1))) end++;
-        else break;
-      }
-      i = end;
-      if (end - start >= 12) cardsInRun(text, text.slice(start, end), start, out);
+export function scanCards(text: string, out: Candidate[], runs: Int32Array = digitRuns(text)): void {
+  // runs of digit groups (/\d+(?:[ -]\d+)*/): digit runs joined by one space or dash; only those of 12+ characters are read
+  let k = 0;
+  while (k < runs.length) {
+    const start = runs[k];
+    let end = runs[k + 1];
+    k += 2;
+    while (k < runs.length && runs[k] === end + 1) {
+      const sep = text.charCodeAt(end);
+      if (sep !== 32 && sep !== 45) break;
+      end = runs[k + 1];
+      k += 2;
     }
+    if (end - start >= 12) cardsInRun(text, text.slice(start, end), start, out);
   }
 }
-
-const CARD_STRETCH_RE = /\d[\d -]{11,}/g;
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The cards in one run of digit groups (`run` starts at `base`, 12+ characters). */
 function cardsInRun(text: string, run: string, base: number, out: Candidate[]): void {
@@ -318,7 +305,8 @@ export function scanPhones(text: string, out: Candidate[]): void {
 }
 
 /**
- * Scan numeric PII (cards, IBAN, SSN/ITIN, phones).
+ * Scan numeric PII (cards, IBAN, SSN/ITIN, phones). `runs` is
+ * `digitRuns(text)`, when the caller shares it with other scans.
  *
  * @example
  * ```ts
@@ -326,8 +314,8 @@ export function scanPhones(text: string, out: Candidate[]): void {
  * scanNumbers('call +1 415 555 0132', out); // out[0].type === 'phone_number'
  * ```
  */
-export function scanNumbers(text: string, out: Candidate[]): void {
-  scanCards(text, out);
+export function scanNumbers(text: string, out: Candidate[], runs?: Int32Array): void {
+  scanCards(text, out, runs);
   scanIban(text, out);
   scanSsn(text, out);
   scanPhones(text, out);
