@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { digitRuns } from '../../src/scan/pii/digit-runs.js';
+import { digitRuns, digitTokens, tokenStartsOfLength } from '../../src/scan/pii/digit-runs.js';
 import { scanCards } from '../../src/scan/pii/numbers.js';
 import type { Candidate } from '../../src/scan/secrets/candidate.js';
 
@@ -42,5 +42,30 @@ describe('digitRuns', () => {
     scanCards(text, b, digitRuns(text));
     expect(b).toEqual(a);
     expect(a.map((c) => text.slice(c.start, c.end))).toEqual(['4111 1111 1111 1111', '5500-0000-0000-0004', '378282246310005']);
+  });
+});
+
+describe('digitTokens', () => {
+  test('digitTokens: the letter-and-digit tokens that hold a digit, each once', () => {
+    const text = 'VIN 1HGCM82633A004352, no. 7; a1b2c3 and plain words';
+    expect([...digitTokens(text, digitRuns(text))]).toEqual([4, 21, 27, 28, 30, 36]);
+  });
+
+  test('digitTokens: the same tokens as a regex for letter-digit runs with a digit, on random text', () => {
+    let seed = 5;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const alphabet = '0123456789 -aZ_.é';
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 2000); k > 0; k--) text += alphabet[Math.floor(rnd() * alphabet.length)];
+      const expected = [...text.matchAll(/[A-Za-z0-9]+/g)].filter((m) => /\d/.test(m[0])).flatMap((m) => [m.index, m.index + m[0].length]);
+      expect([...digitTokens(text, digitRuns(text))]).toEqual(expected);
+    }
+  });
+
+  test('tokenStartsOfLength: the starts of the tokens of one length', () => {
+    const text = 'ab12 1234567 x9 12';
+    expect(tokenStartsOfLength(digitTokens(text, digitRuns(text)), 2)).toEqual([13, 16]);
+    expect(tokenStartsOfLength(digitTokens(text, digitRuns(text)), 4)).toEqual([0]);
   });
 });

@@ -35,6 +35,8 @@ const FIELDS = new Map<string, Kind>([
 ]);
 /** Field names that also count at the end of a longer name (`customer_first_name`, `userPhoneNumber`, `billing_street_address`). */
 const SUFFIX_FIELDS = [...FIELDS.keys()].filter((k) => k.length >= 7 && FIELDS.get(k) !== 'name').sort((a, b) => b.length - a.length);
+/** The last four characters of each suffix field: most keys (`dbpassword`, `timeout`) end in none, and skip the suffix loop. */
+const SUFFIX_TAILS: ReadonlySet<string> = new Set(SUFFIX_FIELDS.map((k) => k.slice(-4)));
 
 const TYPES: Record<Kind, { type: string; confidence: number; label: string }> = {
   given: { type: 'person', confidence: 0.8, label: 'person name field' },
@@ -60,7 +62,7 @@ export function fieldKind(key: string): Kind | undefined {
   const k = (dot >= 0 ? key.slice(dot + 1) : key).toLowerCase().replace(/[_\-\s$]/g, '');
   const exact = FIELDS.get(k);
   if (exact) return exact;
-  if (k.length < 8) return undefined;
+  if (k.length < 8 || !SUFFIX_TAILS.has(k.slice(-4))) return undefined;
   for (const s of SUFFIX_FIELDS) if (k.endsWith(s)) return FIELDS.get(s);
   return undefined;
 }

@@ -156,21 +156,29 @@ function atLineStart(text: string, pos: number): boolean {
  * code units; the latter are confirmed with `\p{Lu}` (memoised per code unit).
  */
 export function upperStarts(text: string): Int32Array {
-  const out: number[] = [];
+  let out = upperBuffer;
+  let n = 0;
   UPPER_OR_NON_ASCII_RE.lastIndex = 0;
   // test, not exec: no match object per capital
   while (UPPER_OR_NON_ASCII_RE.test(text)) {
     const i = UPPER_OR_NON_ASCII_RE.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 128) out.push(i);
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      if (UPPER_RE.test(String.fromCodePoint(text.codePointAt(i) as number))) out.push(i);
-    } else if (!(c >= 0xdc00 && c <= 0xdfff)) {
-      if (bmpClassHas(UPPER_BMP, UPPER_RE, c)) out.push(i);
+    let upper: boolean;
+    if (c < 128) upper = true;
+    else if (c >= 0xd800 && c <= 0xdbff) upper = UPPER_RE.test(String.fromCodePoint(text.codePointAt(i) as number));
+    else upper = !(c >= 0xdc00 && c <= 0xdfff) && bmpClassHas(UPPER_BMP, UPPER_RE, c);
+    if (!upper) continue;
+    if (n === out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      upperBuffer = out = grown;
     }
+    out[n++] = i;
   }
-  return Int32Array.from(out);
+  return out.slice(0, n);
 }
+/** Reused output buffer of upperStarts, grown as needed (the caller gets a copy). */
+let upperBuffer = new Int32Array(1024);
 /** `\p{Ll}` or `\p{M}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
 const LOWER_OR_MARK_BMP = new Uint8Array(65536);
 const LOWER_OR_MARK_RE = /^[\p{Ll}\p{M}]$/u;

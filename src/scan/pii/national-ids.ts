@@ -4,7 +4,7 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { luhnValid, verhoeffValid } from './checks.js';
-import { digitRuns } from './digit-runs.js';
+import { digitRuns, digitTokens, tokenStartsOfLength } from './digit-runs.js';
 
 interface IdRule {
   type: string;
@@ -623,7 +623,7 @@ const DE_PLZ_RE = /\b(?:PLZ|Postleitzahl)(?:[ \t]+(?:ist|is))?[ \t]*:?[ \t]*(\d{
 const MX_RFC_RE = /\bRFC(?:[ \t]+(?:is|:))?[ \t]*:?[ \t]*([A-ZÑ&]{3,4}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[A-Z\d]{3})(?![A-Za-z0-9])/g;
 
 /** Vehicle identification numbers: 17 characters without I, O and Q. */
-const VIN_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/g;
+const VIN_RE = /(?<![A-Za-z0-9])[A-HJ-NPR-Z0-9]{17}(?![A-Za-z0-9])/;
 const VIN_CUE_RE = /\bvin\b|vehicle identification|chassis|\bfahrgestell/i;
 const VIN_VALUES: Record<string, number> = Object.fromEntries(
   [...'ABCDEFGHJKLMNPRSTUVWXYZ'].map((c, i) => [c, [1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 7, 9, 2, 3, 4, 5, 6, 7, 8, 9][i]]),
@@ -641,7 +641,7 @@ function vinCheck(v: string): boolean {
 }
 
 /** Mexican CURP: name letters, birth date, sex, state, consonants, a homonym character and a check digit. */
-const CURP_RE = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d(?![A-Za-z0-9])/g;
+const CURP_RE = /(?<![A-Za-z0-9])[A-Z][AEIOUX][A-Z]{2}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])[HMX](?:AS|BC|BS|CC|CL|CM|CS|CH|DF|DG|GT|GR|HG|JC|MC|MN|MS|NT|NL|OC|PL|QT|QR|SP|SL|SR|TC|TS|TL|VZ|YN|ZS|NE)[B-DF-HJ-NP-TV-Z]{3}[A-Z\d]\d(?![A-Za-z0-9])/;
 const CURP_ALPHABET = '0123456789ABCDEFGHIJKLMNÑOPQRSTUVWXYZ';
 function curpCheck(v: string): boolean {
   let sum = 0;
@@ -649,25 +649,33 @@ function curpCheck(v: string): boolean {
   return (10 - (sum % 10)) % 10 === v.charCodeAt(17) - 48;
 }
 
-/** VINs (a valid check digit, or a VIN cue before them, and letters with digits) and CURPs (check digit). */
-function scanVinAndCurp(text: string, out: Candidate[]): void {
-  VIN_RE.lastIndex = 0;
+/**
+ * VINs (a valid check digit, or a VIN cue before them, and letters with digits) and CURPs (check digit).
+ * Each is a whole token of letters and digits (17 and 18 characters long): the regexes run sticky at such
+ * tokens only (`tokens` as digitTokens gives them; globally, VIN_RE was tried at every capital and digit).
+ */
+function scanVinAndCurp(text: string, out: Candidate[], tokens: Int32Array): void {
   let m: RegExpExecArray | null;
-  while ((m = VIN_RE.exec(text)) !== null) {
+  for (const at of tokenStartsOfLength(tokens, 17)) {
+    VIN_Y.lastIndex = at;
+    if ((m = VIN_Y.exec(text)) === null) continue;
     const v = m[0];
     if (!/[A-Z]/.test(v) || (v.match(/\d/g) ?? []).length < 3) continue;
-    const cue = VIN_CUE_RE.test(text.slice(Math.max(0, m.index - 30), m.index));
-    if (cue || vinCheck(v)) out.push({ kind: 'pii', type: 'vehicle_identification_number', start: m.index, end: m.index + 17, confidence: cue ? 0.8 : 0.6, label: 'vehicle identification number' });
+    const cue = VIN_CUE_RE.test(text.slice(Math.max(0, at - 30), at));
+    if (cue || vinCheck(v)) out.push({ kind: 'pii', type: 'vehicle_identification_number', start: at, end: at + 17, confidence: cue ? 0.8 : 0.6, label: 'vehicle identification number' });
   }
-  CURP_RE.lastIndex = 0;
-  while ((m = CURP_RE.exec(text)) !== null) {
-    if (curpCheck(m[0])) out.push({ kind: 'pii', type: 'mx_curp', start: m.index, end: m.index + 18, confidence: 0.85, label: 'Mexican CURP' });
+  for (const at of tokenStartsOfLength(tokens, 18)) {
+    CURP_Y.lastIndex = at;
+    if ((m = CURP_Y.exec(text)) !== null && curpCheck(m[0])) out.push({ kind: 'pii', type: 'mx_curp', start: at, end: at + 18, confidence: 0.85, label: 'Mexican CURP' });
   }
 }
+const VIN_Y = new RegExp(VIN_RE.source, 'y');
+const CURP_Y = new RegExp(CURP_RE.source, 'y');
 
 /**
  * Identity document numbers announced by their context ("passport number is
- * ...", "driver's license: ..."); the value must contain a digit.
+ * ...", "driver's license: ..."); the value must contain a digit. `tokens`
+ * is digitTokens(text, digitRuns(text)), when the caller shares it.
  *
  * @example
  * ```ts
@@ -675,7 +683,7 @@ function scanVinAndCurp(text: string, out: Candidate[]): void {
  * scanDocumentNumbers('my passport number is X1234567', out); // type 'passport_number'
  * ```
  */
-export function scanDocumentNumbers(text: string, out: Candidate[]): void {
+export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int32Array): void {
   DOC_CTX_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DOC_CTX_RE.exec(text)) !== null) {
@@ -698,7 +706,7 @@ export function scanDocumentNumbers(text: string, out: Candidate[]): void {
     scanSimple(text, out, UK_PLATE_RE, 'vehicle_registration', 0.55);
     scanSimple(text, out, IN_PLATE_RE, 'vehicle_registration', 0.5);
     scanSimple(text, out, NG_PLATE_RE, 'vehicle_registration', 0.5);
-    scanVinAndCurp(text, out);
+    scanVinAndCurp(text, out, tokens ?? digitTokens(text, digitRuns(text)));
   }
   if (BANK_CUE_RE.test(text)) {
     scanSimple(text, out, SORT_CODE_RE, 'bank_account', 0.75);

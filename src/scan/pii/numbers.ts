@@ -83,8 +83,10 @@ function cardsInRun(text: string, run: string, base: number, out: Candidate[]): 
     }
   }
   // a group glued to a decimal point belongs to another number (12.5, 3,14)
-  if (/[.,]/.test(text[base - 1] ?? '') && /\d/.test(text[base - 2] ?? '')) gStart[0] = -1;
-  if (/^[.,]\d/.test(text.slice(base + run.length, base + run.length + 2))) gStart[nGroups - 1] = -1;
+  const before = text.charCodeAt(base - 1);
+  if ((before === 46 || before === 44) && isDigitCode(text.charCodeAt(base - 2))) gStart[0] = -1;
+  const after = text.charCodeAt(base + run.length);
+  if ((after === 46 || after === 44) && isDigitCode(text.charCodeAt(base + run.length + 1))) gStart[nGroups - 1] = -1;
   if (nDig < 12) return;
   if (nDig === 12 || (nGroups === 1 && !cardBrandAt(dig, 0, nDig))) {
     // a single unbranded run (Maestro 12-digit, private-label cards) only right after a card cue
@@ -127,6 +129,8 @@ function cardsInRun(text: string, run: string, base: number, out: Candidate[]): 
     i++; // overlapping windows are resolved later by confidence and length
   }
 }
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 function luhnAt(d: Int8Array, off: number, n: number): boolean {
   let sum = 0;
