@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
-import { NATIONAL_ID_GATES } from '../../src/scan/pii/national-ids.js';
+import { NATIONAL_ID_GATES, NATIONAL_ID_TOKEN_RULES } from '../../src/scan/pii/national-ids.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
 
@@ -101,7 +101,31 @@ describe('national-id gates', () => {
         }
       }
     }
-    expect(NATIONAL_ID_GATES.length).toBe(3);
+    expect(NATIONAL_ID_GATES.length).toBe(1);
+    expect(matched).toBeGreaterThan(300);
+  });
+});
+
+describe('national-id token rules', () => {
+  test('scanNationalIds: every match of a token rule is a whole letter-digit token of its length (the rule runs at those tokens only)', () => {
+    const pieces = ['RSSMRA85T10A562S', 'C01X00T47', 'ABCPE1234F', '27ABCPE1234F1Z5', 'S1234567D', 'X123456789', '12345678A123', 'MORGA657054SM9IJ', '12345678901', '1234567890123', 'x', ' ', '-', '_', '.', ',', '1', '12', 'A', 'Z', 'a', 'ABCDE'];
+    let seed = 9;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    let matched = 0;
+    for (let n = 0; n < 20000; n++) {
+      let text = '';
+      for (let k = 1 + Math.floor(rnd() * 6); k > 0; k--) text += pieces[Math.floor(rnd() * pieces.length)];
+      for (const { re, token } of NATIONAL_ID_TOKEN_RULES) {
+        for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+          matched++;
+          const before = text[m.index - 1] ?? ' ';
+          const after = text[m.index + m[0].length] ?? ' ';
+          expect(m[0].length, `${re.source} on ${JSON.stringify(text)}`).toBe(token);
+          expect(/^[A-Za-z0-9]+$/.test(m[0]) && /\d/.test(m[0]) && !/[A-Za-z0-9]/.test(before) && !/[A-Za-z0-9]/.test(after), `${re.source} on ${JSON.stringify(text)}`).toBe(true);
+        }
+      }
+    }
+    expect(NATIONAL_ID_TOKEN_RULES.length).toBe(16);
     expect(matched).toBeGreaterThan(1000);
   });
 });

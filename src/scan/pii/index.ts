@@ -39,12 +39,13 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[], extraTyp
   // every bracketed `at` closes its bracket: most texts have no `]`, `)` or `}` and skip the regex
   if ((text.includes(']') || text.includes(')') || text.includes('}')) && OBFUSCATION_GATE_RE.test(text)) scanObfuscatedEmail(text, out);
   const hasDigit = hasAsciiDigit(text);
-  // the digit runs, shared by the scans that start at numbers
+  // the digit runs and the letter-digit tokens around them, shared by the scans that start at numbers
   const runs = hasDigit ? digitRuns(text) : undefined;
   if (hasDigit) {
     scanNumbers(text, out, runs);
-    scanNationalIds(text, out, { runs });
-    scanDocumentNumbers(text, out, digitTokens(text, runs!));
+    const tokens = digitTokens(text, runs!);
+    scanNationalIds(text, out, { runs, tokens });
+    scanDocumentNumbers(text, out, tokens);
     scanCryptoWallets(text, out);
     scanDates(text, out);
   }

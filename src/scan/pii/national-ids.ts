@@ -23,8 +23,11 @@ interface IdRule {
    * with a letter class and so is tried at every letter of ordinary prose.
    */
   gate?: RegExp;
-  /** The gate is a lookbehind tried at every digit: on digit-dense text it costs more than `re` (skip it there). */
-  gateSparseOnly?: boolean;
+  /**
+   * Every match is a whole token of ASCII letters and digits of this length (see digitTokens): the rule
+   * runs sticky at such tokens only, not as a global regex tried at every digit or letter.
+   */
+  token?: number;
 }
 
 function digits(s: string): number[] {
@@ -317,36 +320,36 @@ const RULES: IdRule[] = [
   { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnShape, confidence: 0.6, minDigitRun: 6 },
   // Korean business registration number (a sole trader's is personal data): weighted check digit, with a cue
   { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i, minDigitRun: 5 },
-  { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65, minDigitRun: 11 },
-  { type: 'pl_pesel', label: 'Polish PESEL', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: plPesel, confidence: 0.6, context: /pesel|polish|poland|id\b/i, minDigitRun: 11 },
-  { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65, minDigitRun: 13 },
-  { type: 'th_national_id', label: 'Thai national id', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: thTnin, confidence: 0.6, context: /thai|tnin|id\b|บัตร/i, minDigitRun: 13 },
-  { type: 'sg_nric', label: 'Singapore NRIC/FIN', re: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g, validate: sgNric, confidence: 0.75, minDigitRun: 7 },
-  { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85, minDigitRun: 3, gate: /\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}/ },
+  { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65, minDigitRun: 11, token: 11 },
+  { type: 'pl_pesel', label: 'Polish PESEL', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: plPesel, confidence: 0.6, context: /pesel|polish|poland|id\b/i, minDigitRun: 11, token: 11 },
+  { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65, minDigitRun: 13, token: 13 },
+  { type: 'th_national_id', label: 'Thai national id', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: thTnin, confidence: 0.6, context: /thai|tnin|id\b|บัตร/i, minDigitRun: 13, token: 13 },
+  { type: 'sg_nric', label: 'Singapore NRIC/FIN', re: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g, validate: sgNric, confidence: 0.75, minDigitRun: 7, token: 9 },
+  { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85, minDigitRun: 3, token: 16 },
   { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 2, gate: /\d{2} ?\d{2} ?\d{2} ?[A-Da-d]/ },
   { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i, minDigitRun: 3 },
   // German VAT id (USt-IdNr.): DE + 9 digits, MOD 11,10 check
   { type: 'de_vat_id', label: 'German VAT id', re: /(?<![\w.-])[Dd][Ee][ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: deVat, confidence: 0.75, minDigitRun: 3 },
   // German tax id (Steuer-IdNr.): 11 digits, MOD 11,10 check and the digit-repetition rule
-  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxId, confidence: 0.6, minDigitRun: 11 },
-  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxIdChecksum, confidence: 0.75, context: /steuer|idnr|tax[ -]?id|\btin\b/i, minDigitRun: 11 },
+  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxId, confidence: 0.6, minDigitRun: 11, token: 11 },
+  { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxIdChecksum, confidence: 0.75, context: /steuer|idnr|tax[ -]?id|\btin\b/i, minDigitRun: 11, token: 11 },
   // German health insurance number (KVNR): letter + 9 digits with check digit
-  { type: 'de_health_insurance_number', label: 'German health insurance number', re: /(?<![\w-])[A-Za-z]\d{9}(?![\w-])/g, validate: deKvnr, confidence: 0.7, minDigitRun: 9 },
+  { type: 'de_health_insurance_number', label: 'German health insurance number', re: /(?<![\w-])[A-Za-z]\d{9}(?![\w-])/g, validate: deKvnr, confidence: 0.7, minDigitRun: 9, token: 10 },
   // German pension insurance number (RVNR): area, birth date, initial, serial, check digit
-  { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75, minDigitRun: 8 },
+  { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75, minDigitRun: 8, token: 12 },
   // German passport / id card number: 9 characters from the restricted alphabet, ICAO check digit
-  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1, gate: /\d(?<=[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d)/, gateSparseOnly: true },
+  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1, token: 9 },
   // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
-  { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6 },
+  { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6, token: 16 },
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
   { type: 'us_mbi', label: 'US Medicare beneficiary id', re: /(?<![\w-])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![\w-])/g, validate: (v) => /[A-Za-z]/.test(v.slice(1, 3)), confidence: 0.75, minDigitRun: 2 },
   // US National Provider Identifier: 10 digits, Luhn over 80840 + number; dashed form or a provider cue
   { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6, minDigitRun: 4 },
-  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{9}(?![\w-])/g, validate: npi, confidence: 0.7, context: /\bnpi\b|provider/i, minDigitRun: 10 },
+  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{9}(?![\w-])/g, validate: npi, confidence: 0.7, context: /\bnpi\b|provider/i, minDigitRun: 10, token: 10 },
   // Indian GSTIN: state code + PAN + entity digit + Z + check character
-  { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8, minDigitRun: 4 },
+  { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8, minDigitRun: 4, token: 15 },
   // Indian PAN: 3 letters, holder type, letter, 4 digits, letter
-  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4 },
+  { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4, token: 10 },
   // Korean driver's licence: region (11-28) - year - serial - check
   { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6 },
   // Swedish personnummer with century (12 digits) or YYMMDD-NNNN: date + Luhn, no cue needed
@@ -357,7 +360,7 @@ const RULES: IdRule[] = [
   { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4 },
   // Brazilian CPF: 11 digits, two mod-11 check digits; the written form 000.000.000-00 alone, bare digits after a CPF cue
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.85, minDigitRun: 3 },
-  { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{11}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.8, context: /\bcpf\b/i, minDigitRun: 11 },
+  { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{11}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.8, context: /\bcpf\b/i, minDigitRun: 11, token: 11 },
   // Australian tax file number: 9 digits, weights 1 4 3 7 5 8 6 9 10 (mod 11), after a TFN cue
   { type: 'au_tfn', label: 'Australian tax file number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])/g, validate: auTfn, confidence: 0.85, context: /\btfn\b|tax file number/i, minDigitRun: 3 },
   // UK NHS number: 10 digits (3-3-4), mod-11 check digit; written like a phone number, so only after an NHS cue (and above a phone's confidence)
@@ -435,8 +438,8 @@ function windowedThresholds(hist: Int32Array, length: number): Map<number, boole
   return out;
 }
 
-/** The distinct digit-run thresholds of the rules (`matchDigitRun`, else `minDigitRun`). */
-const RULE_THRESHOLDS: readonly number[] = [...new Set(RULES.map((r) => r.matchDigitRun ?? r.minDigitRun))];
+/** The distinct digit-run thresholds of the windowed rules (`matchDigitRun`, else `minDigitRun`; token rules need no windows). */
+const RULE_THRESHOLDS: readonly number[] = [...new Set(RULES.filter((r) => r.token === undefined).map((r) => r.matchDigitRun ?? r.minDigitRun))];
 
 /** The windows for runs of `minRun` digits, memoised in `byRun` (undefined: scan the whole text). */
 function windowsFor(byRun: Map<number, number[] | undefined>, runs: number[], minRun: number, length: number): number[] | undefined {
@@ -459,8 +462,10 @@ function accept(r: IdRule, text: string, out: Candidate[], value: string, at: nu
  * matches that start inside it are kept, so the matches (and the order in
  * which one consumes text another could start in) are the whole-text scan's:
  * every match holds such a run and lies within ID_MATCH_MAX of it, well
- * inside its window. `options.runs` is `digitRuns(text)`, when the caller
- * shares it with other scans.
+ * inside its window. Rules whose matches are whole letter-digit tokens of a
+ * fixed length run at those tokens only. `options.runs` is `digitRuns(text)`
+ * and `options.tokens` is `digitTokens(text, runs)`, when the caller shares
+ * them with other scans.
  *
  * @example
  * ```ts
@@ -468,7 +473,7 @@ function accept(r: IdRule, text: string, out: Candidate[], value: string, at: nu
  * scanNationalIds('NIE X9613851N', out); // out[0].type === 'es_nif'
  * ```
  */
-export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean; runs?: Int32Array } = {}): void {
+export function scanNationalIds(text: string, out: Candidate[], options: { windowed?: boolean; runs?: Int32Array; tokens?: Int32Array } = {}): void {
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
   // windows are for long texts; their runs are collected only when some rule threshold
   // is sparse enough for windows to pay, and only the runs that long
@@ -482,14 +487,20 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   if (minSparse !== Infinity) for (let k = 0; k < allRuns.length; k += 2) if (allRuns[k + 1] - allRuns[k] >= minSparse) runs.push(allRuns[k], allRuns[k + 1]);
   // windows per digit-run length, computed once per call (long texts only)
   const byRun = minSparse !== Infinity ? new Map<number, number[] | undefined>() : undefined;
-  // a digit run every 32 characters or more often (logs, tables, number-dense text)
-  let nRuns = 0;
-  if (hist) for (let k = 1; k <= RUN_HIST_MAX; k++) nRuns += hist[k];
-  const digitDense = nRuns * 32 > text.length;
+  let tokens: Int32Array | undefined;
   for (const r of RULES) {
-    if (longest < r.minDigitRun || (r.gate && !(r.gateSparseOnly && digitDense) && !r.gate.test(text))) continue;
+    if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
     const cue = CUE_GATES.get(r);
     if (cue && !cue.test(text)) continue;
+    if (r.token !== undefined) {
+      const sticky = STICKY_RULES.get(r)!;
+      for (const at of tokenStartsOfLength((tokens ??= options.tokens ?? digitTokens(text, allRuns)), r.token)) {
+        sticky.lastIndex = at;
+        const m = sticky.exec(text);
+        if (m !== null) accept(r, text, out, m[0], at);
+      }
+      continue;
+    }
     const threshold = r.matchDigitRun ?? r.minDigitRun;
     const wins = byRun && sparse!.get(threshold) ? windowsFor(byRun, runs, threshold, text.length) : undefined;
     let m: RegExpExecArray | null;
@@ -514,6 +525,12 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
     }
   }
 }
+
+/** Sticky copies of the token rules' regexes. */
+const STICKY_RULES = new Map(RULES.filter((r) => r.token !== undefined).map((r) => [r, new RegExp(r.re.source, 'y')]));
+
+/** The token rules (regex and token length), for the test that every match is a whole token of that length. */
+export const NATIONAL_ID_TOKEN_RULES: readonly { re: RegExp; token: number }[] = RULES.filter((r) => r.token !== undefined).map((r) => ({ re: r.re, token: r.token! }));
 
 /** Each rule's regex, for the test that checks ID_MATCH_MAX. */
 export const NATIONAL_ID_PATTERNS: readonly RegExp[] = RULES.map((r) => r.re);
