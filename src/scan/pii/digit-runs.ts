@@ -39,34 +39,50 @@ export function digitRuns(text: string): Int32Array {
   return out.slice(0, n);
 }
 
-const isAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** ASCII letters and digits: 1, other code units: 0. */
+const ALNUM = new Uint8Array(65536);
+for (let c = 48; c <= 122; c++) if (c <= 57 || (c >= 65 && c <= 90) || c >= 97) ALNUM[c] = 1;
+
+/** The shortest and the longest token the token rules read (a Korean passport, 9, to a CURP, 18). */
+export const TOKEN_MIN = 9;
+export const TOKEN_MAX = 18;
 
 /**
- * The maximal runs of ASCII letters and digits that hold a digit, as flat
- * `[start, end)` pairs in ascending order, from the digit runs `runs` of
- * `text`. A rule whose every match is such a token of a fixed length
+ * The maximal runs of ASCII letters and digits that hold a digit and are
+ * TOKEN_MIN to TOKEN_MAX characters long, as flat `[start, end)` pairs in
+ * ascending order, from the digit runs `runs` of `text`. A rule whose every
+ * match is such a token of a fixed length
  * (`(?<![A-Za-z0-9])[A-Z0-9]{17}(?![A-Za-z0-9])`) is tried at the tokens of
  * that length only, not at every position of the text.
  *
  * @example
  * ```ts
- * digitTokens('VIN 1HGCM82633A004352, no. 7', digitRuns('VIN 1HGCM82633A004352, no. 7')); // Int32Array [4, 21, 27, 28]
+ * digitTokens('VIN 1HGCM82633A004352, no. 7', digitRuns('VIN 1HGCM82633A004352, no. 7')); // Int32Array [4, 21]
  * ```
  */
 export function digitTokens(text: string, runs: Int32Array): Int32Array {
-  const out: number[] = [];
+  let out = tokenBuffer;
+  let n = 0;
   let lastEnd = -1;
   for (let k = 0; k < runs.length; k += 2) {
     if (runs[k] < lastEnd) continue; // inside the token of an earlier run
     let s = runs[k];
-    while (s > 0 && isAlnum(text.charCodeAt(s - 1))) s--;
+    while (s > 0 && ALNUM[text.charCodeAt(s - 1)] === 1) s--;
     let e = runs[k + 1];
-    while (isAlnum(text.charCodeAt(e))) e++;
-    out.push(s, e);
+    while (ALNUM[text.charCodeAt(e)] === 1) e++; // NaN past the end reads undefined
     lastEnd = e;
+    if (e - s < TOKEN_MIN || e - s > TOKEN_MAX) continue;
+    if (n === out.length) {
+      const grown = new Int32Array(out.length * 2);
+      grown.set(out);
+      tokenBuffer = out = grown;
+    }
+    out[n++] = s;
+    out[n++] = e;
   }
-  return Int32Array.from(out);
+  return out.slice(0, n);
 }
+let tokenBuffer = new Int32Array(1024);
 
 /** The starts of the tokens of `tokens` (see digitTokens) that are `length` characters long. */
 export function tokenStartsOfLength(tokens: Int32Array, length: number): number[] {

@@ -4,7 +4,7 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { luhnValid, verhoeffValid } from './checks.js';
-import { digitRuns, digitTokens, tokenStartsOfLength } from './digit-runs.js';
+import { TOKEN_MAX, TOKEN_MIN, digitRuns, digitTokens, tokenStartsOfLength } from './digit-runs.js';
 
 interface IdRule {
   type: string;
@@ -526,6 +526,7 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   }
 }
 
+for (const r of RULES) if (r.token !== undefined && (r.token < TOKEN_MIN || r.token > TOKEN_MAX)) throw new Error(`national ids: token length ${r.token} outside digitTokens' range`);
 /** Sticky copies of the token rules' regexes. */
 const STICKY_RULES = new Map(RULES.filter((r) => r.token !== undefined).map((r) => [r, new RegExp(r.re.source, 'y')]));
 
