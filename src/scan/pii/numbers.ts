@@ -200,8 +200,29 @@ function looksLikeDate(s: string): boolean {
   return /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(s) || /^(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}$/.test(s) || /^\d{1,2}:\d{2}/.test(s);
 }
 
+/**
+ * The words before a candidate, read once per start: scanPhones tries up to four cuts of one candidate,
+ * which all start there (the card and IBAN digits of number-dense text are such candidates).
+ */
+let ctxText = '';
+let ctxStart = -1;
+let ctxMemo: boolean | undefined;
+let strongMemo: boolean | undefined;
+function useStart(text: string, start: number): void {
+  if (start === ctxStart && text === ctxText) return;
+  ctxText = text;
+  ctxStart = start;
+  ctxMemo = strongMemo = undefined;
+}
+
 function phoneCtx(text: string, start: number): boolean {
-  return PHONE_CTX.test(text.slice(Math.max(0, start - 40), start));
+  useStart(text, start);
+  return (ctxMemo ??= PHONE_CTX.test(text.slice(Math.max(0, start - 40), start)));
+}
+
+function strongBefore(text: string, start: number): boolean {
+  useStart(text, start);
+  return (strongMemo ??= PHONE_STRONG_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
 }
 
 function phoneConfidence(text: string, raw: string, start: number): number {
@@ -261,7 +282,7 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   if (raw.length === 8 && /^\d{3}[ -]\d{4}$/.test(raw) && (ctx ??= phoneCtx(text, start))) return 0.55; // local 7-digit number with a phone cue
   // national numbers without trunk prefix ("(72) 754-186", "723 813 266", "60-56-85-91") next to a phone word
   if (nd > 12 || (!hasSep && nd < 9)) return 0;
-  const strong = PHONE_STRONG_BEFORE.test(text.slice(Math.max(0, start - 30), start)) || PHONE_STRONG_AFTER.test(text.slice(start + raw.length, start + raw.length + 12));
+  const strong = strongBefore(text, start) || PHONE_STRONG_AFTER.test(text.slice(start + raw.length, start + raw.length + 12));
   return strong ? 0.6 : 0;
 }
 
@@ -306,6 +327,7 @@ export function scanPhones(text: string, out: Candidate[]): void {
       PHONE_RE.lastIndex = end;
     }
   }
+  useStart('', -1); // the memo does not keep the text alive
 }
 
 /**

@@ -140,7 +140,8 @@ export function credentialName(name: string): { strong: boolean } | undefined {
   if (STOP_SUFFIX.has(parts[parts.length - 1]) && !/access.?id$/i.test(name)) return undefined;
   let credAt = -1;
   for (let i = parts.length - 1; i >= 0; i--) {
-    const word = parts[i].replace(/\d+$/, ''); // password1, token2
+    const last = parts[i].charCodeAt(parts[i].length - 1);
+    const word = last >= 48 && last <= 57 ? parts[i].replace(/\d+$/, '') : parts[i]; // password1, token2
     if (CRED_COMPONENT_RE.test(word) && !NOT_CRED_COMPONENT.has(word)) {
       credAt = i;
       break;
@@ -182,7 +183,9 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     if (e - s >= 80) continue;
     let name = text.slice(s, e);
     const cliFlag = name.startsWith('-');
-    name = name.replace(/^[-$.]+|[-.]+$/g, '');
+    const c0 = name.charCodeAt(0);
+    const cz = name.charCodeAt(name.length - 1);
+    if (c0 === 45 || c0 === 36 || c0 === 46 || cz === 45 || cz === 46) name = name.replace(/^[-$.]+|[-.]+$/g, ''); // '-', '$', '.'
     if (!name) continue;
     const verdict = credentialName(name);
     if (!verdict) continue;
