@@ -141,6 +141,13 @@ function push(out: Candidate[], start: number, end: number, confidence: number):
   out.push({ kind: 'pii', type: 'person', start, end, confidence, label: 'person name' });
 }
 
+/** The index of the last space or tab in `s`, or -1 (`lastIndexOf` twice was a quarter of the name scan on number-dense text). */
+function lastBlankIndex(s: string): number {
+  let i = s.length - 1;
+  while (i >= 0 && s.charCodeAt(i) !== 32 && s.charCodeAt(i) !== 9) i--;
+  return i;
+}
+
 /** Index of the first character of the line holding `pos`, and whether the text before it on that line is only quoting/bullet marks. */
 function atLineStart(text: string, pos: number): boolean {
   let i = pos - 1;
@@ -346,7 +353,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       capSeq.lastIndex = m.index + seq.length;
     }
     // the match ends with a word (initials only come between words): test its ending before splitting
-    const lastTok = seq.slice(Math.max(seq.lastIndexOf(' '), seq.lastIndexOf('\t')) + 1);
+    const lastTok = seq.slice(lastBlankIndex(seq) + 1);
     if (!SURNAME_END.test(bare(lastTok))) continue;
     const words = seq.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
     const last = bare(words[words.length - 1]);

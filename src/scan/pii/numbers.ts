@@ -3,7 +3,7 @@
  * phone numbers (libphonenumber-js metadata on prefiltered candidates).
  */
 import type { Candidate } from '../secrets/candidate.js';
-import { ibanValid, luhnValid } from './checks.js';
+import { ibanChecksumValid } from './checks.js';
 import { digitRuns } from './digit-runs.js';
 import { isPossiblePhone, isValidPhone, parsePhone, phoneValid } from './phone-validate.js';
 
@@ -151,11 +151,13 @@ export function scanIban(text: string, out: Candidate[]): void {
   IBAN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IBAN_RE.exec(text)) !== null) {
-    const s = m[0].replace(/ /g, '');
-    if (s.length < 15 || s.length > 34) continue;
-    if (ibanValid(s)) {
+    // the regex's shape with 15-34 characters besides the spaces is an IBAN's: only the checksum is left
+    let n = 0;
+    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) !== 32) n++;
+    if (n < 15 || n > 34) continue;
+    if (ibanChecksumValid(m[0])) {
       out.push({ kind: 'pii', type: 'iban', start: m.index, end: m.index + m[0].length, confidence: 0.95, label: 'IBAN' });
-    } else if (/iban|bank|account/i.test(text.slice(Math.max(0, m.index - 40), m.index)) && /\d{6}/.test(s.slice(4))) {
+    } else if (/iban|bank|account/i.test(text.slice(Math.max(0, m.index - 40), m.index)) && /\d{6}/.test(m[0].replace(/ /g, '').slice(4))) {
       out.push({ kind: 'pii', type: 'iban', start: m.index, end: m.index + m[0].length, confidence: 0.6, label: 'IBAN (checksum mismatch)' });
     }
   }
@@ -233,6 +235,7 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   let dashes = 0;
   let slashes = 0;
   let colon = false;
+  let spaceOrParen = false;
   for (let i = 0; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -243,6 +246,7 @@ function phoneConfidence(text: string, raw: string, start: number): number {
     else if (c === 45) dashes++;
     else if (c === 47) slashes++;
     else if (c === 58) colon = true;
+    else if (c === 32 || c === 40 || c === 41) spaceOrParen = true;
   }
   if (nd < 7 || nd > 15 || binary === nd) return 0;
   const plus = raw.charCodeAt(0) === 43;
@@ -263,7 +267,7 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   // Turkish 3-3-2-2 grouping without trunk prefix
   if (raw.length === 13 && /^[2-5]\d{2}([-. ])\d{3}\1\d{2}\1\d{2}$/.test(raw) && phoneValid(raw, 'TR')) return 0.6;
   let ctx: boolean | undefined; // a phone word in the 40 characters before, read once when a rule needs it (no closure: this runs per candidate)
-  const hasSep = /[ ().-]/.test(raw);
+  const hasSep = spaceOrParen || dots > 0 || dashes > 0; // /[ ().-]/
   const intl = plus ? raw : zz && (hasSep || (ctx ??= phoneCtx(text, start))) ? '+' + raw.slice(2) : undefined;
   if (intl) {
     const p = parsePhone(intl);
@@ -313,7 +317,8 @@ export function scanPhones(text: string, out: Candidate[]): void {
     for (let tries = 0; tries < 4 && cut.length >= 7; tries++) {
       conf = phoneConfidence(text, cut, start);
       if (conf > 0) break;
-      const sep = Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\t'));
+      let sep = cut.length - 1; // the last space or tab
+      while (sep > 0 && cut.charCodeAt(sep) !== 32 && cut.charCodeAt(sep) !== 9) sep--;
       if (sep <= 0) break;
       cut = trimPhoneTail(cut.slice(0, sep));
     }
