@@ -51,6 +51,7 @@ const PLACEHOLDER_EXACT = new Set([
   'test', 'testing', 'null', 'none', 'nil', 'undefined', 'true', 'false', 'empty', 'string', 'required', 'optional',
   'default', 'value', 'username', 'user', 'guest', 'demo', 'example', 'sample', 'hidden', 'masked', 'secure',
 ]);
+const PLACEHOLDER_EXACT_MAX = Math.max(...[...PLACEHOLDER_EXACT].map((w) => w.length));
 
 /**
  * True when a value looks like a placeholder rather than a real credential:
@@ -66,7 +67,8 @@ const PLACEHOLDER_EXACT = new Set([
 export function isPlaceholder(value: string): boolean {
   const v = value.trim();
   if (v.length === 0) return true;
-  if (PLACEHOLDER_EXACT.has(v.toLowerCase())) return true;
+  // no word of the list is longer than 9 characters (and lower-casing never shortens a string)
+  if (v.length <= PLACEHOLDER_EXACT_MAX && PLACEHOLDER_EXACT.has(v.toLowerCase())) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
   if (/^[$%@{<(\[]/.test(v)) return true;
   // mostly filler characters: x, X, *, #, •, dots; or one distinct character besides separators
