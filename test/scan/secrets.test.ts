@@ -133,14 +133,27 @@ describe('secrets rules', () => {
     });
   }
 
-  test('detectSensitive: a password that ends in ! or ? keeps it before a list separator, not before a sentence end', () => {
+  test('detectSensitive: a password that ends in ! keeps it, before a list separator and at a sentence end (no character of it stays in clear text)', () => {
     const value = r(alnum, 12, 365) + '!';
     const list = `user=jsmith, password=${value}, ip=10.0.0.1`;
     const [f] = detectSensitive(list, { pii: false });
     expect(list.slice(f.start, f.end)).toBe(value);
-    const prose = `the password=${value}`;
-    const [g] = detectSensitive(prose, { pii: false });
-    expect(prose.slice(g.start, g.end)).toBe(value.slice(0, -1));
+    for (const prose of [`the password=${value}`, `the password=${value}.`, `my password is ${value} `]) {
+      const [g] = detectSensitive(prose, { pii: false });
+      expect(prose.slice(g.start, g.end), prose).toBe(value);
+    }
+  });
+
+  test('detectSensitive: sentence punctuation after a password is not part of it (. , ; : ?)', () => {
+    const value = r(alnum, 12, 366);
+    for (const end of ['.', ',', ';', ':', '?', '?!']) {
+      const prose = `the password=${value}${end}`;
+      const [g] = detectSensitive(prose, { pii: false });
+      expect(prose.slice(g.start, g.end), prose).toBe(value);
+    }
+    const q = `password=${value}? ok`;
+    const [h] = detectSensitive(q, { pii: false });
+    expect(q.slice(h.start, h.end)).toBe(value);
   });
 
   test('detectSensitive: a token in Markdown emphasis is found without the markup; a masked token is not', () => {

@@ -244,9 +244,14 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
           keywords.lastIndex = end;
         }
       }
-      // sentence punctuation after the value, but not a `!` or `?` it ends with before a list's `,` / `;` (`password=Winter2024!, ip=...`)
+      // sentence punctuation after the value, but not a `!` or `?` it ends with before a list's `,` / `;` (`password=Winter2024!, ip=...`),
+      // and not the `!` a password ends with before a sentence end (`password=Winter2024!`, `...2024!.`): cut, it was left in clear text
       const listEnd = /[!?][,;]$/.test(value);
-      value = listEnd ? value.slice(0, -1) : value.replace(/[.,:;!?]+$/, '');
+      if (listEnd) value = value.slice(0, -1);
+      else {
+        const tail = /[.,:;!?]+$/.exec(value);
+        if (tail) value = value.slice(0, tail.index + (/^!*/.exec(tail[0])![0].length));
+      }
       // Markdown emphasis around the value (`key: **v**`) or around the whole assignment (`**password=v**`)
       const lead = starRun(value, 0, 1);
       const trail = starRun(value, value.length - 1, -1);
