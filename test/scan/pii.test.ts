@@ -138,6 +138,12 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
 ];
 
 describe('pii rules', () => {
+  test('detectSensitive: a phone number after an encoded + (%2B) in a URL is found whole; digits that are no phone number are not', () => {
+    expect(spans('GET /sms?to=%2B14155550132&body=hi', 'phone_number')).toEqual(['%2B14155550132']);
+    expect(spans('phone=%2b447911123456', 'phone_number')).toEqual(['%2b447911123456']);
+    expect(spans('q=%2B0000000000&x=%2B1234567', 'phone_number')).toEqual([]);
+  });
+
   for (const c of cases) {
     test(`detectSensitive: ${c.name} is found`, () => {
       expect(types(c.hit)).toContain(c.type);

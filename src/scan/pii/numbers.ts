@@ -333,6 +333,20 @@ export function scanPhones(text: string, out: Candidate[]): void {
     }
   }
   useStart('', -1); // the memo does not keep the text alive
+  if (text.includes('%2B') || text.includes('%2b')) scanEncodedPlusPhones(text, out);
+}
+
+/** `%2B` (an encoded `+`) and an international number in a URL or form body: `tel=%2B14155550132`. */
+const ENCODED_PLUS_PHONE_RE = /%2[Bb](\d{7,15})(?![\w-])/g;
+
+function scanEncodedPlusPhones(text: string, out: Candidate[]): void {
+  ENCODED_PLUS_PHONE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENCODED_PLUS_PHONE_RE.exec(text)) !== null) {
+    const p = parsePhone('+' + m[1]);
+    // the whole encoded number, `%2B` included, so that no digit of it is left
+    if (p && isValidPhone(p)) out.push({ kind: 'pii', type: 'phone_number', start: m.index, end: m.index + m[0].length, confidence: 0.8, label: 'phone number' });
+  }
 }
 
 /**
