@@ -156,6 +156,17 @@ describe('secrets rules', () => {
     expect(q.slice(h.start, h.end)).toBe(value);
   });
 
+  test('detectSensitive: a .pgpass line gives its password field; timestamps, IPv6 and placeholder passwords do not', () => {
+    const pw = r(alnum, 14, 367);
+    for (const line of [`localhost:5432:mydb:admin:${pw}`, `*:*:*:postgres:${pw}`, `echo "db.internal:5432:app:app_user:${pw}" > ~/.pgpass`, `cat ~/.pgpass\nhost1:6432:*:svc:${pw}\n`]) {
+      const f = detectSensitive(line, { pii: false });
+      expect(f.map((x) => `${x.type}:${line.slice(x.start, x.end)}`), line).toEqual([`database_password:${pw}`]);
+    }
+    for (const line of ['at 10:30:00:123:abcdefgh', 'fe80:0:0:0:1234abcd', 'host:5432:db:user:*', 'localhost:5432:mydb:admin:changeme', 'a:1:b:c:defghijk:lmnop']) {
+      expect(detectSensitive(line, { pii: false }), line).toEqual([]);
+    }
+  });
+
   test('detectSensitive: a token in Markdown emphasis is found without the markup; a masked token is not', () => {
     const token = 'gl' + 'pat-' + r(alnum, 20, 347);
     const value = r(alnum, 14, 349) + '!';
@@ -237,6 +248,7 @@ describe('secrets scanners stay linear', () => {
     ' -b '.repeat(250_000), '<add key="password" value="'.repeat(36_000), 'ZXlK'.repeat(250_000), 'pat'.repeat(333_333), 'EAAM'.repeat(250_000), 'sc_a.'.repeat(200_000), 'password is '.repeat(83_000), 'token was: "'.repeat(83_000), 'MT'.repeat(500_000), 'AAAA'.repeat(250_000), '1//0'.repeat(250_000),
     '-us'.repeat(333_333), 'a'.repeat(40) + '-us1'.repeat(250_000), '?sv=2021-01-01&sig=' + 'A'.repeat(1e6), '&sig=A'.repeat(166_667) + '?sv=2021-01-01', 'bot1'.repeat(250_000),
     'a:\n  b:\n'.repeat(100_000), '**password=a**'.repeat(70_000), 'password: @"'.repeat(83_000), '<password>a</'.repeat(76_000), 'https://a:b@'.repeat(83_000), '://'.repeat(333_333) + '@',
+    ' a:1:b:c:'.repeat(111_000), ' ' + 'a'.repeat(250) + ':1:'.repeat(330_000), 'h:1:d:u:' + 'p'.repeat(1e6), ' *:*:*:*:'.repeat(111_000) + 'x',
   ];
   for (const [i, s] of inputs.entries()) {
     // a stall guard, not a timing assertion: a super-linear pattern takes minutes on 1 MB and hits the test timeout

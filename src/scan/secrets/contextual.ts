@@ -604,6 +604,27 @@ function scanMailchimp(text: string, out: Candidate[]): void {
   }
 }
 
+/**
+ * A PostgreSQL password file line (`~/.pgpass`, PGPASSFILE): `host:port:database:user:password`, each of
+ * the first four a name or `*`, the port digits or `*`. The line ends after the password (no sixth field:
+ * an IPv6 address or a timestamp has more colons, or letters where the port is).
+ */
+const PGPASS_RE = /(?<![^\s"'`>=])(?:[A-Za-z0-9][\w.-]{0,252}|\*):(?:\d{1,5}|\*):(?:[\w.$-]{1,63}|\*):(?:[\w.@$-]{1,63}|\*):((?:[^\s:"'`\\]|\\:){4,200})(?=$|[\s"'`<])/gm;
+/** Every match has a port field: a colon, digits or `*`, a colon (a search led by a rare character). */
+const PGPASS_GATE_RE = /:(?:\d{1,5}|\*):/;
+
+function scanPgpass(text: string, out: Candidate[]): void {
+  if (!PGPASS_GATE_RE.test(text)) return;
+  PGPASS_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PGPASS_RE.exec(text)) !== null) {
+    const pw = m[1];
+    if (isPlaceholder(pw) || secretLikeness(pw, true, true) <= 0) continue;
+    const start = m.index + m[0].length - pw.length;
+    out.push({ kind: 'secret', type: 'database_password', start, end: start + pw.length, confidence: 0.8, label: 'PostgreSQL password file entry' });
+  }
+}
+
 /** The signature of an Azure shared access signature (`...?sv=2021-06-08&...&sig=...`), URL-encoded base64 of an HMAC-SHA256. */
 const SAS_SIG_RE = /[?&]sig=((?:[A-Za-z0-9+/]|%2[BbFf]){40,90}(?:=|%3[Dd]){0,2})(?![A-Za-z0-9%+/=])/g;
 
@@ -672,4 +693,5 @@ export function scanContextual(text: string, out: Candidate[], keywordStarts: In
   scanFacebook(text, out);
   scanMailchimp(text, out);
   scanAzureSas(text, out);
+  if (text.includes(':')) scanPgpass(text, out);
 }
