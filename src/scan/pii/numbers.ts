@@ -227,6 +227,7 @@ function strongBefore(text: string, start: number): boolean {
   return (strongMemo ??= PHONE_STRONG_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
 }
 
+/** `raw` is `text.slice(start, start + raw.length)`: the counting loop reads `text` (flat) rather than the slice. */
 function phoneConfidence(text: string, raw: string, start: number): number {
   // most candidates fail on the digit count or a shape test: count without a regex, and read the context only when a rule needs it
   let nd = 0;
@@ -236,8 +237,8 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   let slashes = 0;
   let colon = false;
   let spaceOrParen = false;
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
+  for (let i = start, end = start + raw.length; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       nd++;
       if (c <= 49) binary++;
@@ -317,10 +318,10 @@ export function scanPhones(text: string, out: Candidate[]): void {
     for (let tries = 0; tries < 4 && cut.length >= 7; tries++) {
       conf = phoneConfidence(text, cut, start);
       if (conf > 0) break;
-      let sep = cut.length - 1; // the last space or tab
-      while (sep > 0 && cut.charCodeAt(sep) !== 32 && cut.charCodeAt(sep) !== 9) sep--;
+      let sep = cut.length - 1; // the last space or tab (read in the flat text, not the slice)
+      while (sep > 0 && text.charCodeAt(start + sep) !== 32 && text.charCodeAt(start + sep) !== 9) sep--;
       if (sep <= 0) break;
-      cut = trimPhoneTail(cut.slice(0, sep));
+      cut = trimPhoneTail(text.slice(start, start + sep));
     }
     if (conf > 0) {
       let end = start + cut.length;
