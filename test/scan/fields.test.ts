@@ -61,3 +61,22 @@ describe('scanFields', () => {
     }
   });
 });
+
+describe('field names', () => {
+  test('scanFields: a key is read as fieldKind reads it, whatever its case, separators and dotted prefix', () => {
+    const names = ['first_name', 'lastName', 'SURNAME', 'customer.full-name', 'Name', 'name', 'patient_Name', 'x.y.given$name', 'user_id', 'timeout', 'latency_ms', 'ip', 'a.', 'billing-Name', 'cardHolder', 'FORENAME', 'nom', 'req'];
+    let seed = 13;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const mutate = (k: string) => [...k].map((c) => (rnd() < 0.3 ? (c === c.toLowerCase() ? c.toUpperCase() : c.toLowerCase()) : c) + (rnd() < 0.1 ? '_' : '')).join('');
+    let fields = 0;
+    for (let n = 0; n < 600; n++) {
+      const key = rnd() < 0.5 ? names[n % names.length] : mutate(names[n % names.length]);
+      const kind = fieldKind(key);
+      const text = `{"${key}": "Maria Lopez"}`;
+      const hit = found(text).length > 0;
+      expect(hit, key).toBe(kind === 'given' || kind === 'surname' || kind === 'full' || kind === 'name');
+      if (hit) fields++;
+    }
+    expect(fields).toBeGreaterThan(200);
+  });
+});

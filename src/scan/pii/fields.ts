@@ -56,6 +56,31 @@ const MAX_KEY = 48;
 const MAX_VALUE = 100;
 const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || c === 36;
 
+/**
+ * The last four characters (fewer for a shorter key) of a field name as fieldKind normalises it
+ * (after the last `.`, lower case, without `_ - $` and blanks), packed in a number with their count.
+ */
+function tailCode(s: string, from: number, to: number): number {
+  let code = 0;
+  let n = 0;
+  for (let i = to - 1; i >= from && n < 4; i--) {
+    let c = s.charCodeAt(i);
+    if (c === 46) break; // '.'
+    if (c === 95 || c === 45 || c === 36 || c === 32 || c === 9 || c === 10 || c === 13) continue;
+    if (c >= 65 && c <= 90) c += 32;
+    code = code * 128 + (c & 127);
+    n++;
+  }
+  return code * 8 + n;
+}
+/** tailCode of every field name: a key whose tail is not here is no field (and is not copied or lower-cased). */
+const FIELD_TAILS: ReadonlySet<number> = new Set([...FIELDS.keys()].map((k) => tailCode(k, 0, k.length)));
+
+/** The kind of the field name `text.slice(from, to)`, or undefined (most keys are rejected without a copy). */
+function fieldKindAt(text: string, from: number, to: number): Kind | undefined {
+  return FIELD_TAILS.has(tailCode(text, from, to)) ? fieldKind(text.slice(from, to)) : undefined;
+}
+
 /** The kind of a field name, or undefined. */
 export function fieldKind(key: string): Kind | undefined {
   const dot = key.lastIndexOf('.');
@@ -171,7 +196,7 @@ function scanKeyValues(text: string, out: Candidate[], sep: string): void {
     if (next === 58 || (sep === '=' && next === 61) || (sep === ':' && next === 47)) continue; // '::', '==', '://'
     const key = keyBefore(text, p);
     if (!key) continue;
-    let kind = fieldKind(text.slice(key[0], key[1]));
+    let kind = fieldKindAt(text, key[0], key[1]);
     if (!kind) continue;
     let at = sep === '=' && next === 62 ? p + 2 : p + 1; // PHP `=>`
     // an HTML input: `name="lastname" value="Johansson"` (the field is the name attribute's value)
