@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
-import { HEX_PAIR_RE, NETWORK_GATES, hasHexPair, ipv6Valid } from '../../src/scan/pii/network.js';
+import { HEX_PAIR_RE, NETWORK_GATES, NETWORK_STARTS, hasHexPair, ipv6Valid } from '../../src/scan/pii/network.js';
 
 /** The MAC pattern as first written (lookbehind first); the shipped one matches its first hex digit before the lookbehind. */
 const REFERENCE_MAC = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
@@ -77,4 +77,36 @@ describe('network gates', () => {
       { numRuns: 5000, seed: 43 },
     );
   });
+});
+
+describe('network start finders', () => {
+  /** The matches a global scan finds: each search resumes where the last match ended. */
+  const globalMatches = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => `${m.index}:${m[0]}`);
+  /** The same regex sticky at the starts, skipping starts inside the last match. */
+  const stickyMatches = (re: RegExp, starts: number[], text: string) => {
+    const y = new RegExp(re.source, 'y');
+    const out: string[] = [];
+    let lastEnd = 0;
+    for (const at of starts) {
+      if (at < lastEnd) continue;
+      y.lastIndex = at;
+      const m = y.exec(text);
+      if (!m) continue;
+      out.push(`${at}:${m[0]}`);
+      lastEnd = at + m[0].length;
+    }
+    return out;
+  };
+  for (const [name, { re, starts }] of Object.entries(NETWORK_STARTS)) {
+    test(`scanNetwork: the ${name} regex run at its start finder's offsets finds what a global scan finds`, () => {
+      const piece = fc.constantFrom('a', 'F', '0', '9', '1', ':', '::', '-', '.', ' ', '\n', 'g', '_', '%', 'eth0', '/64', 'ab:', 'ab-', 'abcd.', '3c:', 'fe80', '192.168.0.1', '12:34:56', 'ab-cd-ef-01-23-45', '3c:22:fb:0a:1b:2c', 'abcd.ef01.2345', '2001:db8::1');
+      fc.assert(
+        fc.property(fc.array(piece, { maxLength: 60 }), (parts) => {
+          const text = parts.join('');
+          expect(stickyMatches(re, starts(text), text)).toEqual(globalMatches(re, text));
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
 });
