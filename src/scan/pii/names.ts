@@ -9,9 +9,18 @@ import { OffsetScan } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
 
 const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
-const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,3}`;
+/** Lower-case name particles (`Jan de Vries`, `Anna von Stein`, `Leonardo da Vinci`): part of a name only before a capitalised word. */
+// `der`, `den`, `das` and `zu` only inside a particle: alone they are German articles and prepositions, and German capitalises nouns
+const PARTICLE = '(?:van(?:[ \\t]+(?:der|den|de))?|von(?:[ \\t]+(?:der|dem))?|de(?:[ \\t]+la)?|del|della|di|da|du|dos|le|la|ten|ter)';
+const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|(?:${PARTICLE}[ \\t]+)?${CAP})){0,3}`;
 
-const TITLE_RE = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Mme|Mlle|Herr|Frau|Sr|Sra|Srta)\\.?[ \\t]+(${NAME_SEQ})`, 'uy');
+/** Abbreviated titles that are one only with their dot (`Hr. Jensen`, `Sig.ra Bianchi`, `Dott. Rossi`; `24 Hr Fitness`, `Sig Hansen` are not). */
+const DOT_TITLES = 'Hr|Sig|sig|Dott|dott';
+const TITLE_RE = new RegExp(
+  `\\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Madam|Madame|Monsieur|Mme|Mlle|Herr|Frau|Sr|Sra|Srta|Signor|Signora|Signorina|signor|signora|signorina|Dhr|Mevr|Fru|${DOT_TITLES})` +
+    `(?:(?<=\\b(?:${DOT_TITLES}))\\.(?:ra|na|ssa)?|(?<!\\b(?:${DOT_TITLES}))\\.?)[ \\t]+((?:${PARTICLE}[ \\t]+)?${NAME_SEQ})`,
+  'uy',
+);
 /** A capitalised role noun used like a title ("Producer Robinette Dennis", "Senator Jane Roe", "Detective Ana Ruiz"). */
 const ROLE_NOUNS =
   'Producer|Director|Professor|President|Senator|Governor|Mayor|Judge|Justice|Officer|Detective|Inspector|Sergeant|Agent|Captain|Lieutenant|Colonel|Coach|Chef|Editor|Reporter|Correspondent|Nurse|Pastor|Reverend|Rabbi|Imam|Councillor|Councilman|Councilwoman|Congressman|Congresswoman|Ambassador|Minister|Commissioner|Attorney|Counsel|Architect|Engineer|Photographer|Cinematographer|Composer|Author|Novelist|Singer|Rapper|Drummer|Guitarist|Bassist|Pianist|Actor|Actress|Host|Anchor';
@@ -25,7 +34,7 @@ const TITLE_CAPS_RE = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+(\p{Lu}{2}[\p{Lu}
 const TRAIT_AFTER_RE =
   /^[ \t]+(?:is|was|seems|seemed|has always been)[ \t]+(?:(?:a|an|so|very|really|quite|always|extremely|such a|not|too|pretty|rather)[ \t]+){0,3}(?:reliable|unreliable|impulsive|sympathetic|kind|honest|dishonest|trustworthy|loyal|generous|selfish|stubborn|shy|lazy|rude|polite|arrogant|humble|caring|thoughtful|friendly|unfriendly|moody|jealous|brave|cowardly|clever|smart|intelligent|funny|charming|grumpy|patient|impatient|reckless|responsible|irresponsible|ambitious|creative|talented|hardworking|hard-working|dependable|sensitive|emotional|aggressive|outgoing|introverted|extroverted|nice|mean|cruel|gentle|considerate|compassionate|empathetic|sweet|bossy|naive|wise|mature|immature)\b/;
 const CUE_RE = new RegExp(
-  `(?:\\b(?:[Mm]y name is|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Bb]est,|[Tt]hanks,|[Tt]hank you,|[Yy]ours(?: truly| sincerely)?,|[Ww]armly,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Ss]urname|[Ll]ast [Nn]ame|[Ff]amily [Nn]ame|[Gg]iven [Nn]ame|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Nn]om|[Aa]pellidos?|[Nn]ombre|[Cc]ognome|[Nn]ome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
+  `(?:\\b(?:[Mm]y name is|[Mm]ijn naam is|[Ii]k heet|[Mm]ein Name ist|[Ii]ch hei(?:ß|ss)e|[Jj]e m['’]appelle|[Mm]on nom est|[Mm]e llamo|[Mm]i nombre es|[Mm]i chiamo|[Ii]l mio nome è|[Mm]eu nome é|[Cc]hamo-me|[Nn]azywam się|[Jj]menuji se|[Nn]ame is|[Nn]amed|[Cc]alled|[Cc]all me|[Ss]igned|[Rr]egards,|[Ss]incerely,|[Cc]heers,|[Bb]est,|[Tt]hanks,|[Tt]hank you,|[Yy]ours(?: truly| sincerely)?,|[Ww]armly,|[Ss]ays|[Ss]aid)|\\b(?:[Nn]ame|[Ff]ull [Nn]ame|[Ss]urname|[Ll]ast [Nn]ame|[Ff]amily [Nn]ame|[Gg]iven [Nn]ame|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Nn]om|[Aa]pellidos?|[Nn]ombre|[Cc]ognome|[Nn]ome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]ttn|[Aa]ttention|[Bb]illing address|[Ss]hip to)[ \\t]*:)[ \\t\\n]+(${NAME_SEQ})`,
   'uy',
 );
 const WORD_RE = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+/uy;
@@ -42,7 +51,7 @@ const ASK_RE = new RegExp(
  * reads their first characters).
  */
 const CUE_HEAD_RE =
-  /\b(?:[Mm]y name|[Nn]am|[Nn]om|[Cc]all|[Ss]igned|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Tt]hank|[Yy]ours|[Ww]armly|[Ss]a[iy]|[Ff]ull|[Ss]urname|[Ll]ast|[Ff]amily|[Gg]iven|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Aa]pellido|[Cc]ognome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]tt|[Bb]illing|[Ss]hip)/g;
+  /\b(?:[Mm]y name|[Mm]ijn naam|[Ii]k heet|[Mm]ein Name|[Ii]ch hei|[Jj]e m['’]|[Mm]on nom|[Mm]e llamo|[Mm]i nombre|[Mm]i chiamo|[Ii]l mio|[Mm]eu nome|[Cc]hamo|[Nn]azywam|[Jj]menuji|[Nn]am|[Nn]om|[Cc]all|[Ss]igned|[Rr]egards|[Ss]incerely|[Cc]heers|[Bb]est|[Tt]hank|[Yy]ours|[Ww]armly|[Ss]a[iy]|[Ff]ull|[Ss]urname|[Ll]ast|[Ff]amily|[Gg]iven|[Ff]orename|[Nn]achname|[Vv]orname|[Pp]rénom|[Aa]pellido|[Cc]ognome|[Cc]ustomer|[Pp]atient|[Ee]mployee|[Gg]uardian|[Rr]ecipient|[Ss]ender|[Aa]uthor|[Aa]tt|[Bb]illing|[Ss]hip)/g;
 const ASK_HEAD_RE = /[Ww]hat|[Nn]ame on|[Cc]hange|[Ww]e need|I want|[Dd]irected|[Aa]ssistant|I'm|I am/g;
 const LOWER_CUE_HEAD_RE = /[Nn]ame|[Cc]all|[Aa]m called|'m called/g;
 /**
@@ -58,6 +67,8 @@ function leadingWordsHead(re: RegExp): RegExp {
   return new RegExp(src.slice(0, close + 1), 'g');
 }
 
+/** After a known given name: an initial or up to three capitalised surnames, particles before them (`Pieter van Dijk`). */
+const REST_OF_NAME_RE = new RegExp(`^(?:[ \\t]+(?:\\p{Lu}\\.?(?=[ \\t])|(?:${PARTICLE}[ \\t]+)?\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?)){1,3}`, 'u');
 /** A role noun or an `I'm`/`I'll` contraction opening a capitalised sequence is not part of the name ("Producer Velimir R. Janković", "I'm Daniel"). */
 const CONTRACTIONS = "I['’](?:m|ll|d|ve)";
 const SEQ_LEAD_RE = new RegExp(`^(?:${ROLE_NOUNS}|${CONTRACTIONS})[ \\t]+(?=\\p{Lu})`, 'u');
@@ -292,7 +303,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const next = text.slice(start + name.length, start + name.length + 3);
     if (single && /^[ \t]\p{Ll}/u.test(next) && !GIVEN_NAMES.has(first)) continue;
     // role fields ("Customer: Yeah, ...") need a known given name when only one word follows
-    if (single && !GIVEN_NAMES.has(first) && !/(?:name|signed|regards|sincerely|cheers|\bnom\b|prénom|nombre|apellido|cognome|\bnome\b)/i.test(m[0])) continue;
+    if (single && !GIVEN_NAMES.has(first) && !/(?:name|signed|regards|sincerely|cheers|\bnom\b|prénom|nombre|apellido|cognome|\bnome\b|naam|heet|hei(?:ß|ss)e|appelle|llamo|chiamo|chamo|nazywam|jmenuji)/i.test(m[0])) continue;
     push(out, start, start + name.length, weak ? (GIVEN_NAMES.has(first) && !single ? 0.55 : BARE_GIVEN) : 0.7);
   }
   const lowerCues = new OffsetScan(LOWER_CUE_RE, text, heads[H_LOWER_CUE]);
@@ -430,7 +441,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const start = m.index;
     let end = start + (word.length < m[0].length ? word.length : m[0].length);
     // extend over an initial and up to two capitalised surnames
-    const rest = /^(?:[ \t]+(?:\p{Lu}\.?(?=[ \t])|\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?)){1,3}/u.exec(text.slice(end, end + 80));
+    const rest = REST_OF_NAME_RE.exec(text.slice(end, end + 80));
     let words = 1;
     if (rest) {
       const parts = rest[0].trim().split(/[ \t]+/);
@@ -812,7 +823,8 @@ const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)
 /** Words that open a military address (`PSC 0272, Box 1651`); exported for the output stream's hold. */
 export const MILITARY_UNIT_WORDS = 'USNS|USS|USNV|USCGC|PSC|Unit';
 const MILITARY_RE = new RegExp(`\\b(?:${MILITARY_UNIT_WORDS})[ \\t]+[\\p{L}\\d \\t,]{1,40}\\n?[ \\t]*(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b`, 'gu');
-const NUM_PREFIX_RE = /\d(?<![\w-]\d)\d{0,5}[ \t]+(?:\d{1,5}[ \t]+)?(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/uy;
+const NUM_PREFIX_RE =
+  /\d(?<![\w-]\d)\d{0,5}(?:[ \t]+(?:bis|ter))?,?[ \t]+(?:\d{1,5}[ \t]+)?(?:(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}|(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|cours)[ \t]+(?:(?:de la|de l['’]|d[eiu]|des|d['’])[ \t]*)?\p{Lu})[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/uy;
 /** The same street types written as a word of their own (`Bahnhof Weg 12`). */
 const WORD_SUFFIXES = 'Straße|Strasse|Str\\.|Gasse|Weg|Allee|Platz|Laan|Straat|Vej|Gade';
 const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?\\b`, 'uy');
@@ -842,6 +854,7 @@ export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(t
     if (e - s > 6 || isWordCode(before) || before === 45) continue;
     let i = e;
     if (isAsciiLetter(text.charCodeAt(i))) i++;
+    if (text.charCodeAt(i) === 44) i++; // `12, rue de la Paix`
     if (!isBlankCode(text.charCodeAt(i))) continue;
     while (isBlankCode(text.charCodeAt(i))) i++;
     let c = text.charCodeAt(i);

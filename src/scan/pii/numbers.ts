@@ -192,10 +192,10 @@ export function scanSsn(text: string, out: Candidate[]): void {
 
 const PHONE_RE = /(?<![\w+@.\/:-])(?:\+|00)?\(?\d[\d \t().\/-]{5,22}\d(?!(?!x\d)[\w@]|[.-]\d)/g;
 /** Words that say the number next to them is a phone number (before it, or right after it: `555 1234 office`). */
-const PHONE_STRONG_BEFORE = /(?:phone|tel\b|tel\.|telephone|mobile|cell|fax|desk|whatsapp|sms|text me|call me(?: on| at)?|call us(?: on| at)?|reach me(?: on| at)?|answering at|messages to|ring me(?: on)?|contact number|cep)[\s:.#-]*(?:no\.?|number|nr\.?)?[\s:.#-]*$/i;
+const PHONE_STRONG_BEFORE = /(?:phone|tel\b|tel\.|telephone|mobile|cell|fax|desk|whatsapp|sms|tel[eé]fono|t[eé]l[eé]phone|telefone?|telefoon(?:nummer)?|cellulare|celular|m[oó]vil|portable|handy|rufnummer|gsm|mobiel|mobil|tlf\.?|t[eé]l\.?|text me|call me(?: on| at)?|call us(?: on| at)?|reach me(?: on| at)?|answering at|messages to|ring me(?: on)?|contact number|cep)[\s:.#-]*(?:no\.?|number|nr\.?|n[uú]mero|nummer)?(?:[ \t]+(?:is|es|est|ist|è|é))?[\s:.#-]*$/i;
 const PHONE_STRONG_AFTER = /^[ \t]*[-,(]?[ \t]*(?:office|fax|mobile|cell|home|work|desk|tel|phone)\b/i;
 const EXT_RE = /^[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,5}(?!\w)/i;
-const PHONE_CTX = /phone|tel\b|tel\.|telephone|call|fax|mobile|cell|contact|whatsapp|sms|text me|ring|office|home|work|number|\bph\b|\bmob\b|\bnum\b|#/i;
+const PHONE_CTX = /phone|tel\b|tel\.|telephone|call|fax|mobile|cell|contact|whatsapp|sms|text me|ring|office|home|work|number|\bph\b|\bmob\b|\bnum\b|#|tel[eé]f|t[eé]l[eé]ph|telefoon|cellul|celular|m[oó]vil|portable|handy|rufnummer|gsm|mobiel|mobil|tlf|n[uú]mero|nummer/i;
 const TRUNK_COUNTRIES = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'IL', 'TR', 'PH', 'AU', 'IN', 'BR', 'JP', 'SE', 'CH', 'AT', 'PL', 'IE', 'NZ', 'ZA', 'MX'];
 
 function looksLikeDate(s: string): boolean {
