@@ -179,6 +179,10 @@ describe('pii rules', () => {
     expect(spans('Le bureau est au 12, rue de Rivoli.', 'street_address')[0]).toMatch(/^12, rue de Rivoli/);
     expect(spans('Rendez-vous au 8 place de la Concorde', 'street_address')).toEqual(['8 place de la Concorde']);
     expect(spans('We need 12 place settings and 4 avenue maps', 'street_address')).toEqual([]);
+    // a street name after its type word runs on over particles only: any other lower-case word ends it
+    expect(spans('The van was parked near the Place de la Concorde for 2 hours.', 'street_address')).toEqual([]);
+    expect(spans('Ufficio: Via delle Belle Arti 2, Bologna', 'street_address')[0]).toMatch(/^Via delle Belle Arti 2/);
+    expect(spans('Rua dos Douradores 27, Lisboa', 'street_address')[0]).toMatch(/^Rua dos Douradores 27/);
   });
 
   test('detectSensitive: a national number after a phone word in another language (cellulare, teléfono es, Handy, mobiel)', () => {
