@@ -817,7 +817,7 @@ const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[
 export const STREET_PREFIX_WORDS = 'Rua|Avenida|Av\\.|Calle|C\\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\\.|ul\\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos';
 /** Lower-case words inside a street name after its type word (`Via delle Belle Arti`, `Rua dos Douradores`); any other lower-case word ends it (`Place de la Concorde for 2 hours`). */
 const STREET_PARTICLES = "d[eiaou]s?|del|della|delle|degli|dei|dello|dal|di|la|le|du|des|de la|y|e|i|o|a";
-const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|(?:${STREET_PARTICLES})(?![\\p{L}'’.-]))){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'gu');
+const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|delle|degli|dei|dello|dal|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|(?:${STREET_PARTICLES})(?![\\p{L}'’.-]))){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'gu');
 /** Street types written as the end of the street's name (`Hauptstraße 5`, `Storgatan 12`). */
 const EU_SUFFIXES = 'straße|strasse|str\\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|tie|kuja|polku|väylä|utca|ulice';
 const EU_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}(?:${EU_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'uy');
