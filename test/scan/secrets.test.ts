@@ -167,6 +167,31 @@ describe('secrets rules', () => {
     }
   });
 
+  test('detectSensitive: a MySQL password glued to -p is found; -p alone, a variable and a placeholder are not', () => {
+    const pw = r(alnum, 16, 368);
+    for (const cmd of [`mysql -u root -p${pw} -h 127.0.0.1`, `mysqldump -u app -p'${pw}' app > dump.sql`, `mysql -h db -P 3306 -p${pw}`]) {
+      expect(detectSensitive(cmd, { pii: false }).map((f) => cmd.slice(f.start, f.end)), cmd).toEqual([pw]);
+    }
+    for (const cmd of ['mysql -u root -p -h 127.0.0.1', 'mysql -uroot -p$MYSQL_PWD db', 'mysql -u root -ppassword', 'mysql ... then run grep -pattern file']) {
+      expect(detectSensitive(cmd, { pii: false }), cmd).toEqual([]);
+    }
+  });
+
+  test('detectSensitive: a token as the user of an x-oauth-basic URL is the secret, not the fixed word', () => {
+    const tok = r(alnum, 40, 369);
+    const url = `git config url."https://${tok}:x-oauth-basic@github.com/".insteadOf "https://github.com/"`;
+    expect(detectSensitive(url, { pii: false }).map((f) => `${f.type}:${url.slice(f.start, f.end)}`)).toEqual([`url_token:${tok}`]);
+    expect(detectSensitive('https://user:x-oauth-basic@github.com', { pii: false })).toEqual([]);
+  });
+
+  test('detectSensitive: a quoted value right after a password word (passphrase "...") is a password; a quoted phrase of words is not', () => {
+    const pw = r(alnum, 14, 370);
+    const text = `ssh-keygen output: passphrase "${pw}"`;
+    expect(detectSensitive(text, { pii: false }).map((f) => text.slice(f.start, f.end))).toEqual([pw]);
+    expect(detectSensitive('Enter a password "like this one" here', { pii: false })).toEqual([]);
+    expect(detectSensitive('the password "hunter2"', { pii: false })).toEqual([]);
+  });
+
   test('detectSensitive: a token in Markdown emphasis is found without the markup; a masked token is not', () => {
     const token = 'gl' + 'pat-' + r(alnum, 20, 347);
     const value = r(alnum, 14, 349) + '!';
@@ -249,6 +274,7 @@ describe('secrets scanners stay linear', () => {
     '-us'.repeat(333_333), 'a'.repeat(40) + '-us1'.repeat(250_000), '?sv=2021-01-01&sig=' + 'A'.repeat(1e6), '&sig=A'.repeat(166_667) + '?sv=2021-01-01', 'bot1'.repeat(250_000),
     'a:\n  b:\n'.repeat(100_000), '**password=a**'.repeat(70_000), 'password: @"'.repeat(83_000), '<password>a</'.repeat(76_000), 'https://a:b@'.repeat(83_000), '://'.repeat(333_333) + '@',
     ' a:1:b:c:'.repeat(111_000), ' ' + 'a'.repeat(250) + ':1:'.repeat(330_000), 'h:1:d:u:' + 'p'.repeat(1e6), ' *:*:*:*:'.repeat(111_000) + 'x',
+    'mysql '.repeat(166_667), 'mysql -p'.repeat(125_000), 'mysql ' + ' -pa'.repeat(250_000), 'passphrase "'.repeat(83_000), 'https://a:x-oauth-basic@'.repeat(40_000),
   ];
   for (const [i, s] of inputs.entries()) {
     // a stall guard, not a timing assertion: a super-linear pattern takes minutes on 1 MB and hits the test timeout

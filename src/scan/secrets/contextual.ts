@@ -205,7 +205,8 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     const before = s > 0 ? text[s - 1] : '';
     // `https://x-access-token:TOKEN@github.com`: a URL's user name, not a key; scanUrls reads the password
     if (op === ':' && s >= 3 && text.startsWith('://', s - 3)) continue;
-    if (op === '' && !cliFlag) continue; // bare whitespace only after a --flag
+    // bare whitespace only after a --flag, or between a password word and a quoted value (`passphrase "..."`)
+    if (op === '' && !cliFlag && !(a[2] && /^(?:pass(?:word|phrase)|passwd|pwd)$/i.test(name))) continue;
     const prose = op.startsWith('is') || op.startsWith('was');
     // "my password is ...": only a password or an explicit secret / token name, not "the key is ..."
     if (prose && !PASSWORD_RE.test(name) && !/secret|token|api.?key|access.?key|private.?key/i.test(name) && !(/^keys?$/i.test(name) && KEY_LEAD_RE.test(text.slice(Math.max(0, s - 16), s)))) continue;
@@ -426,6 +427,15 @@ function scanUrls(text: string, out: Candidate[]): void {
   let m: RegExpExecArray | null;
   while ((m = URL_CRED_RE.exec(text)) !== null) {
     const pw = m[3];
+    // GitHub's convention: the token as the user and a fixed word as the password (`https://TOKEN:x-oauth-basic@github.com`)
+    if (/^x-oauth-basic$/i.test(pw)) {
+      const user = m[2];
+      if (user.length >= 20 && !isPlaceholder(user) && secretLikeness(user, true) > 0) {
+        const start = m.index + m[0].indexOf('//') + 2;
+        out.push({ kind: 'secret', type: 'url_token', start, end: start + user.length, confidence: 0.85, label: 'token in URL' });
+      }
+      continue;
+    }
     if (isPlaceholder(pw) || pw.length < 3 || /^(?:pass|pw|x+|\*+)$/i.test(pw)) continue;
     if (/^\d{1,5}$/.test(pw)) continue; // host:port, not a password
     const start = m.index + m[0].length - 1 - pw.length;
@@ -454,6 +464,24 @@ function curlSecret(v: string): boolean {
   if (v.length < 6 || /[<>[\]]|^[{$]|\$[{(]|[}]$/.test(v) || isPlaceholder(v)) return false;
   if (/^(?:test|token|pass(?:word)?|pwd|change(?:it|me))$/i.test(v)) return false;
   return shannonEntropy(v) >= 2.2;
+}
+
+/**
+ * The MySQL client's password glued to `-p` (`mysql -u root -pS3cr3t`, `mysqldump -p'...'`): the
+ * client reads no space there (`-p secret` would prompt and take `secret` for the database).
+ */
+const MYSQL_P_RE = /\bmysql(?:dump|admin|import|show|check|slap)?\b[^\n|;&]{0,200}?(?<=\s)-p(['"]?)([^\s'"]{4,200})\1(?=\s|$)/g;
+
+function scanMysqlPassword(text: string, out: Candidate[]): void {
+  if (!text.includes('mysql')) return;
+  MYSQL_P_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MYSQL_P_RE.exec(text)) !== null) {
+    const pw = m[2];
+    if (isPlaceholder(pw) || /^\$|^[<{[]/.test(pw) || secretLikeness(pw, true, true) <= 0) continue;
+    const start = m.index + m[0].length - m[1].length - pw.length;
+    out.push({ kind: 'secret', type: 'password', start, end: start + pw.length, confidence: 0.8, label: 'MySQL client password' });
+  }
 }
 
 function scanCurl(text: string, out: Candidate[]): void {
@@ -705,6 +733,7 @@ export function scanContextual(text: string, out: Candidate[], keywordStarts: In
   if (text.includes('<add')) scanAddKeyValue(text, out);
   scanUrls(text, out);
   scanCurl(text, out);
+  scanMysqlPassword(text, out);
   scanAwsSecret(text, out);
   if (text.includes('Q~')) scanAzureClientSecret(text, out);
   scanTelegram(text, out);
