@@ -169,6 +169,7 @@ describe('pii rules', () => {
     expect(spans('Contact: Maria van der Berg', 'person')).toEqual(['Maria van der Berg']);
     expect(spans('Dear Ms. van Houten, thanks', 'person')).toEqual(['van Houten']);
     expect(spans('We invited Charles de Gaulle', 'person')).toEqual(['Charles de Gaulle']);
+    expect(spans('Please contact Mohammed bin Salman Al-Saud regarding the visa.', 'person')).toEqual(['Mohammed bin Salman Al-Saud']);
     expect(spans('My name is Anna von Stein.', 'person')).toEqual(['Anna von Stein']);
     expect(spans('Das hat Bernd Höcke der Partei gesagt', 'person')).toEqual(['Bernd Höcke']);
     expect(spans('Anna zu Hause', 'person')).toEqual([]);

@@ -9,9 +9,9 @@ import { OffsetScan } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
 
 const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
-/** Lower-case name particles (`Jan de Vries`, `Anna von Stein`, `Leonardo da Vinci`): part of a name only before a capitalised word. */
+/** Lower-case name particles (`Jan de Vries`, `Anna von Stein`, `Leonardo da Vinci`, `Mohammed bin Salman`): part of a name only before a capitalised word. */
 // `der`, `den`, `das` and `zu` only inside a particle: alone they are German articles and prepositions, and German capitalises nouns
-const PARTICLE = '(?:van(?:[ \\t]+(?:der|den|de))?|von(?:[ \\t]+(?:der|dem))?|de(?:[ \\t]+la)?|del|della|di|da|du|dos|le|la|ten|ter)';
+const PARTICLE = '(?:van(?:[ \\t]+(?:der|den|de))?|von(?:[ \\t]+(?:der|dem))?|de(?:[ \\t]+la)?|del|della|di|da|du|dos|le|la|ten|ter|bin|ibn|bint|binti|al|el)';
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|(?:${PARTICLE}[ \\t]+)?${CAP})){0,3}`;
 
 /** Abbreviated titles that are one only with their dot (`Hr. Jensen`, `Sig.ra Bianchi`, `Dott. Rossi`; `24 Hr Fitness`, `Sig Hansen` are not). */
