@@ -84,7 +84,15 @@ export function digitTokens(text: string, runs: Int32Array): Int32Array {
 }
 let tokenBuffer = new Int32Array(1024);
 
-/** The starts of the tokens of `tokens` (see digitTokens) that are `length` characters long. */
+/**
+ * The starts of the tokens of `tokens` (see digitTokens) that are `length` characters long.
+ *
+ * @example
+ * ```ts
+ * const text = 'VIN 1HGCM82633A004352';
+ * tokenStartsOfLength(digitTokens(text, digitRuns(text)), 17); // [4]
+ * ```
+ */
 export function tokenStartsOfLength(tokens: Int32Array, length: number): number[] {
   const out: number[] = [];
   for (let k = 0; k < tokens.length; k += 2) if (tokens[k + 1] - tokens[k] === length) out.push(tokens[k]);
