@@ -1,6 +1,6 @@
 /**
- * Throughput of detectSensitive: clean prose (no findings) and text dense with
- * secrets and PII, at 1 / 2.5 / 5 / 10 MB (the MB/s column should stay flat:
+ * Throughput of detectSensitive: clean prose (no findings), text dense with
+ * secrets and PII, and generated application log lines, at 1 / 2.5 / 5 / 10 MB (the MB/s column should stay flat:
  * cost is linear), then secrets only against a peer, secretlint
  * (@secretlint/core + @secretlint/secretlint-rule-preset-recommend, pinned to
  * 12.0.0: the last release that runs on Node 20), on the same inputs.
@@ -34,6 +34,31 @@ const dense = build(
     'host 10.20.30.40; DB_PASSWORD="' + 'Xk9mQ2vL7pR4zT' + '"; token ' + 'gl' + 'pat-' + 'aB3dE6gH9jK2mN5pQ8sT' + '; Mr. Kowalski.\n',
   10 * MB,
 );
+
+/**
+ * Application log lines, generated (a fixed seed, so every run reads the same text): a timestamp, a
+ * request id, an e-mail address, an IPv4 address, a path with an order number, a status and a
+ * latency per line; a finding every ~67 characters, with numbers, colons and key=value pairs
+ * everywhere. Denser in numbers than prose, sparser in findings than `dense`.
+ */
+function logLines(size: number): string {
+  let seed = 1;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+  const users = ['jane.roe', 'j.smith', 'mario.rossi', 'li.wei', 'anna.k'];
+  const pad = (n: number) => String(Math.floor(n)).padStart(2, '0');
+  const lines: string[] = [];
+  let length = 0;
+  while (length < size) {
+    const line =
+      `2026-12-03T12:${pad(rnd() * 60)}:${pad(rnd() * 60)}Z INFO req=${Math.floor(rnd() * 1e9).toString(16)} ` +
+      `user=${users[Math.floor(rnd() * users.length)]}@example.org ip=10.${Math.floor(rnd() * 255)}.${Math.floor(rnd() * 255)}.${Math.floor(rnd() * 255)} ` +
+      `path=/api/v1/orders/${Math.floor(rnd() * 1e6)} status=200 latency_ms=${Math.floor(rnd() * 900)}\n`;
+    lines.push(line);
+    length += line.length;
+  }
+  return lines.join('').slice(0, size);
+}
+const logs = logLines(10 * MB);
 
 /**
  * Real prose: the benign rows of the injection dev set (word problems, coding
@@ -129,10 +154,11 @@ for (let i = 0; i < 3; i++) {
   detectSensitive(dense.slice(0, MB));
   detectSensitive(clean.slice(0, MB), { pii: false });
   detectSensitive(dense.slice(0, MB), { pii: false });
+  detectSensitive(logs.slice(0, MB));
 }
 
 console.log('secrets + PII (detectSensitive defaults)          MB/s wall  MB/s cpu  per ref  findings');
-for (const [name, text] of [['clean', clean], ['dense', dense]] as const) {
+for (const [name, text] of [['clean', clean], ['dense', dense], ['logs', logs]] as const) {
   for (const size of [1, 2.5, 5, 10]) {
     const s = text.slice(0, Math.round(size * MB));
     const t = ours(s);
