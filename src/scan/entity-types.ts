@@ -58,6 +58,8 @@ const OTHER_PII: [string, string][] = [
   ['vehicle_registration', 'vehicle registration'],
   ['au_medicare', 'Australian Medicare number'],
   ['bank_account', 'bank account number or UK sort code next to a bank word'],
+  ['de_commercial_register', 'German commercial register number (HRA / HRB)'],
+  ['se_organisation_number', 'Swedish organisation number next to an organisation word'],
   ['vehicle_identification_number', 'vehicle identification number (VIN)'],
   ['mx_curp', 'Mexican CURP'],
   ['date_time', 'a date or a timestamp (opt-in: `extraTypes`)'],

@@ -125,7 +125,48 @@ describe('national-id token rules', () => {
         }
       }
     }
-    expect(NATIONAL_ID_TOKEN_RULES.length).toBe(16);
+    expect(NATIONAL_ID_TOKEN_RULES.length).toBe(18);
     expect(matched).toBeGreaterThan(1000);
+  });
+});
+
+describe('company numbers', () => {
+  /** ABN check digits computed here (ATO: subtract 1 from the first digit, weights 10, 1, 3, ..., 19, sum divisible by 89). */
+  const abnValid = (d: string) => [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19].reduce((a, w, i) => a + w * (Number(d[i]) - (i === 0 ? 1 : 0)), 0) % 89 === 0;
+  /** ACN check digit computed here (ASIC: weights 8..1, complement of the sum mod 10). */
+  const acnCheck = (eight: string) => (10 - ([...eight].reduce((a, c, i) => a + (8 - i) * Number(c), 0) % 10)) % 10;
+
+  test('detectSensitive: an Australian business number in its 2-3-3-3 grouping or after ABN; a wrong check, a longer group or a +61 phone are not', () => {
+    expect(abnValid('51824753556')).toBe(true);
+    expect(types('ABN: 51 824 753 556')).toContain('au_abn');
+    expect(types('our ABN is 51824753556')).toContain('au_abn');
+    expect(types('51824753556')).not.toContain('au_abn');
+    expect(types('52 824 753 556')).not.toContain('au_abn');
+    expect(types('51 824 753 5564')).not.toContain('au_abn');
+    expect(types('+61 412 345 678')).not.toContain('au_abn');
+  });
+
+  test('detectSensitive: an Australian company number in its 3-3-3 grouping or after ACN; a wrong check digit is not', () => {
+    const acn = '00549998' + acnCheck('00549998');
+    expect(acn).toBe('005499981');
+    expect(types('005 499 981')).toContain('au_acn');
+    expect(types('ACN 005499981')).toContain('au_acn');
+    expect(types('005 499 982')).not.toContain('au_acn');
+    expect(types('824753557')).not.toContain('au_acn');
+  });
+
+  test('detectSensitive: German commercial register numbers (HRA / HRB and up to six digits); HRC or seven digits are not', () => {
+    expect(types('Amtsgericht München HRB 12345.')).toContain('de_commercial_register');
+    expect(types('eingetragen im HRA 99999 Köln')).toContain('de_commercial_register');
+    expect(types('HRC 12345')).not.toContain('de_commercial_register');
+    expect(types('HRB 1234567')).not.toContain('de_commercial_register');
+  });
+
+  test('detectSensitive: a Swedish organisation number next to an organisation word; a personal number, a letter inside or no cue are not', () => {
+    expect(types('556703-7485 är vårt orgnummer.')).toContain('se_organisation_number');
+    expect(types('Our company identity code is: 212000-0142. Thank you.')).toContain('se_organisation_number');
+    expect(types('Call 556703-7485 now')).not.toContain('se_organisation_number');
+    expect(types('556703-7r85 är vårt orgnummer')).not.toContain('se_organisation_number');
+    expect(types('vårt orgnummer: 811228-9874')).not.toContain('se_organisation_number'); // third digit 1: a personal number's month
   });
 });

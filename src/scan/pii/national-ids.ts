@@ -282,6 +282,25 @@ function auTfn(s: string): boolean {
   return w.reduce((a, x, i) => a + x * d[i], 0) % 11 === 0;
 }
 
+/** Australian business number: subtract 1 from the first digit, weights 10, 1, 3, 5, ..., 19, sum divisible by 89. */
+function auAbn(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 11 || d[0] === 0) return false;
+  const w = [10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19];
+  let sum = 0;
+  for (let i = 0; i < 11; i++) sum += w[i] * (i === 0 ? d[0] - 1 : d[i]);
+  return sum % 89 === 0;
+}
+
+/** Australian company number: weights 8..1 over the first eight digits, (10 - sum mod 10) mod 10 is the ninth. */
+function auAcn(s: string): boolean {
+  const d = digits(s);
+  if (d.length !== 9 || d.every((x) => x === 0)) return false;
+  let sum = 0;
+  for (let i = 0; i < 8; i++) sum += (8 - i) * d[i];
+  return (10 - (sum % 10)) % 10 === d[8];
+}
+
 /** NHS number: weights 10..2 over the first nine digits, 11 - (sum mod 11) is the tenth (11 -> 0, 10 is invalid). */
 function nhsNumber(s: string): boolean {
   const d = digits(s);
@@ -362,6 +381,12 @@ const RULES: IdRule[] = [
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.85, minDigitRun: 3 },
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{11}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.8, context: /\bcpf\b/i, minDigitRun: 11, token: 11 },
   // Australian tax file number: 9 digits, weights 1 4 3 7 5 8 6 9 10 (mod 11), after a TFN cue
+  // Australian business number: the printed 2-3-3-3 grouping with its mod-89 check, or 11 bare digits after an ABN cue
+  { type: 'au_abn', label: 'Australian business number', re: /(?<![\w+-])\d{2} \d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAbn, confidence: 0.7, minDigitRun: 2 },
+  { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.8, context: /\babn\b|australian business number/i, minDigitRun: 11, token: 11 },
+  // Australian company number: the printed 3-3-3 grouping with its check digit (as common by chance as a Canadian SIN's), or bare after an ACN cue
+  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w+-])\d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.55, minDigitRun: 3 },
+  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w-])\d{9}(?![\w-])/g, validate: auAcn, confidence: 0.8, context: /\bacn\b|australian company number|company number/i, minDigitRun: 9, token: 9 },
   { type: 'au_tfn', label: 'Australian tax file number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])/g, validate: auTfn, confidence: 0.85, context: /\btfn\b|tax file number/i, minDigitRun: 3 },
   // UK NHS number: 10 digits (3-3-4), mod-11 check digit; written like a phone number, so only after an NHS cue (and above a phone's confidence)
   { type: 'uk_nhs_number', label: 'UK NHS number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/g, validate: nhsNumber, confidence: 0.9, context: /\bnhs\b|health service/i, minDigitRun: 3 },
@@ -635,6 +660,19 @@ const ACCOUNT_NUMBER_RE = /\b(?:account|acct|a\/c)(?:[ \t]+(?:number|no\.?|nr\.?
 /** The same after an explicit `account number` / `acct no.` / `account #`: an account id with or without a bank word. */
 const ACCOUNT_NUMBER_NAMED_RE = /\b(?:account|acct|a\/c)[ \t]*(?:number|no\.?|nr\.?|#)(?:[ \t]+is)?[ \t]*[:#]?[ \t]*(\d{8,17})(?![\w-])/gi;
 const ACCOUNT_WORD_RE = /acc(?:ount|t)|a\/c/i;
+/** A German commercial register entry (`HRB 123456`, `HRA 99999`): the court's register number of a company or a sole trader. */
+const DE_HANDELSREGISTER_RE = /\b(HR[AB][ \t]?\d{1,6})(?![\d,.]\d|[\w-])/g;
+/**
+ * Swedish organisation number (`556703-7485`): ten digits with the Luhn check, the third digit 2 or more
+ * (a personal number's month is 01-12), next to an organisation or company word before or after it.
+ */
+const SE_ORG_RE = /(?<![\w-])(\d{6}-\d{4})(?![\w-])/g;
+const SE_ORG_CUE_RE = /org(?:anisation|anization)?s?[ .-]?(?:nr|nummer|number)|organisationsnummer|orgnr|company|företag|bolag|identity code/i;
+function seOrgNumber(text: string, v: string, at: number): boolean {
+  const d = v.replace('-', '');
+  if (d.charCodeAt(2) < 50 || !luhnValid(d)) return false;
+  return SE_ORG_CUE_RE.test(text.slice(Math.max(0, at - 40), at)) || SE_ORG_CUE_RE.test(text.slice(at + v.length, at + v.length + 30));
+}
 /** A German postcode after its cue (`PLZ 80331`, `Postleitzahl: 10115`): five digits, the first region 0-9. */
 const DE_PLZ_RE = /\b(?:PLZ|Postleitzahl)(?:[ \t]+(?:ist|is))?[ \t]*:?[ \t]*(\d{5})(?![\d-])/g;
 /** Mexican RFC (tax id) after its cue: 3-4 letters, a date, 3 characters. */
@@ -734,6 +772,13 @@ export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int
   // a named account number outranks the phone rules on the same digits (`account number 0123456789`)
   if (ACCOUNT_WORD_RE.test(text)) scanSimple(text, out, ACCOUNT_NUMBER_NAMED_RE, 'bank_account', 0.9);
   if (text.includes('RFC')) scanSimple(text, out, MX_RFC_RE, 'tax_id', 0.7);
+  if (text.includes('HRA') || text.includes('HRB')) scanSimple(text, out, DE_HANDELSREGISTER_RE, 'de_commercial_register', 0.75);
+  if (text.includes('-')) {
+    SE_ORG_RE.lastIndex = 0;
+    while ((m = SE_ORG_RE.exec(text)) !== null) {
+      if (seOrgNumber(text, m[1], m.index)) out.push({ kind: 'pii', type: 'se_organisation_number', start: m.index, end: m.index + m[1].length, confidence: 0.7, label: 'Swedish organisation number' });
+    }
+  }
   // needles led by rare characters: a search for `ostleitzahl` stops at every `o` (0.5 ms/MB of prose)
   if (text.includes('PLZ') || text.includes('Postleitzahl')) scanSimple(text, out, DE_PLZ_RE, 'postcode', 0.6);
   if (VOTER_CUE_RE.test(text)) {
