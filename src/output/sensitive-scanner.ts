@@ -3,6 +3,7 @@ import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } fr
 import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
 import { DOB_CUES } from '../scan/pii/dates.js';
 import { obfuscatedEmailHoldFrom } from '../scan/pii/email.js';
+import { orgNumberHoldFrom } from '../scan/pii/national-ids.js';
 import { ADDRESS_CONTINUATION_LINES, addressEndInLine, continuesAddress } from '../scan/pii/address-spans.js';
 import type { Finding } from '../scan/types.js';
 import type { OutputScanner } from './types.js';
@@ -269,7 +270,7 @@ export function createSensitiveScanner(options: SensitiveScannerOptions = {}): O
         tokens++;
       }
       // person names and address blocks depend on text after them
-      if (pii) pos = Math.min(pos, nameHoldFrom(text), blockHoldFrom(text, atReplyStart), addressTailHoldFrom(text), obfuscatedEmailHoldFrom(text));
+      if (pii) pos = Math.min(pos, nameHoldFrom(text), blockHoldFrom(text, atReplyStart), addressTailHoldFrom(text), obfuscatedEmailHoldFrom(text), orgNumberHoldFrom(text));
       // a PEM block is held until its `-----END ...-----` line is complete
       const begin = text.lastIndexOf(PEM_BEGIN);
       if (begin !== -1 && begin < pos) {

@@ -232,6 +232,14 @@ describe('createStreamFilter', () => {
     ]) expectStreamAsFilterText(rules, text, hidden, [[1], [2], [4], [7], [1, 3, 16]]);
   });
 
+  test('createStreamFilter: a Swedish organisation number is held until the organisation word after it arrives', () => {
+    const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
+    for (const [text, hidden] of [
+      ['Fakturan gäller 556703-7485 är vårt orgnummer.', '7485'],
+      ['Ange 212000-0142 (organisationsnummer) på blanketten', '0142'],
+    ]) expectStreamAsFilterText(rules, text, hidden, [[1], [2], [5], [7], [1, 3, 16]]);
+  });
+
   test('createStreamFilter: a name known only from the words after it (a possessive kin noun, a work, a career, a vocative) is held until they arrive', () => {
     const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
     for (const [text, hidden] of [

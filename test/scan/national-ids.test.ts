@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
-import { NATIONAL_ID_GATES, NATIONAL_ID_TOKEN_RULES } from '../../src/scan/pii/national-ids.js';
+import { NATIONAL_ID_GATES, NATIONAL_ID_TOKEN_RULES, orgNumberHoldFrom } from '../../src/scan/pii/national-ids.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
 
@@ -168,5 +168,14 @@ describe('company numbers', () => {
     expect(types('Call 556703-7485 now')).not.toContain('se_organisation_number');
     expect(types('556703-7r85 är vårt orgnummer')).not.toContain('se_organisation_number');
     expect(types('vårt orgnummer: 811228-9874')).not.toContain('se_organisation_number'); // third digit 1: a personal number's month
+  });
+});
+
+describe('orgNumberHoldFrom', () => {
+  test('orgNumberHoldFrom: holds from a 6-4 number while its 30-character cue window is open, not after', () => {
+    expect(orgNumberHoldFrom('Ring 556703-7485 är')).toBe(5);
+    const later = 'Ring 556703-7485 är vårt orgnummer och mer text här nu';
+    expect(orgNumberHoldFrom(later)).toBe(later.length);
+    expect(orgNumberHoldFrom('no number here')).toBe('no number here'.length);
   });
 });

@@ -673,6 +673,24 @@ function seOrgNumber(text: string, v: string, at: number): boolean {
   if (d.charCodeAt(2) < 50 || !luhnValid(d)) return false;
   return SE_ORG_CUE_RE.test(text.slice(Math.max(0, at - 40), at)) || SE_ORG_CUE_RE.test(text.slice(at + v.length, at + v.length + 30));
 }
+/**
+ * For a stream of output: where to hold back so that the organisation word that may follow a Swedish
+ * organisation number (`556703-7485 är vårt orgnummer`) is seen before the number is released: the
+ * start of such a number whose cue window after it is not complete yet, else `text.length`.
+ *
+ * @example
+ * ```ts
+ * orgNumberHoldFrom('Ring 556703-7485 är'); // 5
+ * ```
+ */
+export function orgNumberHoldFrom(text: string): number {
+  const tail = Math.max(0, text.length - 11 - 30);
+  const window = text.slice(tail);
+  let hold = text.length;
+  for (const m of window.matchAll(SE_ORG_RE)) if (text.length - (tail + m.index + m[0].length) < 30) hold = Math.min(hold, tail + m.index);
+  return hold;
+}
+
 /** A German postcode after its cue (`PLZ 80331`, `Postleitzahl: 10115`): five digits, the first region 0-9. */
 const DE_PLZ_RE = /\b(?:PLZ|Postleitzahl)(?:[ \t]+(?:ist|is))?[ \t]*:?[ \t]*(\d{5})(?![\d-])/g;
 /** Mexican RFC (tax id) after its cue: 3-4 letters, a date, 3 characters. */
