@@ -65,7 +65,7 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
   { name: 'South African id number', hit: `ID ${za}`, type: 'za_id', miss: `ID ${bump(za)}` },
   { name: 'Thai national id after a cue', hit: `Thai ID ${thai}`, type: 'th_national_id', miss: `Thai ID ${bump(thai)}` },
   { name: 'Singapore NRIC', hit: 'NRIC S1234567D', type: 'sg_nric', miss: 'NRIC S1234567E' },
-  { name: 'Italian fiscal code', hit: 'codice fiscale RSSMRA85T10A562S', type: 'it_fiscal_code', miss: 'codice fiscale RSSMRA85T10A562T' },
+  { name: 'Italian fiscal code', hit: 'codice fiscale RSSMRA85T10A562S', type: 'it_fiscal_code', miss: 'codice fiscale rssmra85t10a562t' }, // upper case with a wrong check letter is reported at 0.5 (a test below)
   { name: 'UK national insurance number', hit: 'NI number AB 12 34 56 C', type: 'uk_nino', miss: 'NI number BG 12 34 56 C' },
   { name: 'Indian PAN', hit: 'PAN AFZPK7190K', type: 'in_pan', miss: 'PAN AFZXK7190K' },
   { name: 'Korean driver licence number', hit: 'licence 11-22-333333-44', type: 'kr_driver_license', miss: 'licence 30-22-333333-44' },
@@ -125,7 +125,7 @@ describe('national-id token rules', () => {
         }
       }
     }
-    expect(NATIONAL_ID_TOKEN_RULES.length).toBe(18);
+    expect(NATIONAL_ID_TOKEN_RULES.length).toBe(19);
     expect(matched).toBeGreaterThan(1000);
   });
 });
@@ -151,6 +151,8 @@ describe('company numbers', () => {
     expect(acn).toBe('005499981');
     expect(types('005 499 981')).toContain('au_acn');
     expect(types('ACN 005499981')).toContain('au_acn');
+    expect(types('ACN: 123 456 780')).toContain('au_acn');
+    expect(types('123 456 780 euros')).not.toContain('au_acn'); // a quantity with thousands separators: no cue, no leading 0
     expect(types('005 499 982')).not.toContain('au_acn');
     expect(types('824753557')).not.toContain('au_acn');
   });
@@ -168,6 +170,44 @@ describe('company numbers', () => {
     expect(types('Call 556703-7485 now')).not.toContain('se_organisation_number');
     expect(types('556703-7r85 är vårt orgnummer')).not.toContain('se_organisation_number');
     expect(types('vårt orgnummer: 811228-9874')).not.toContain('se_organisation_number'); // third digit 1: a personal number's month
+  });
+});
+
+describe('Singapore UEN', () => {
+  test('detectSensitive: a Singapore UEN of the 2009 format with a known entity-type code; another code or length is not', () => {
+    expect(types('UEN T16RF0037C')).toContain('sg_uen');
+    expect(types('S57TU0392K')).toContain('sg_uen');
+    expect(types('T16ZZ0037C')).not.toContain('sg_uen');
+    expect(types('T16RF00370C')).not.toContain('sg_uen');
+  });
+});
+
+describe('mistyped and dashed identifiers', () => {
+  test('detectSensitive: an Italian fiscal code with a wrong check letter is reported below a checked one; spaced or lower-case it is not', () => {
+    const f = (t: string) => detectSensitive(t, { secrets: false }).map((x) => `${x.type}:${x.confidence}`);
+    expect(f('RSSMRA85T10A562S')).toEqual(['it_fiscal_code:0.85']);
+    expect(f('RSSMRA85T10A562X')).toEqual(['it_fiscal_code:0.5']);
+    expect(f('AAAAAA - 00B11C333N')).toEqual([]);
+    expect(f('rssmra85t10a562x')).toEqual([]);
+  });
+
+  test('detectSensitive: a German VAT id with a wrong check digit is reported at 0.5 in upper case; lower-case de and nine digits (a Romance preposition) need the check', () => {
+    const f = (t: string) => detectSensitive(t, { secrets: false }).map((x) => `${x.type}:${x.confidence}`);
+    expect(f('USt-IdNr. DE271145682')).toEqual(['de_vat_id:0.75']);
+    expect(f('USt-IdNr. DE271145683')).toEqual(['de_vat_id:0.5']);
+    expect(f('de 271 145 683 habitantes')).toEqual([]);
+    expect(f('DE2711456830')).toEqual([]);
+  });
+
+  test('detectSensitive: a US routing number in its dashed 4-4-1 form needs no cue; a wrong check digit is not one', () => {
+    expect(types('3222-7162-7')).toContain('aba_routing_number');
+    expect(types('1234-0000-0')).not.toContain('aba_routing_number');
+  });
+
+  test('detectSensitive: a German passport number with four digits anywhere (L01X00T44); a wrong check digit or a tenth character is not', () => {
+    expect(types('L01X00T44')).toContain('passport_number');
+    expect(types('L01X00T47')).not.toContain('passport_number');
+    expect(types('C012345678')).not.toContain('passport_number');
   });
 });
 

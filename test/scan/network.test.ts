@@ -79,6 +79,18 @@ describe('network gates', () => {
   });
 });
 
+describe('unspecified IPv6 address', () => {
+  test('detectSensitive: :: with a prefix length (the default route) or after an IPv6 word is an address; C++ scopes and Haskell signatures are not', () => {
+    const ips = (t: string) => detectSensitive(t, { types: ['ip_address'] }).map((f) => t.slice(f.start, f.end));
+    expect(ips('::/0')).toEqual(['::/0']);
+    expect(ips('route ::/128 via fe80::1')).toEqual(['::/128', 'fe80::1']);
+    expect(ips('Use local ipv6 ::')).toEqual(['::']);
+    expect(ips('std::vector<int> and MyClass::toString')).toEqual([]);
+    expect(ips('map :: (a -> b) -> [a] -> [b]')).toEqual([]);
+    expect(ips(':::')).toEqual([]);
+  });
+});
+
 describe('network start finders', () => {
   /** The matches a global scan finds: each search resumes where the last match ended. */
   const globalMatches = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => `${m.index}:${m[0]}`);

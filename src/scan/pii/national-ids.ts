@@ -139,9 +139,12 @@ function sgNric(s: string): boolean {
   return table[r] === v[8];
 }
 
+/** The fiscal code's layout: surname and name letters, year, month letter, day, place code, check letter (digits of a homocode written as letters). */
+const IT_FISCAL_SHAPE_RE = /^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/;
+
 function itFiscal(s: string): boolean {
   const v = s.toUpperCase();
-  if (!/^[A-Z]{6}[0-9LMNPQRSTUV]{2}[ABCDEHLMPRST][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]$/.test(v)) return false;
+  if (!IT_FISCAL_SHAPE_RE.test(v)) return false;
   const odd: Record<string, number> = {};
   const oddVals = [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23];
   for (let i = 0; i < 26; i++) odd[String.fromCharCode(65 + i)] = oddVals[i];
@@ -345,10 +348,14 @@ const RULES: IdRule[] = [
   { type: 'th_national_id', label: 'Thai national id', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: thTnin, confidence: 0.6, context: /thai|tnin|id\b|บัตร/i, minDigitRun: 13, token: 13 },
   { type: 'sg_nric', label: 'Singapore NRIC/FIN', re: /(?<![\w-])[STFGMstfgm]\d{7}[A-Za-z](?![\w-])/g, validate: sgNric, confidence: 0.75, minDigitRun: 7, token: 9 },
   { type: 'it_fiscal_code', label: 'Italian fiscal code', re: /(?<![\w-])[A-Za-z]{6}\d{2}[A-Za-z]\d{2}[A-Za-z]\d{3}[A-Za-z](?![\w-])/g, validate: itFiscal, confidence: 0.85, minDigitRun: 3, token: 16 },
+  // the same layout with a wrong check letter (a mistyped code still names its holder): upper case only, below the checked rule
+  { type: 'it_fiscal_code', label: 'Italian fiscal code (check letter mismatch)', re: /(?<![\w-])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![\w-])/g, validate: (v) => IT_FISCAL_SHAPE_RE.test(v) && !itFiscal(v), confidence: 0.5, minDigitRun: 3, token: 16 },
   { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 2, gate: /\d{2} ?\d{2} ?\d{2} ?[A-Da-d]/ },
   { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i, minDigitRun: 3 },
   // German VAT id (USt-IdNr.): DE + 9 digits, MOD 11,10 check
   { type: 'de_vat_id', label: 'German VAT id', re: /(?<![\w.-])[Dd][Ee][ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: deVat, confidence: 0.75, minDigitRun: 3 },
+  // the same shape in upper case with a wrong check digit: a mistyped VAT id still names its holder (lower-case `de` is a preposition in Romance languages)
+  { type: 'de_vat_id', label: 'German VAT id (check digit mismatch)', re: /(?<![\w.-])DE[ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: (v) => !deVat(v), confidence: 0.5, minDigitRun: 3 },
   // German tax id (Steuer-IdNr.): 11 digits, MOD 11,10 check and the digit-repetition rule
   { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxId, confidence: 0.6, minDigitRun: 11, token: 11 },
   { type: 'de_tax_id', label: 'German tax id', re: /(?<![\w.,-])[1-9]\d{10}(?![\w-]|[.,]\d)/g, validate: deTaxIdChecksum, confidence: 0.75, context: /steuer|idnr|tax[ -]?id|\btin\b/i, minDigitRun: 11, token: 11 },
@@ -357,7 +364,7 @@ const RULES: IdRule[] = [
   // German pension insurance number (RVNR): area, birth date, initial, serial, check digit
   { type: 'de_social_security_number', label: 'German pension insurance number', re: /(?<![\w-])\d{8}[A-Za-z]\d{3}(?![\w-])/g, validate: deRvnr, confidence: 0.75, minDigitRun: 8, token: 12 },
   // German passport / id card number: 9 characters from the restricted alphabet, ICAO check digit
-  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && /\d{3}/.test(v), confidence: 0.6, minDigitRun: 3, matchDigitRun: 1, token: 9 },
+  { type: 'passport_number', label: 'German passport number', re: /(?<![\w-])[CFGHJKLMNPRTVWXYZcfghjklmnprtvwxyz][CFGHJKLMNPRTVWXYZ0-9]{7}\d(?![\w-])/g, validate: (v) => icaoCheck(v) && (v.match(/\d/g)?.length ?? 0) >= 4, confidence: 0.6, minDigitRun: 1, matchDigitRun: 1, token: 9 },
   // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
   { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6, token: 16 },
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
@@ -381,17 +388,22 @@ const RULES: IdRule[] = [
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.85, minDigitRun: 3 },
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{11}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.8, context: /\bcpf\b/i, minDigitRun: 11, token: 11 },
   // Australian tax file number: 9 digits, weights 1 4 3 7 5 8 6 9 10 (mod 11), after a TFN cue
+  // Singapore UEN of an entity registered since 2009: T/S/R and the year, an entity-type code from ACRA's list, four digits, a letter
+  { type: 'sg_uen', label: 'Singapore unique entity number', re: /(?<![\w-])[TSR]\d{2}(?:LP|LL|FC|PF|RF|MQ|MM|NB|CC|CS|MB|FM|GS|DP|CP|NR|CM|CD|MD|HS|VH|CH|MH|CL|XL|CX|RP|TU|TC|FB|FN|PA|PB|SS|MC|SM|GA|GB)\d{4}[A-Z](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 4, token: 10 },
   // Australian business number: the printed 2-3-3-3 grouping with its mod-89 check, or 11 bare digits after an ABN cue
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w+-])\d{2} \d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAbn, confidence: 0.7, minDigitRun: 2 },
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.8, context: /\babn\b|australian business number/i, minDigitRun: 11, token: 11 },
-  // Australian company number: the printed 3-3-3 grouping with its check digit (as common by chance as a Canadian SIN's), or bare after an ACN cue
-  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w+-])\d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.55, minDigitRun: 3 },
-  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w-])\d{9}(?![\w-])/g, validate: auAcn, confidence: 0.8, context: /\bacn\b|australian company number|company number/i, minDigitRun: 9, token: 9 },
+  // Australian company number after an ACN cue, grouped 3-3-3 or not; without a cue only when it starts with 0 (old companies'
+  // numbers: a quantity written with thousands separators, `271 145 683 habitantes`, never does)
+  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w+-])0\d{2} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.55, minDigitRun: 2 },
+  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w-])\d{3} ?\d{3} ?\d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.8, context: /\bacn\b|australian company number|company number/i, minDigitRun: 3 },
   { type: 'au_tfn', label: 'Australian tax file number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])/g, validate: auTfn, confidence: 0.85, context: /\btfn\b|tax file number/i, minDigitRun: 3 },
   // UK NHS number: 10 digits (3-3-4), mod-11 check digit; written like a phone number, so only after an NHS cue (and above a phone's confidence)
   { type: 'uk_nhs_number', label: 'UK NHS number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/g, validate: nhsNumber, confidence: 0.9, context: /\bnhs\b|health service/i, minDigitRun: 3 },
   // US ABA routing transit number: 9 digits, weights 3-7-1, after a routing cue
   { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-])/g, validate: abaRouting, confidence: 0.85, context: /routing|\baba\b|\brtn\b|transit number/i, minDigitRun: 4 },
+  // the dashed 4-4-1 form is written only for routing numbers: no cue needed with a valid check digit
+  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])\d{4}-\d{4}-\d(?![\w-])/g, validate: abaRouting, confidence: 0.7, minDigitRun: 4 },
 ];
 
 /**

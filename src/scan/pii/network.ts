@@ -111,8 +111,9 @@ export function scanNetwork(text: string, out: Candidate[]): void {
         if (Number(prefix.slice(1)) > 128) continue;
       }
       if (!s.includes('::') && s.split(':').length < 8 && !s.includes('.')) continue;
-      if (!ipv6Valid(s) || !/\d/.test(s)) continue;
-      if (s === '::' && !/ipv6|address|::\s*$|\bip\b/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      // a digit, except in the unspecified address `::`, which needs a prefix length (`::/0`, the default route) or an IPv6 word before it
+      if (!ipv6Valid(s) || (s !== '::' && !/\d/.test(s))) continue;
+      if (s === '::' && !prefix && !/ipv6|address|::\s*$|\bip\b/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       out.push({ kind: 'pii', type: 'ip_address', start: m.index, end: m.index + s.length + prefix.length, confidence: 0.8, label: 'IP address' });
     }
   }
