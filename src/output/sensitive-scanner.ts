@@ -1,6 +1,6 @@
 import { detectSensitive, type DetectSensitiveOptions } from '../scan/sensitive.js';
 import { GIVEN_LOWER, GIVEN_NAMES, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER } from '../scan/pii/names-data.js';
-import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
+import { ADDRESS_CUE_PHRASES, MILITARY_UNIT_WORDS, PRONOUN_REACH, STREET_PREFIX_WORDS } from '../scan/pii/names.js';
 import { DOB_CUES } from '../scan/pii/dates.js';
 import { obfuscatedEmailHoldFrom } from '../scan/pii/email.js';
 import { orgNumberHoldFrom } from '../scan/pii/national-ids.js';
@@ -70,10 +70,11 @@ function joinableTail(token: string): number {
 /**
  * How far person findings look past a name: cue phrases after it (`Nora is
  * very reliable`, `Dzhambek is from Civic Impulse LLC`, `Leon shouted at
- * Russell`) and lists (`Greta, George and Gloria`). The longest read is 80
- * characters after ` is from `.
+ * Russell`) and lists (`Greta, George and Gloria`). The longest reads are 80
+ * characters after ` is from ` and PRONOUN_REACH after a subject (`Irenka is
+ * very reliable. You can always depend on him.`), for words of up to 40 characters.
  */
-const NAME_RIGHT_CONTEXT = 96;
+const NAME_RIGHT_CONTEXT = Math.max(96, PRONOUN_REACH + 40);
 /** Address and contact blocks are judged on the lines that follow their first one (up to six). */
 const BLOCK_LINES = 6;
 /** Longer than any continuation line of a block (the address block scan stops at 50 characters). */
@@ -96,7 +97,7 @@ const ADDRESS_LEAD = new RegExp(`\\b(?:${STREET_PREFIX_WORDS}|${MILITARY_UNIT_WO
 const ADDRESS_LEAD_REACH = 100;
 
 /** What may follow a capitalised word that the name rules read on: a list, `is from`, `lives at`, a possessive (`'s kid`), `began writing`, a work (`novel`)... */
-const CUE_AFTER_WORD = /^(?:[,&]|['’]s\b|[ \t]+(?:and|or|&|is|was|lives|lived|resides|resided|began|started|novels?|biography|memoirs?|autobiography|poems?|short|play|paintings?|sonata|symphony|concerto|opera|screenplay)\b)/;
+const CUE_AFTER_WORD = /^(?:[,&]|['’]s\b|[ \t]+(?:and|or|&|is|was|seems|seemed|has|lives|lived|resides|resided|began|started|novels?|biography|memoirs?|autobiography|poems?|short|play|paintings?|sonata|symphony|concerto|opera|screenplay)\b)/;
 /** Words of the tail, whole (not the end of a word cut by the tail's start). */
 const TAIL_WORD = /(?<![\p{L}\p{M}])\p{L}[\p{L}\p{M}]*/gu;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;

@@ -232,6 +232,14 @@ describe('createStreamFilter', () => {
     ]) expectStreamAsFilterText(rules, text, hidden, [[1], [2], [4], [7], [1, 3, 16]]);
   });
 
+  test('createStreamFilter: a subject is held until a personal pronoun that makes it a person may have arrived (80 characters)', () => {
+    const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
+    for (const [text, hidden] of [
+      ['Irenka is very reliable. You can always depend on him.', 'Irenka'],
+      ['Wolfeschlegelsteinhausenbergerdorff is very reliable and honest. Everyone in our office can depend on him.', 'Wolfeschlegel'], // the pronoun 70 characters after a 35-character word
+    ]) expectStreamAsFilterText(rules, text, hidden, [[1], [2], [5], [7], [1, 3, 16]]);
+  });
+
   test('createStreamFilter: a Swedish organisation number is held until the organisation word after it arrives', () => {
     const rules: OutputRule[] = [{ scanner: createSensitiveScanner({ secrets: false }), action: 'redact' }];
     for (const [text, hidden] of [

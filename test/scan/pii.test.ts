@@ -138,6 +138,16 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
 ];
 
 describe('pii rules', () => {
+  test('detectSensitive: a sentence subject outside the gazetteer whose career or character a personal pronoun then refers to is a person; its, a speaker and pronouns are not', () => {
+    expect(spans('Adomo began writing as a teenager, publishing her first story in 2001.', 'person')).toEqual(['Adomo']);
+    expect(spans('Irenka is very reliable. You can always depend on him.', 'person')).toEqual(['Irenka']);
+    expect(spans('Microsoft began selling its software in 1975.', 'person')).toEqual([]);
+    expect(spans('Python is very reliable. It rarely crashes.', 'person')).toEqual([]);
+    expect(spans('Rust is very reliable, he said.', 'person')).toEqual([]);
+    expect(spans('She began writing as a teenager, publishing her first story.', 'person')).toEqual([]);
+    expect(spans('Mourik began writing as a teenager.', 'person')).toEqual([]); // no pronoun: no evidence
+  });
+
   test('detectSensitive: "my name is" in Dutch, German, French, Spanish, Italian, Portuguese, Polish and Czech; a lower-case word after the cue is no name', () => {
     const cases: [string, string][] = [
       ['Mijn naam is Jan de Vries.', 'Jan de Vries'],

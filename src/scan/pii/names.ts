@@ -400,13 +400,17 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       const nc = text.charCodeAt(we);
       const possessive = nc === 39 || nc === 0x2019;
       const career = nc === 32 && (text.startsWith(' began', we) || text.startsWith(' started', we));
+      const trait = nc === 32 && (text.startsWith(' is ', we) || text.startsWith(' was ', we) || text.startsWith(' seems', we) || text.startsWith(' has always', we));
       const work = nc === 32 && m.index >= 4 && text.charCodeAt(m.index - 1) === 32 && (text.charCodeAt(m.index - 2) | 32) === 101 && (text.charCodeAt(m.index - 3) | 32) === 104 && (text.charCodeAt(m.index - 4) | 32) === 116; // after `the `
-      if ((possessive || career || work) && !NOT_NAME_WORDS.has(word) && isNameWord(word)) {
+      if ((possessive || career || work || trait) && !NOT_NAME_WORDS.has(word) && isNameWord(word)) {
         const after = text.slice(we, we + 40);
         const surname = SURNAMES.has(word) || STRONG_SURNAME_END.test(word);
         if (
           (possessive && FAMILY_AFTER_RE.test(after)) || // "Franciska's kid", "Adomo's wife"
           (career && surname && CAREER_AFTER_RE.test(after) && atSentenceStart(text, m.index)) || // "Rintanen began writing as a teenager"
+          // a career beginning or a character trait told of a sentence's subject that a personal pronoun then refers to:
+          // "Adomo began writing as a teenager, publishing her first story", "Irenka is very reliable. You can always depend on him."
+          ((career ? CAREER_AFTER_RE.test(after) : trait && TRAIT_AFTER_RE.test(text.slice(we, we + 60))) && atSentenceStart(text, m.index) && PRONOUN_AFTER_RE.test(text.slice(we, we + PRONOUN_REACH))) ||
           (work && surname && WORK_AFTER_RE.test(after) && (m.index === 4 || !/[\p{L}\p{M}]/u.test(text[m.index - 5]!))) // "the Sokolov novel"
         ) {
           push(out, m.index, we, 0.55);
@@ -548,6 +552,10 @@ function atSentenceStart(text: string, i: number): boolean {
 const FAMILY_AFTER_RE = /^['’]s[ \t]+(?:(?:little|older|younger|eldest|youngest|baby|new|late|ex-?)[ \t]+)?(?:kids?|sons?|daughters?|wife|husband|mother|father|mom|mum|dad|brothers?|sisters?|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|stepson|stepdaughter|spouse|widow|widower)\b/i;
 /** A career beginning told of a subject: `X began writing as a teenager`, `X started singing at six`. */
 const CAREER_AFTER_RE = /^[ \t]+(?:began|started)[ \t]+(?:writing|singing|painting|acting|performing|composing|recording|directing|drawing|dancing|modelling|modeling|coaching)\b/;
+/** A personal pronoun after a subject (her, his, him, she, he): only a person is referred to so (a speaker's `he said` is someone else). */
+const PRONOUN_AFTER_RE = /\b(?:her|his|him|she|he|She|He|Her|His)\b(?![ \t]+(?:said|says|added|told|wrote|explained|noted|asked|replied)\b)/; // not the speaker of `..., he said`
+/** How far after the subject the pronoun is looked for; the output stream holds a capitalised word followed by ` is` or ` began` this long (NAME_RIGHT_CONTEXT). */
+export const PRONOUN_REACH = 80;
 /** A work named after its author: `the Sokolov novel`, `the Jensen biography`. */
 const WORK_AFTER_RE = /^[ \t]+(?:novel|novels|biography|memoir|memoirs|autobiography|poem|poems|short story|play|painting|paintings|sonata|symphony|concerto|opera|screenplay)\b/;
 /** `, can you` / `, could I` / `, would we` after a vocative. */
