@@ -473,7 +473,7 @@ function curlSecret(v: string): boolean {
 const MYSQL_P_RE = /\bmysql(?:dump|admin|import|show|check|slap)?\b[^\n|;&]{0,200}?(?<=\s)-p(['"]?)([^\s'"]{4,200})\1(?=\s|$)/g;
 
 function scanMysqlPassword(text: string, out: Candidate[]): void {
-  if (!text.includes('mysql')) return;
+  if (!text.includes('ysql')) return; // led by a rare letter: a search for `mysql` stops at every `m`
   MYSQL_P_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MYSQL_P_RE.exec(text)) !== null) {
@@ -741,5 +741,5 @@ export function scanContextual(text: string, out: Candidate[], keywordStarts: In
   scanFacebook(text, out);
   scanMailchimp(text, out);
   scanAzureSas(text, out);
-  scanPgpass(text, out);
+  if (text.includes(':')) scanPgpass(text, out);
 }
