@@ -10,7 +10,7 @@ import { digitRuns } from './digit-runs.js';
 
 const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 /** Lower-case name particles (`Jan de Vries`, `Anna von Stein`, `Leonardo da Vinci`, `Mohammed bin Salman`): part of a name only before a capitalised word. */
-// `der`, `den`, `das` and `zu` only inside a particle: alone they are German articles and prepositions, and German capitalises nouns
+// `der`, `den` and `dem` only after `van` / `von`, and no `das` or `zu`: alone they are German articles and prepositions, and German capitalises nouns
 const PARTICLE = '(?:van(?:[ \\t]+(?:der|den|de))?|von(?:[ \\t]+(?:der|dem))?|de(?:[ \\t]+la)?|del|della|di|da|du|dos|le|la|ten|ter|bin|ibn|bint|binti|al|el)';
 const NAME_SEQ = `${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|(?:${PARTICLE}[ \\t]+)?${CAP})){0,3}`;
 
@@ -844,8 +844,8 @@ const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUF
  * text, where almost no run is followed by a word).
  * - `numbered`: where US_ADDR_RE, NUM_PREFIX_RE and NUM_NAME_NUM_RE can start:
  *   a run of 1-6 digits not after a word character or `-`, an optional ASCII
- *   letter, blanks, optionally a second number of 1-5 digits and blanks, then a
- *   letter (or any non-ASCII character).
+ *   letter, an optional comma (`12, rue de Rivoli`), blanks, optionally a second
+ *   number of 1-5 digits and blanks, then a letter (or any non-ASCII character).
  * - `afterBlank`: runs after a space or tab, where the suffix gates can match.
  *
  * @example
