@@ -95,6 +95,11 @@ const DOB_CUE_REACH = 80;
 /** Words that open a street or military address inside a line (`C/ Señores Curas 88`, `send to PSC 0272, Box 1651\nAPO AA 94530`). */
 const ADDRESS_LEAD = new RegExp(`\\b(?:${STREET_PREFIX_WORDS}|${MILITARY_UNIT_WORDS})[ \\t]`, 'g');
 const ADDRESS_LEAD_REACH = 100;
+/**
+ * A house number before a lower-case French street word (`143 31 rue de la Hulotais`), or before a word still
+ * being written at the end: the number is held with it (a lower-case word ends the digit groups held as a token run).
+ */
+const NUMBER_STREET_LEAD = /\d{1,6}[A-Za-z]?,?[ \t]+(?:\d{1,5}[ \t]+)?(?:(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|cours)(?=[ \t])|[a-zé]{1,9}$)/g;
 
 /** What may follow a capitalised word that the name rules read on: a list, `is from`, `lives at`, a possessive (`'s kid`), `began writing`, a work (`novel`)... */
 const CUE_AFTER_WORD = /^(?:[,&]|['’]s\b|[ \t]+(?:and|or|&|is|was|seems|seemed|has|lives|lived|resides|resided|began|started|novels?|biography|memoirs?|autobiography|poems?|short|play|paintings?|sonata|symphony|concerto|opera|screenplay)\b)/;
@@ -165,6 +170,7 @@ function blockHoldFrom(text: string, atReplyStart: boolean): number {
   for (const [re, reach] of [
     [ADDRESS_CUE, ADDRESS_CUE_REACH],
     [ADDRESS_LEAD, ADDRESS_LEAD_REACH],
+    [NUMBER_STREET_LEAD, ADDRESS_LEAD_REACH],
     [DOB_CUE, DOB_CUE_REACH],
   ] as const) {
     re.lastIndex = Math.max(0, text.length - reach);

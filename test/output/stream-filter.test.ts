@@ -216,6 +216,8 @@ describe('createStreamFilter', () => {
       ['Please update the billing address with 4241 Steinfelden 73\nSAVONLINNA\n, SV\n 77233 for this card. Thanks!', 'SAVONLINNA'],
       ["I'd like to call a taxi to 692 Kuuse 53 Apt. 641, Grubbenvorst, Netherlands 04020. Please call me when you're here.", 'Grubbenvorst'],
       ['here they are: 638 2229 Wolmarans St\nCaxias do Sul, RS 24893, and USNV Botolen\nFPO AE 12382', 'Caxias'],
+      ['What is your address? it is 143 31 rue de la Hulotais Apt. 087 SAINT-PRIEST France', '143 31'],
+      ['Mme Dubois habite au 12 rue de la Paix, 75002 Paris.', 'Paix'],
     ]) expectStreamAsFilterText(rules, text, hidden, [[1], [2], [7], [1, 3, 16]]);
   });
 
