@@ -125,7 +125,7 @@ describe('national-id token rules', () => {
         }
       }
     }
-    expect(NATIONAL_ID_TOKEN_RULES.length).toBe(19);
+    expect(NATIONAL_ID_TOKEN_RULES.length).toBe(20);
     expect(matched).toBeGreaterThan(1000);
   });
 });
@@ -136,11 +136,12 @@ describe('company numbers', () => {
   /** ACN check digit computed here (ASIC: weights 8..1, complement of the sum mod 10). */
   const acnCheck = (eight: string) => (10 - ([...eight].reduce((a, c, i) => a + (8 - i) * Number(c), 0) % 10)) % 10;
 
-  test('detectSensitive: an Australian business number in its 2-3-3-3 grouping or after ABN; a wrong check, a longer group or a +61 phone are not', () => {
+  test('detectSensitive: an Australian business number in its 2-3-3-3 grouping or as 11 digits with its check; a wrong check, a longer group or a +61 phone are not', () => {
     expect(abnValid('51824753556')).toBe(true);
     expect(types('ABN: 51 824 753 556')).toContain('au_abn');
     expect(types('our ABN is 51824753556')).toContain('au_abn');
-    expect(types('51824753556')).not.toContain('au_abn');
+    expect(types('51824753556')).toContain('au_abn');
+    expect(types('51824753557')).not.toContain('au_abn');
     expect(types('52 824 753 556')).not.toContain('au_abn');
     expect(types('51 824 753 5564')).not.toContain('au_abn');
     expect(types('+61 412 345 678')).not.toContain('au_abn');

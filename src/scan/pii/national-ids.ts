@@ -390,9 +390,11 @@ const RULES: IdRule[] = [
   // Australian tax file number: 9 digits, weights 1 4 3 7 5 8 6 9 10 (mod 11), after a TFN cue
   // Singapore UEN of an entity registered since 2009: T/S/R and the year, an entity-type code from ACRA's list, four digits, a letter
   { type: 'sg_uen', label: 'Singapore unique entity number', re: /(?<![\w-])[TSR]\d{2}(?:LP|LL|FC|PF|RF|MQ|MM|NB|CC|CS|MB|FM|GS|DP|CP|NR|CM|CD|MD|HS|VH|CH|MH|CL|XL|CX|RP|TU|TC|FB|FN|PA|PB|SS|MC|SM|GA|GB)\d{4}[A-Z](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 4, token: 10 },
-  // Australian business number: the printed 2-3-3-3 grouping with its mod-89 check, or 11 bare digits after an ABN cue
+  // Australian business number: the printed 2-3-3-3 grouping with its mod-89 check, or 11 bare digits (after an ABN cue above the others)
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w+-])\d{2} \d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAbn, confidence: 0.7, minDigitRun: 2 },
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.8, context: /\babn\b|australian business number/i, minDigitRun: 11, token: 11 },
+  // 11 bare digits with the check (1 in 89 by chance, as rare as a TCKN's two check digits)
+  { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.6, minDigitRun: 11, token: 11 },
   // Australian company number after an ACN cue, grouped 3-3-3 or not; without a cue only when it starts with 0 (old companies'
   // numbers: a quantity written with thousands separators, `271 145 683 habitantes`, never does)
   { type: 'au_acn', label: 'Australian company number', re: /(?<![\w+-])0\d{2} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.55, minDigitRun: 2 },
