@@ -212,6 +212,20 @@ describe('mistyped and dashed identifiers', () => {
   });
 });
 
+describe('dates and issue rules inside identity numbers', () => {
+  test('detectSensitive: a Finnish identity code needs a real date (31 February is none), with the century of its sign', () => {
+    expect(types('131052-308T')).toContain('fi_hetu');
+    expect(types('310289-211C')).not.toContain('fi_hetu');
+  });
+
+  test('detectSensitive: a Korean number with a failing check digit is reported for holders born since 2000 (issued since 2020, maybe) or after an RRN cue, not for older holders', () => {
+    expect(types('000505-3637892')).toContain('kr_rrn'); // born 2000: may be a new-format number
+    expect(types('His Korean RRN is 960121-1234567')).toContain('kr_rrn'); // a cue
+    expect(types('000402-2214431')).not.toContain('kr_rrn'); // born 1900, check digit fails
+    expect(types('760413-5212134')).not.toContain('kr_rrn'); // a 1976 foreign resident, check digit fails
+  });
+});
+
 describe('orgNumberHoldFrom', () => {
   test('orgNumberHoldFrom: holds from a 6-4 number while its 30-character cue window is open, not after', () => {
     expect(orgNumberHoldFrom('Ring 556703-7485 är')).toBe(5);

@@ -48,7 +48,10 @@ function fiHetu(s: string): boolean {
   if (!m) return false;
   const dd = Number(m[1].slice(0, 2));
   const mm = Number(m[1].slice(2, 4));
-  if (dd < 1 || dd > 31 || mm < 1 || mm > 12) return false;
+  // a real date: the sign gives the century (+ 1800s; - and U-Y 1900s; A-F 2000s), so 31.02. is no birth date
+  const sign = m[2].toUpperCase();
+  const year = (sign === '+' ? 1800 : sign >= 'A' && sign <= 'F' ? 2000 : 1900) + Number(m[1].slice(4, 6));
+  if (mm < 1 || mm > 12 || dd < 1 || dd > new Date(Date.UTC(year, mm, 0)).getUTCDate()) return false;
   return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(m[1] + m[3]) % 31] === m[4].toUpperCase();
 }
 
@@ -74,6 +77,16 @@ function krRrnShape(s: string): boolean {
   const mm = d[2] * 10 + d[3];
   const dd = d[4] * 10 + d[5];
   return mm >= 1 && mm <= 12 && dd >= 1 && dd <= new Date(Date.UTC(year, mm, 0)).getUTCDate();
+}
+
+/**
+ * The shape of a number that may lack a valid check digit: the holder was born in 2000 or later (sex and
+ * century digit 3, 4, 7 or 8), so the number may have been issued since October 2020. Numbers of people born
+ * before 2000 were all issued earlier, with a check digit that holds.
+ */
+function krRrnRecentShape(s: string): boolean {
+  const d = digits(s);
+  return (d[6] === 3 || d[6] === 4 || d[6] === 7 || d[6] === 8) && krRrnShape(s);
 }
 
 function krRrn(s: string): boolean {
@@ -338,8 +351,10 @@ const RULES: IdRule[] = [
   { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85, minDigitRun: 6 },
   { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i, minDigitRun: 6 },
   { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75, minDigitRun: 6 },
-  // the written form YYMMDD-SNNNNNN with a real date and sex digit, whatever its check digit (see krRrnShape)
-  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnShape, confidence: 0.6, minDigitRun: 6 },
+  // the written form YYMMDD-SNNNNNN with a real date and sex digit, whatever its check digit, for holders born since 2000 (see krRrnRecentShape)
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnRecentShape, confidence: 0.6, minDigitRun: 6 },
+  // any holder's, after an RRN cue (a mistyped number still discloses its holder)
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnShape, confidence: 0.6, context: /\brrn\b|resident registration|주민등록/i, minDigitRun: 6 },
   // Korean business registration number (a sole trader's is personal data): weighted check digit, with a cue
   { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i, minDigitRun: 5 },
   { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65, minDigitRun: 11, token: 11 },
