@@ -134,7 +134,22 @@ const FIXTURE_NAME = new Set(['fake', 'dummy', 'mock', 'mocked', 'example', 'sam
  * credentialName('primaryKey'); // undefined
  * ```
  */
-export function credentialName(name: string): { strong: boolean } | undefined {
+export function credentialName(name: string): { readonly strong: boolean } | undefined {
+  // names repeat (the same keys on every line of a config or a log): judged once each, in a bounded memo
+  let verdict = NAME_VERDICTS.get(name);
+  if (verdict === undefined) {
+    const judged = judgeCredentialName(name);
+    verdict = judged === undefined ? null : judged.strong ? STRONG_NAME : WEAK_NAME;
+    if (NAME_VERDICTS.size >= 1024) NAME_VERDICTS.clear();
+    NAME_VERDICTS.set(name, verdict);
+  }
+  return verdict ?? undefined;
+}
+const NAME_VERDICTS = new Map<string, { readonly strong: boolean } | null>();
+const STRONG_NAME = Object.freeze({ strong: true });
+const WEAK_NAME = Object.freeze({ strong: false });
+
+function judgeCredentialName(name: string): { strong: boolean } | undefined {
   const parts = components(name);
   if (parts.length === 0) return undefined;
   if (STOP_SUFFIX.has(parts[parts.length - 1]) && !/access.?id$/i.test(name)) return undefined;
