@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { credentialName } from '../../src/scan/secrets/contextual.js';
 import fc from 'fast-check';
 import { detectSensitive } from '../../src/scan/sensitive.js';
 import { base62, crc32 } from '../../src/scan/secrets/checksums.js';
@@ -324,5 +325,16 @@ describe('secrets AWS secret key windows', () => {
       }),
       { numRuns: 600, seed: 20261202 },
     );
+  });
+});
+
+describe('credential names', () => {
+  test('credentialName: the same verdicts on a first call, a repeated call and after the memo has been cleared', () => {
+    const names = ['DB_PASSWORD', 'primaryKey', 'api_key', 'keyDownEvent', 'fakeToken', 'GITHUB_TOKEN', 'token_type', 'secret'];
+    const first = names.map((n) => credentialName(n));
+    expect(first.map((v) => (v === undefined ? 'none' : v.strong ? 'strong' : 'weak'))).toEqual(['strong', 'none', 'strong', 'none', 'none', 'strong', 'none', 'strong']);
+    expect(names.map((n) => credentialName(n))).toEqual(first);
+    for (let i = 0; i < 1100; i++) credentialName(`field_${i}_name`); // more names than the memo keeps
+    expect(names.map((n) => credentialName(n))).toEqual(first);
   });
 });
