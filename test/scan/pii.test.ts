@@ -138,6 +138,14 @@ const cases: { name: string; hit: string; type: string; miss: string }[] = [
 ];
 
 describe('pii rules', () => {
+  test("detectSensitive: after a lower-case i'm and a known given name, a word that ends the clause is the surname; a known surname anywhere; common sentence-final words are not", () => {
+    expect(spans("user: i'm tom hardy, my email is x", 'person')).toEqual(['tom hardy']);
+    expect(spans("i'm lisa kowalczyk", 'person')).toEqual(['lisa kowalczyk']);
+    expect(spans("i'm tom too.", 'person')).toEqual(['tom']);
+    expect(spans("hi i'm anna again!", 'person')).toEqual(['anna']);
+    expect(spans("i'm joe happy to help", 'person')).toEqual(['joe']);
+  });
+
   test('detectSensitive: a sentence subject outside the gazetteer whose career or character a personal pronoun then refers to is a person; its, a speaker and pronouns are not', () => {
     expect(spans('Adomo began writing as a teenager, publishing her first story in 2001.', 'person')).toEqual(['Adomo']);
     expect(spans('Irenka is very reliable. You can always depend on him.', 'person')).toEqual(['Irenka']);

@@ -107,6 +107,11 @@ const LOWER_ADDRESSEE_RE = /\b(?:follow up with|email to|talk to|speak to|meet w
 const LOWER_ADDRESSEE_RE_HEAD = leadingWordsHead(LOWER_ADDRESSEE_RE);
 const LOWER_STOP = new Set(['a', 'an', 'the', 'not', 'and', 'but', 'or', 'so', 'that', 'this', 'it', 'in', 'on', 'at', 'to', 'for', 'with', 'is', 'was', 'be', 'very', 'also', 'just', 'still', 'now', 'here', 'there', 'what', 'your', 'my', 'his', 'her', 'their', 'our', 'by', 'of', 'from', 'as', 'if', 'when', 'who', 'everyone', 'always', 'because', 'sometimes', 'mister', 'miss']);
 
+/** Words that end a clause after `i'm <name>` without being a surname (`i'm tom too.`, `i'm anna again!`). */
+const CLAUSE_END_WORDS = new Set(
+  'fine too again back ready sorry okay ok done happy sure good well new sick tired late home today tomorrow yesterday tonight btw lol thanks please right glad afraid alone alright anyway though online available calling speaking writing here there now then yet either also'.split(' '),
+);
+
 /** Words that make a capitalised phrase a place or an organisation rather than a person. */
 const ORG_PLACE_WORDS: ReadonlySet<string> = new Set(
   `House Point Opera Consulting Economic Center Centre Museum Hotel Park Beach Bridge Tower Hall Church Cathedral Palace Castle Airport Station Market
@@ -328,7 +333,10 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     // "hi, i'm anna berg": a known given name (and optionally a known surname) after a lower-case "i'm"
     if (!GIVEN_LOWER.has(m[1]) || LOWER_STOP.has(m[1])) continue;
     const start = m.index + m[0].length - m[1].length - (m[2] ? m[2].length : 0);
-    const withSurname = m[2] !== undefined && SURNAMES_LOWER.has(m[2].trim());
+    // a known surname, or a word that ends the clause (`i'm tom hardy, my email is`): no surname word left in clear text
+    const second = m[2]?.trim() ?? '';
+    const clauseEnd = /^[ \t]*(?:[,.!?;:]|$)/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const withSurname = second !== '' && (SURNAMES_LOWER.has(second) || (clauseEnd && second.length >= 3 && !LOWER_STOP.has(second) && !CLAUSE_END_WORDS.has(second)));
     push(out, start, start + m[1].length + (withSurname ? m[2].length : 0), 0.6);
   }
   const lowerAddressees = new OffsetScan(LOWER_ADDRESSEE_RE, text, heads[H_LOWER_ADDRESSEE]);
