@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
 import { HEX_PAIR_RE, NETWORK_GATES, NETWORK_STARTS, hasHexPair, ipv6Valid } from '../../src/scan/pii/network.js';
+import { OffsetScan } from '../../src/scan/offset-scan.js';
 
 /** The MAC pattern as first written (lookbehind first); the shipped one matches its first hex digit before the lookbehind. */
 const REFERENCE_MAC = /(?<![\w:.-])(?:[0-9A-Fa-f]{2}([:-])(?:[0-9A-Fa-f]{2}\1){4}[0-9A-Fa-f]{2}|[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4})(?![\w:.-])/g;
@@ -94,19 +95,11 @@ describe('unspecified IPv6 address', () => {
 describe('network start finders', () => {
   /** The matches a global scan finds: each search resumes where the last match ended. */
   const globalMatches = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => `${m.index}:${m[0]}`);
-  /** The same regex sticky at the starts, skipping starts inside the last match. */
-  const stickyMatches = (re: RegExp, starts: number[], text: string) => {
-    const y = new RegExp(re.source, 'y');
+  /** The same regex sticky at the starts (OffsetScan, as scanNetwork runs it). */
+  const stickyMatches = (re: RegExp, starts: Int32Array, text: string) => {
+    const scan = new OffsetScan(new RegExp(re.source, 'y'), text, starts);
     const out: string[] = [];
-    let lastEnd = 0;
-    for (const at of starts) {
-      if (at < lastEnd) continue;
-      y.lastIndex = at;
-      const m = y.exec(text);
-      if (!m) continue;
-      out.push(`${at}:${m[0]}`);
-      lastEnd = at + m[0].length;
-    }
+    for (let m = scan.exec(); m !== null; m = scan.exec()) out.push(`${m.index}:${m[0]}`);
     return out;
   };
   for (const [name, { re, starts }] of Object.entries(NETWORK_STARTS)) {

@@ -1,4 +1,5 @@
 /** IP (v4/v6) and MAC address detection. */
+import { OffsetScan } from '../offset-scan.js';
 import type { Candidate } from '../secrets/candidate.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -93,13 +94,9 @@ export function scanNetwork(text: string, out: Candidate[]): void {
     }
   }
   if (IPV6_GATE_RE.test(text)) {
+    const scan = new OffsetScan(IPV6_Y, text, ipv6Starts(text));
     let m: RegExpExecArray | null;
-    let lastEnd = 0;
-    for (const at of ipv6Starts(text)) {
-      if (at < lastEnd) continue;
-      IPV6_Y.lastIndex = at;
-      if ((m = IPV6_Y.exec(text)) === null) continue;
-      lastEnd = at + m[0].length;
+    while ((m = scan.exec()) !== null) {
       let s = m[0];
       if (s.length < 2) continue;
       if (/[\w]/.test(text[m.index + s.length] ?? '') || /^\.\d/.test(text.slice(m.index + s.length, m.index + s.length + 2)) || (text[m.index + s.length] === ':' && !/^\]?:\d/.test(text.slice(m.index + s.length)))) continue;
@@ -129,13 +126,9 @@ const MAC_RE = /[0-9A-Fa-f](?<![\w:.-].)(?:[0-9A-Fa-f]([:-])(?:[0-9A-Fa-f]{2}\1)
 
 function scanMac(text: string, out: Candidate[]): void {
   if (!hasHexPair(text)) return;
+  const scan = new OffsetScan(MAC_Y, text, macStarts(text));
   let m: RegExpExecArray | null;
-  let lastEnd = 0;
-  for (const at of macStarts(text)) {
-    if (at < lastEnd) continue;
-    MAC_Y.lastIndex = at;
-    if ((m = MAC_Y.exec(text)) === null) continue;
-    lastEnd = at + m[0].length;
+  while ((m = scan.exec()) !== null) {
     const hex = m[0].replace(/[^0-9A-Fa-f]/g, '');
     if (/^0+$/.test(hex)) continue;
     if (m[0].includes('.') && !/[A-Fa-f]/.test(hex) && !/mac|hardware|physical/i.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -154,7 +147,7 @@ const beforeIpv6Blocks = (c: number): boolean => (c >= 48 && c <= 58) || (c >= 6
  * to four hex digits right before it, after a character that is not `[\w:.]` (the regex tried at every
  * position was 5 % of a scan of log lines, whose timestamps pass the gate).
  */
-function ipv6Starts(text: string): number[] {
+function ipv6Starts(text: string): Int32Array {
   const out: number[] = [];
   for (let p = text.indexOf(':'); p !== -1; p = text.indexOf(':', p + 1)) {
     let q = p;
@@ -163,7 +156,7 @@ function ipv6Starts(text: string): number[] {
     if (q > 0 && beforeIpv6Blocks(text.charCodeAt(q - 1))) continue;
     out.push(q);
   }
-  return out;
+  return Int32Array.from(out);
 }
 
 /** `[\w:.-]` (ASCII): what may not come before a MAC address. */
@@ -173,7 +166,7 @@ const beforeMacBlocks = (c: number): boolean => beforeIpv6Blocks(c) || c === 45;
  * Where MAC_RE can match, ascending: two hex digits before a `:` or `-`, or four before a `.`, after a
  * character that is not `[\w:.-]`.
  */
-function macStarts(text: string): number[] {
+function macStarts(text: string): Int32Array {
   const starts: number[] = [];
   const at = (s: number, hex: number): void => {
     if (s < 0) return;
@@ -183,7 +176,7 @@ function macStarts(text: string): number[] {
   };
   for (const sep of [':', '-']) for (let p = text.indexOf(sep); p !== -1; p = text.indexOf(sep, p + 1)) at(p - 2, 2);
   for (let p = text.indexOf('.'); p !== -1; p = text.indexOf('.', p + 1)) at(p - 4, 4);
-  return starts.sort((a, b) => a - b);
+  return Int32Array.from(starts).sort();
 }
 
 export const NETWORK_GATES = { ipv6: { re: IPV6_RE, gate: IPV6_GATE_RE }, mac: { re: MAC_RE, gate: HEX_PAIR_RE } } as const;
