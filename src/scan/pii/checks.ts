@@ -11,14 +11,7 @@ export { luhnValid } from '../secrets/checksums.js';
  */
 export function ibanValid(iban: string): boolean {
   const s = iban.replace(/\s+/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
-  // the check is over the text rotated by four, letters read as 10-35 (two digits each); no rotated copy
-  let rem = 0;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k < s.length - 4 ? k + 4 : k - (s.length - 4));
-    rem = c >= 65 ? (rem * 100 + (c - 55)) % 97 : (rem * 10 + (c - 48)) % 97;
-  }
-  return rem === 1;
+  return /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s) && ibanChecksumValid(s);
 }
 
 /**

@@ -43,6 +43,11 @@ function esNif(s: string): boolean {
   return 'TRWAGMYFPDXBNJZSQVHLCKE'[n % 23] === m[3];
 }
 
+/** Whether day `dd` of month `mm` (1-12) exists in `year`. */
+function realDate(year: number, mm: number, dd: number): boolean {
+  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= new Date(Date.UTC(year, mm, 0)).getUTCDate();
+}
+
 function fiHetu(s: string): boolean {
   const m = /^(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Y])$/i.exec(s);
   if (!m) return false;
@@ -51,7 +56,7 @@ function fiHetu(s: string): boolean {
   // a real date: the sign gives the century (+ 1800s; - and U-Y 1900s; A-F 2000s), so 31.02. is no birth date
   const sign = m[2].toUpperCase();
   const year = (sign === '+' ? 1800 : sign >= 'A' && sign <= 'F' ? 2000 : 1900) + Number(m[1].slice(4, 6));
-  if (mm < 1 || mm > 12 || dd < 1 || dd > new Date(Date.UTC(year, mm, 0)).getUTCDate()) return false;
+  if (!realDate(year, mm, dd)) return false;
   return '0123456789ABCDEFHJKLMNPRSTUVWXY'[Number(m[1] + m[3]) % 31] === m[4].toUpperCase();
 }
 
@@ -76,7 +81,7 @@ function krRrnShape(s: string): boolean {
   const year = (d[6] <= 2 || d[6] === 5 || d[6] === 6 ? 1900 : 2000) + d[0] * 10 + d[1];
   const mm = d[2] * 10 + d[3];
   const dd = d[4] * 10 + d[5];
-  return mm >= 1 && mm <= 12 && dd >= 1 && dd <= new Date(Date.UTC(year, mm, 0)).getUTCDate();
+  return realDate(year, mm, dd);
 }
 
 /**
