@@ -13,6 +13,7 @@
  * decides. cue-heads.ts runs the secret and PII cue heads through one index.
  */
 
+import { doubled } from './int32.js';
 import { splitTopLevel } from './regex-source.js';
 
 /**
@@ -100,9 +101,7 @@ function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array): number 
     const bits = cased[casedKey(text, i - 2, CASED[text.charCodeAt(i)])];
     if (bits === 0) continue;
     if (c === cand.length) {
-      const grown = new Int32Array(cand.length * 2);
-      grown.set(cand);
-      candidates = cand = grown;
+      candidates = cand = doubled(cand);
     }
     cand[c++] = i - 2;
     cand[c++] = bits;

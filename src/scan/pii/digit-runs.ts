@@ -4,6 +4,8 @@
  * the digits of its own: one pass each, 5-8 ms per MB of number-dense text.
  */
 
+import { doubled } from '../int32.js';
+
 /** Reused output buffer, grown as needed (the caller gets a copy). */
 let buffer = new Int32Array(1024);
 
@@ -29,9 +31,7 @@ export function digitRuns(text: string): Int32Array {
     const start = i++;
     while (i < len && text.charCodeAt(i) - 48 >>> 0 <= 9) i++;
     if (n + 2 > out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      buffer = out = grown;
+      buffer = out = doubled(out);
     }
     out[n++] = start;
     out[n++] = i;
@@ -73,9 +73,7 @@ export function digitTokens(text: string, runs: Int32Array): Int32Array {
     lastEnd = e;
     if (e - s < TOKEN_MIN || e - s > TOKEN_MAX) continue;
     if (n === out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      tokenBuffer = out = grown;
+      tokenBuffer = out = doubled(out);
     }
     out[n++] = s;
     out[n++] = e;

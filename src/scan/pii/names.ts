@@ -5,6 +5,7 @@
 import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
+import { doubled } from '../int32.js';
 import { OffsetScan } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
 
@@ -192,9 +193,7 @@ export function upperStarts(text: string): Int32Array {
     else upper = !(c >= 0xdc00 && c <= 0xdfff) && bmpClassHas(UPPER_BMP, UPPER_RE, c);
     if (!upper) continue;
     if (n === out.length) {
-      const grown = new Int32Array(out.length * 2);
-      grown.set(out);
-      upperBuffer = out = grown;
+      upperBuffer = out = doubled(out);
     }
     out[n++] = i;
   }
@@ -832,8 +831,9 @@ const US_ADDR_RE = new RegExp(`\\d(?<![\\w.-]\\d)\\d{0,5}[A-Za-z]?(?:[ \\t]+(?:[
 /** Street-type words that open a street name (`Calle ... 12`, `Rue ...`); exported for the output stream's hold. */
 export const STREET_PREFIX_WORDS = 'Rua|Avenida|Av\\.|Calle|C\\/|Carrer|Via|Viale|Piazza|Corso|Rue|Avenue|Boulevard|Chemin|Allée|Place|Ul\\.|ul\\.|Ulica|Plac|Aleja|Strada|Odos|Leoforos';
 /** Lower-case words inside a street name after its type word (`Via delle Belle Arti`, `Rua dos Douradores`); any other lower-case word ends it (`Place de la Concorde for 2 hours`). */
-const STREET_PARTICLES = "d[eiaou]s?|del|della|delle|degli|dei|dello|dal|di|la|le|du|des|de la|y|e|i|o|a";
-const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:d[eiaou]s?|del|della|delle|degli|dei|dello|dal|di|la|le|du|des|de la)[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|(?:${STREET_PARTICLES})(?![\\p{L}'’.-]))){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'gu');
+const LEADING_STREET_PARTICLES = 'd[eiaou]s?|del|della|delle|degli|dei|dello|dal|di|la|le|du|des|de la';
+const STREET_PARTICLES = `${LEADING_STREET_PARTICLES}|y|e|i|o|a`;
+const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:${LEADING_STREET_PARTICLES})[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|(?:${STREET_PARTICLES})(?![\\p{L}'’.-]))){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'gu');
 /** Street types written as the end of the street's name (`Hauptstraße 5`, `Storgatan 12`). */
 const EU_SUFFIXES = 'straße|strasse|str\\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|tie|kuja|polku|väylä|utca|ulice';
 const EU_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}(?:${EU_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'uy');
