@@ -1,26 +1,28 @@
 /**
  * The cue heads of the secret and the PII scans, found in one pass when both
  * run: the credential-name stems of the assignment scan (`pass`, `token`,
- * `key`...) and the eight name and address cue heads. Each was a pass over
- * the text of its own (the stems alone 3.6 ms/MB of clean prose).
+ * `key`...), the name and address cue heads and the document cue heads. Each
+ * was a pass over the text of its own (the stems alone 3.6 ms/MB of clean prose).
  */
 import { createHeadIndex } from './head-index.js';
+import type { PiiCueHeads } from './pii/index.js';
 import { HEAD_SCANS } from './pii/names.js';
+import { DOCUMENT_HEAD_SCANS } from './pii/national-ids.js';
 import { KEYWORD_RE } from './secrets/contextual.js';
 
-const INDEX = createHeadIndex([KEYWORD_RE, ...HEAD_SCANS.map((h) => h.head)]);
+const INDEX = createHeadIndex([KEYWORD_RE, ...HEAD_SCANS.map((h) => h.head), ...DOCUMENT_HEAD_SCANS.map((h) => h.head)]);
 
 /**
  * Where the secret scan's credential-name stems and the PII scan's cue heads
  * match in `text`: `keywords` as `matchStarts(KEYWORD_RE, text)`, `pii` as
- * `headStarts(text)`.
+ * `piiCueHeads(text)`.
  *
  * @example
  * ```ts
  * cueHeads('token for Mr. Smith').keywords; // Int32Array [0]
  * ```
  */
-export function cueHeads(text: string): { keywords: Int32Array; pii: Int32Array[] } {
+export function cueHeads(text: string): { keywords: Int32Array; pii: PiiCueHeads } {
   const [keywords, ...pii] = INDEX.find(text);
-  return { keywords, pii };
+  return { keywords, pii: { names: pii.slice(0, HEAD_SCANS.length), documents: pii.slice(HEAD_SCANS.length) } };
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { createHeadIndex } from '../../src/scan/head-index.js';
 import { HEAD_SCANS, headStarts } from '../../src/scan/pii/names.js';
 import { cueHeads } from '../../src/scan/cue-heads.js';
+import { DOCUMENT_HEAD_SCANS, documentHeadStarts } from '../../src/scan/pii/national-ids.js';
 import { matchStarts } from '../../src/scan/offset-scan.js';
 import { KEYWORD_RE } from '../../src/scan/secrets/contextual.js';
 
@@ -69,7 +70,8 @@ describe('head index', () => {
         const text = parts.join('');
         const { keywords, pii } = cueHeads(text);
         expect([...keywords]).toEqual([...matchStarts(KEYWORD_RE, text)]);
-        expect(pii.map((a) => [...a])).toEqual(headStarts(text).map((a) => [...a]));
+        expect(pii.names.map((a) => [...a])).toEqual(headStarts(text).map((a) => [...a]));
+        expect(pii.documents.map((a) => [...a])).toEqual(documentHeadStarts(text).map((a) => [...a]));
       }),
       { numRuns: 3000, seed: 11 },
     );

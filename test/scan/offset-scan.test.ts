@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ADDRESS_GATES, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
+import { DOCUMENT_HEAD_SCANS, documentHeadStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
@@ -150,6 +151,32 @@ describe('date cue heads', () => {
       }),
       { numRuns: 4000, seed: 21 },
     );
+  });
+});
+
+describe('document cue heads', () => {
+  test('OffsetScan.exec: the document and plate cues run at their heads return a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      "driver's license ", 'Driving Licence no. ', 'license ', 'LICENCE: ', 'passport ', 'Pasaporte ', 'passeport ', 'passaporto ', 'Reisepass ', 'travel document ', 'Fuehrerschein ',
+      'Steuernummer ', 'St.-Nr. ', 'st-nr ', 'StNr ', 'LANR ', 'id card ', 'ID\tcard ', 'identity card ', 'national id ', 'voter id ', 'certificate ', 'membership number ', 'member id ',
+      'policy number ', 'account number ', 'medical record ', 'MRN ', 'patient id ', 'licence plate ', 'number plate: ', 'plate number ', 'registration number ', 'reg no. ', 'car reg ',
+      'Kennzeichen ', 'matrícula ', 'matricula ', 'immatriculation ', 'targa ', 'is ', 'ist ', '# ', ': ', 'X1234567', 'AB12 CDE', '12/345/67890', 'K', 'ſ', 'still ', 'idea ',
+      ' ', '\t', '\n', '.', '-', 'x', 'é', '𝐀',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 16 }), (parts) => {
+        const text = parts.join('');
+        const heads = documentHeadStarts(text);
+        for (const [k, { re }] of DOCUMENT_HEAD_SCANS.entries()) expect(offsetMatches(re, text, heads[k])).toEqual(wholeMatches(re, text));
+      }),
+      { numRuns: 3000, seed: 23 },
+    );
+  });
+
+  test('scanDocumentNumbers: a Führerschein cue, which the head index cannot read, still finds its number', () => {
+    const out: Parameters<typeof scanDocumentNumbers>[1] = [];
+    scanDocumentNumbers('Mein Führerschein: B072RRE2I55, FÜHRERSCHEINNUMMER K1234567', out);
+    expect(out.filter((c) => c.type === 'driver_license').map((c) => c.start)).toEqual([19, 51]);
   });
 });
 

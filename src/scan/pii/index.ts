@@ -11,7 +11,25 @@ import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
 import { hasHexPair, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
 import { digitRuns, digitTokens } from './digit-runs.js';
-import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
+import { documentHeadStarts, scanDocumentNumbers, scanNationalIds } from './national-ids.js';
+
+/** The cue heads of the PII scans: the name and address heads (`headStarts`) and the document heads (`documentHeadStarts`). */
+export interface PiiCueHeads {
+  names: Int32Array[];
+  documents: Int32Array[];
+}
+
+/**
+ * The PII cue heads of `text`, one pass each (cue-heads.ts finds them with the secret scan's in one).
+ *
+ * @example
+ * ```ts
+ * piiCueHeads('passport X1234567').documents[0]; // Int32Array [0]
+ * ```
+ */
+export function piiCueHeads(text: string): PiiCueHeads {
+  return { names: headStarts(text), documents: documentHeadStarts(text) };
+}
 
 /** An ASCII digit anywhere: ten single-character searches, each as fast as memchr (`/\d/` is tried at every position: 1.6 ms/MB of clean prose). */
 function hasAsciiDigit(text: string): boolean {
@@ -24,7 +42,7 @@ const OBFUSCATION_GATE_RE = /[[({](?:at|@)[\])}]/i;
 
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).
- * `heads` is `headStarts(text)`, when a caller found them with other cue heads
+ * `heads` is `piiCueHeads(text)`, when a caller found them with other cue heads
  * (see cue-heads.ts); computed here otherwise. `extraTypes` turns on the
  * opt-in types it names (`date_time`, `url`; see opt-in.ts).
  *
@@ -33,7 +51,7 @@ const OBFUSCATION_GATE_RE = /[[({](?:at|@)[\])}]/i;
  * detectPiiCandidates('mail me: jo@example.org')[0].type; // 'email'
  * ```
  */
-export function detectPiiCandidates(text: string, heads?: Int32Array[], extraTypes?: ReadonlySet<string>): Candidate[] {
+export function detectPiiCandidates(text: string, heads?: PiiCueHeads, extraTypes?: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   scanEmail(text, out);
   // every bracketed `at` closes its bracket: most texts have no `]`, `)` or `}` and skip the regex
@@ -45,18 +63,18 @@ export function detectPiiCandidates(text: string, heads?: Int32Array[], extraTyp
     scanNumbers(text, out, runs);
     const tokens = digitTokens(text, runs!);
     scanNationalIds(text, out, { runs, tokens });
-    scanDocumentNumbers(text, out, tokens);
+    scanDocumentNumbers(text, out, tokens, heads?.documents);
     scanCryptoWallets(text, out);
     scanDates(text, out);
   }
   if (hasDigit || text.includes('::') || hasHexPair(text)) scanNetwork(text, out);
   // upper-case offsets and cue phrase heads, shared by the name and address scans
   const upper = upperStarts(text);
-  heads ??= headStarts(text);
-  scanNames(text, out, upper, heads);
+  const names = heads?.names ?? headStarts(text);
+  scanNames(text, out, upper, names);
   scanFields(text, out);
   if (hasDigit && extraTypes?.has('date_time')) scanDateTimes(text, out);
   if (extraTypes?.has('url')) scanWebAddresses(text, out);
-  if (hasDigit) scanAddresses(text, out, upper, heads, runs); // every address has a digit (scanAddresses checks too)
+  if (hasDigit) scanAddresses(text, out, upper, names, runs); // every address has a digit (scanAddresses checks too)
   return out;
 }

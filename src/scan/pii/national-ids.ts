@@ -5,6 +5,8 @@
 import type { Candidate } from '../secrets/candidate.js';
 import { luhnValid, verhoeffValid } from './checks.js';
 import { TOKEN_MAX, TOKEN_MIN, digitRuns, digitTokens, tokenStartsOfLength } from './digit-runs.js';
+import { createHeadIndex } from '../head-index.js';
+import { OffsetScan, matchStarts } from '../offset-scan.js';
 
 interface IdRule {
   type: string;
@@ -602,7 +604,7 @@ export const NATIONAL_ID_GATES: readonly { re: RegExp; gate: RegExp }[] = RULES.
 export const NATIONAL_ID_TYPES: readonly { type: string; label: string }[] = RULES.map((r) => ({ type: r.type, label: r.label }));
 
 const DOC_CTX_RE =
-  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|f(?:ü|ue)hrerschein(?:nummer)?|steuernummer|st\.?-?nr\.?|lanr|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|mrn|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/gi;
+  /\b(driver'?s?\s+licen[cs]e|driving\s+licen[cs]e|licen[cs]e|passport|pasaporte|passeport|passaporto|reisepass|travel\s+document|f(?:ü|ue)hrerschein(?:nummer)?|steuernummer|st\.?-?nr\.?|lanr|id\s+card|identity\s+card|national\s+id|voter(?:\s+id)?|certificate|member(?:ship)?\s+(?:id|number)|policy\s+number|account\s+number|medical\s+record|mrn|patient\s+id)(?:\s+(?:number|no\.?|num|#))?(?:\s+(?:is|es|ist|est|è|é))?(?:\s*[:#])?[ \t]+([A-Za-z]{0,3}\d[A-Za-z0-9-]{3,18})(?![\w-])/iy;
 /** Korean passport cue (여권, 여권번호): a letter and 8 characters. */
 const KR_PASSPORT_RE = /여권(?:번호)?(?:는|은|:)?[ \t]*([A-Za-z][0-9]{3}[A-Za-z0-9][0-9]{4})(?![A-Za-z0-9])/g;
 /** Taxpayer identification number after a `TIN` cue with `:` or `is` (PH BIR TIN 9 or 12 digits, dashed or not). */
@@ -669,15 +671,51 @@ const IN_EPIC_RE = /(?<![A-Za-z0-9])[A-Z]{3}\d{7}(?![A-Za-z0-9])/g;
 const VOTER_CUE_RE = /\b(?:vot(?:e|er|ers|ing)|epic|election)\b/i;
 /** A vehicle registration announced by its context ("plate number is ABJ-123XY", "Kennzeichen: HH-AB-1234"). */
 const PLATE_CTX_RE =
-  /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/gi
+  /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/iy;
 
 const keepValue = (v: string): string | null => v;
 
+/**
+ * Where DOC_CTX_RE and PLATE_CTX_RE can start: the first three letters of each cue (two for `id`),
+ * found with the other cue heads in one pass (cue-heads.ts). A global case-insensitive alternation
+ * is tried at every word start: the two were a quarter of this module's time on prose. The head
+ * index's alphabet has no `ü` (`führerschein`), `.` or `-` (`st.-nr.`: the head is `st`); the `í` of
+ * `matrícula` comes after its head.
+ */
+const DOC_CTX_HEAD_RE = /\b(?:dri|lic|pas|rei|tra|fue|st|lan|id|nat|vot|cer|mem|pol|acc|med|mrn|pat)/gi;
+const PLATE_CTX_HEAD_RE = /\b(?:lic|num|pla|reg|car|ken|mat|imm|tar)/gi;
+/** The document cue heads and their regexes, in the order of `documentHeadStarts` (for the test that compares them with whole-text scans). */
+export const DOCUMENT_HEAD_SCANS: readonly { head: RegExp; re: RegExp }[] = [
+  { head: DOC_CTX_HEAD_RE, re: DOC_CTX_RE },
+  { head: PLATE_CTX_HEAD_RE, re: PLATE_CTX_RE },
+];
+const DOCUMENT_HEAD_INDEX = createHeadIndex(DOCUMENT_HEAD_SCANS.map((h) => h.head));
+
+/**
+ * Where each document cue regex can start, in one pass.
+ *
+ * @example
+ * ```ts
+ * documentHeadStarts('passport X1234567')[0]; // Int32Array [0]
+ * ```
+ */
+export function documentHeadStarts(text: string): Int32Array[] {
+  return DOCUMENT_HEAD_INDEX.find(text);
+}
+
+/** The heads, and for DOC_CTX_RE each `fü` / `fÜ` at a word start (`führerschein`, which the head index cannot read), in order. */
+function documentStarts(text: string, heads: Int32Array, head: RegExp): Int32Array {
+  if (head !== DOC_CTX_HEAD_RE || !(text.includes('ü') || text.includes('Ü'))) return heads;
+  const umlautStarts = matchStarts(/\bf[üÜ]/gi, text);
+  if (umlautStarts.length === 0) return heads;
+  return Int32Array.from([...heads, ...umlautStarts]).sort();
+}
+
 /** Every match of `re` (group 1 is the value, `ok` may trim or reject it) as a candidate of `type`. */
-function scanSimple(text: string, out: Candidate[], re: RegExp, type: string, confidence: number, ok: (v: string) => string | null = keepValue): void {
+function scanSimple(text: string, out: Candidate[], re: RegExp | OffsetScan, type: string, confidence: number, ok: (v: string) => string | null = keepValue): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
+  while ((m = re instanceof OffsetScan ? re.exec() : re.exec(text)) !== null) {
     const v = ok(m[1]);
     if (v === null) continue;
     const start = m.index + m[0].length - m[1].length;
@@ -791,10 +829,10 @@ const CURP_Y = new RegExp(CURP_RE.source, 'y');
  * scanDocumentNumbers('my passport number is X1234567', out); // type 'passport_number'
  * ```
  */
-export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int32Array): void {
-  DOC_CTX_RE.lastIndex = 0;
+export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int32Array, heads: Int32Array[] = documentHeadStarts(text)): void {
+  const documents = new OffsetScan(DOC_CTX_RE, text, documentStarts(text, heads[0], DOC_CTX_HEAD_RE));
   let m: RegExpExecArray | null;
-  while ((m = DOC_CTX_RE.exec(text)) !== null) {
+  while ((m = documents.exec()) !== null) {
     const ctx = m[1].toLowerCase();
     const v = m[2];
     if ((v.match(/\d/g) ?? []).length < 4) continue;
@@ -848,7 +886,7 @@ export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int
     }
   }
   // the value must mix letters and digits and not be a plain word ("plate number is missing")
-  scanSimple(text, out, PLATE_CTX_RE, 'vehicle_registration', 0.65, (raw) => {
+  scanSimple(text, out, new OffsetScan(PLATE_CTX_RE, text, documentStarts(text, heads[1], PLATE_CTX_HEAD_RE)), 'vehicle_registration', 0.65, (raw) => {
     const v = raw.replace(/(?:[ -][a-z]+)+$/, ''); // "ABJ-123XY for this vehicle": a trailing lower-case word is prose
     return /\d/.test(v) && /[A-Za-z]/.test(v) && v.replace(/[ -]/g, '').length >= 5 ? v : null;
   });
