@@ -169,6 +169,8 @@ const findingNames = { secret: new Map<string, Map<string, FindingNames>>(), pii
 interface FindingNames {
   ruleId: string;
   prefix: string;
+  /** The message per span length, built once (most findings of a type have a few lengths). */
+  messages: string[];
 }
 let findingNamesSize = 0;
 
@@ -178,7 +180,7 @@ function namesOf(c: Candidate): FindingNames {
   const label = c.label ?? '';
   let names = byLabel?.get(label);
   if (names !== undefined) return names;
-  names = { ruleId: `${detector}.${c.type.replace(/_/g, '-')}`, prefix: `${c.label ?? c.type.replace(/_/g, ' ')} detected (` };
+  names = { ruleId: `${detector}.${c.type.replace(/_/g, '-')}`, prefix: `${c.label ?? c.type.replace(/_/g, ' ')} detected (`, messages: [] };
   // custom pattern names are user input: keep the memo bounded
   if (findingNamesSize < 1024) {
     if (byLabel === undefined) findingNames[c.kind].set(c.type, (byLabel = new Map()));
@@ -186,6 +188,11 @@ function namesOf(c: Candidate): FindingNames {
     findingNamesSize++;
   }
   return names;
+}
+
+function messageOf(names: FindingNames, length: number): string {
+  if (length >= 256) return `${names.prefix}${length} chars)`;
+  return (names.messages[length] ??= `${names.prefix}${length} chars)`);
 }
 
 function toFinding(c: Candidate): SensitiveFinding {
@@ -197,7 +204,7 @@ function toFinding(c: Candidate): SensitiveFinding {
     kind: c.kind,
     score: c.confidence,
     confidence: c.confidence,
-    message: `${names.prefix}${c.end - c.start} chars)`,
+    message: messageOf(names, c.end - c.start),
     start: c.start,
     end: c.end,
   };

@@ -196,6 +196,15 @@ export function upperStarts(text: string): Int32Array {
       upperBuffer = out = doubled(out);
     }
     out[n++] = i;
+    // the ASCII capitals right after it (`IBAN`, `DB_PASSWORD`) without a regex call each
+    let j = i + 1;
+    for (let c2 = text.charCodeAt(j); c2 >= 65 && c2 <= 90; c2 = text.charCodeAt(++j)) {
+      if (n === out.length) {
+        upperBuffer = out = doubled(out);
+      }
+      out[n++] = j;
+    }
+    UPPER_OR_NON_ASCII_RE.lastIndex = j;
   }
   return out.slice(0, n);
 }
@@ -892,9 +901,16 @@ const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 &
 const isWordCode = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
 const isBlankCode = (c: number): boolean => c === 32 || c === 9;
 
-/** `gate` (a sticky regex) matches at one of `starts`. */
+/**
+ * `gate` (a sticky regex) matches at one of `starts`, digits after a blank. Both gates need a street
+ * suffix right before the blanks: a start whose blanks follow another character (a digit, a capital)
+ * is skipped without a regex call.
+ */
 function gateAt(gate: RegExp, text: string, starts: Int32Array): boolean {
   for (let k = 0; k < starts.length; k++) {
+    let b = starts[k] - 1;
+    while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+    if (!SUFFIX_LAST_CHARS.has(text.charCodeAt(b - 1))) continue;
     gate.lastIndex = starts[k];
     if (gate.test(text)) return true;
   }
@@ -909,6 +925,13 @@ function gateAt(gate: RegExp, text: string, starts: Int32Array): boolean {
  */
 const EU_SUFFIX_GATE_RE = new RegExp(`\\d(?<=(?:${EU_SUFFIXES})[ \\t]+\\d)`, 'y');
 const WORD_SUFFIX_GATE_RE = new RegExp(`\\d(?<=[ \\t](?:${WORD_SUFFIXES})[ \\t]+\\d)`, 'y');
+/** The last character of each street suffix of the two gates (`e` of `straße`, `.` of `str.`). */
+const SUFFIX_LAST_CHARS: ReadonlySet<number> = new Set(
+  `${EU_SUFFIXES}|${WORD_SUFFIXES}`.split('|').map((w) => {
+    const word = w.replace(/\\/g, ''); // the escaped `.` of `str.`
+    return word.charCodeAt(word.length - 1);
+  }),
+);
 /** The address cue phrases (`lives at`, `ship to`); exported for the output stream's hold. */
 export const ADDRESS_CUE_PHRASES = 'address is|address:|address to|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|meet me at|arrived at|corner of|return to|moved to';
 const ADDRESS_CUE_RE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})[ \\t\\n]+((?:the corner of )?[^.?!;\\n]{0,20}\\d[^?!;]{2,100}?)(?=[.?!;]\\s|[.?!;]?$|\\n\\n| in case| after| last| and i| but)`, 'iuy');

@@ -256,7 +256,7 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   if (nd > 12 && !plus && !zz) return 0;
   // the date and version patterns, only where their separators are (each needs two, or a colon, or a 19/20 year)
   const seps = dots + dashes + slashes;
-  if ((seps >= 2 || colon || /^(?:19|20)/.test(raw)) && looksLikeDate(raw)) return 0;
+  if ((seps >= 2 || colon || startsWithCentury(raw)) && looksLikeDate(raw)) return 0;
   if (dashes >= 2 && /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
   if (dots >= 2 && /\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
   const allDigits = nd === raw.length;
@@ -287,8 +287,32 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   if (raw.length === 8 && /^\d{3}[ -]\d{4}$/.test(raw) && (ctx ??= phoneCtx(text, start))) return 0.55; // local 7-digit number with a phone cue
   // national numbers without trunk prefix ("(72) 754-186", "723 813 266", "60-56-85-91") next to a phone word
   if (nd > 12 || (!hasSep && nd < 9)) return 0;
-  const strong = strongBefore(text, start) || PHONE_STRONG_AFTER.test(text.slice(start + raw.length, start + raw.length + 12));
+  const strong = strongBefore(text, start) || strongAfter(text, start + raw.length);
   return strong ? 0.6 : 0;
+}
+
+/** `/^(?:19|20)/.test(s)` without a regex call (this runs per candidate). */
+function startsWithCentury(s: string): boolean {
+  const a = s.charCodeAt(0);
+  const b = s.charCodeAt(1);
+  return (a === 49 && b === 57) || (a === 50 && b === 48);
+}
+
+/**
+ * PHONE_STRONG_AFTER at `end`: its words all start with one of `cdfhmoptw` (ASCII case folding only:
+ * the regex has no `u` flag), after blanks and one `-`, `,` or `(`; other text needs no regex call.
+ */
+function strongAfter(text: string, end: number): boolean {
+  let i = end;
+  const limit = end + 12;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const p = text.charCodeAt(i);
+  if (i < limit && (p === 45 || p === 44 || p === 40)) i++;
+  while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (i >= limit) return false;
+  const c = text.charCodeAt(i) | 32;
+  if (c !== 99 && c !== 100 && c !== 102 && c !== 104 && c !== 109 && c !== 111 && c !== 112 && c !== 116 && c !== 119) return false;
+  return PHONE_STRONG_AFTER.test(text.slice(end, limit));
 }
 
 /** `s` without trailing separators (`[ \t(./-]+$`). */
