@@ -3,6 +3,22 @@
  * candidates whose format alone is not distinctive.
  */
 
+const ASCII_COUNTS = new Int32Array(128);
+
+/** Longest string whose entropy terms come from ENTROPY_TERMS. */
+const TERMS_MAX = 64;
+/**
+ * `p * Math.log2(p)` for `p = k / n`, at `n * (TERMS_MAX + 1) + k`: the same
+ * doubles the sum would compute (no logarithm per character of a short value).
+ */
+const ENTROPY_TERMS = new Float64Array((TERMS_MAX + 1) * (TERMS_MAX + 1));
+for (let n = 1; n <= TERMS_MAX; n++) {
+  for (let k = 1; k <= n; k++) {
+    const p = k / n;
+    ENTROPY_TERMS[n * (TERMS_MAX + 1) + k] = p * Math.log2(p);
+  }
+}
+
 /**
  * Shannon entropy of a string in bits per character.
  *
@@ -12,8 +28,6 @@
  * shannonEntropy('ab'); // 1
  * ```
  */
-const ASCII_COUNTS = new Int32Array(128);
-
 export function shannonEntropy(s: string): number {
   const n = s.length;
   if (n === 0) return 0;
@@ -24,6 +38,7 @@ export function shannonEntropy(s: string): number {
     else (other ??= new Map()).set(c, (other.get(c) ?? 0) + 1);
   }
   let h = 0;
+  const row = n <= TERMS_MAX ? n * (TERMS_MAX + 1) : -1;
   // read back and reset only the slots this string touched
   for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
@@ -31,13 +46,19 @@ export function shannonEntropy(s: string): number {
     const k = ASCII_COUNTS[c];
     if (k === 0) continue;
     ASCII_COUNTS[c] = 0;
-    const p = k / n;
-    h -= p * Math.log2(p);
+    if (row >= 0) h -= ENTROPY_TERMS[row + k];
+    else {
+      const p = k / n;
+      h -= p * Math.log2(p);
+    }
   }
   if (other) {
     for (const k of other.values()) {
-      const p = k / n;
-      h -= p * Math.log2(p);
+      if (row >= 0) h -= ENTROPY_TERMS[row + k];
+      else {
+        const p = k / n;
+        h -= p * Math.log2(p);
+      }
     }
   }
   return h;
@@ -70,7 +91,7 @@ export function isPlaceholder(value: string): boolean {
   // no word of the list is longer than 9 characters (and lower-casing never shortens a string)
   if (v.length <= PLACEHOLDER_EXACT_MAX && PLACEHOLDER_EXACT.has(v.toLowerCase())) return true;
   if (PLACEHOLDER_WORDS.test(v)) return true;
-  if (/^[$%@{<(\[]/.test(v)) return true;
+  if (opensTemplate(v.charCodeAt(0))) return true;
   // mostly filler characters: x, X, *, #, •, dots; or one distinct character besides separators
   let filler = 0;
   let first = -1;
@@ -84,6 +105,11 @@ export function isPlaceholder(value: string): boolean {
   }
   if (filler / v.length >= 0.5) return true;
   return first !== -1 && oneChar;
+}
+
+/** `$ % @ { < ( [`: a value that starts with one is a variable, template or markup. */
+function opensTemplate(c: number): boolean {
+  return c === 36 || c === 37 || c === 64 || c === 123 || c === 60 || c === 40 || c === 91;
 }
 
 const lower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
@@ -134,34 +160,113 @@ export function isCharacterSet(v: string): boolean {
  * ```
  */
 export function looksLikeCode(v: string): boolean {
+  const shape = codeShape(v);
   // dotted identifier path: foo.bar_baz, process.env.X
-  if (/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) && !/\d{3}/.test(v) && v.split('.').every((s) => s.length <= 14 || /^[A-Za-z_]+$/.test(s))) return true;
-  if (v.includes('::')) return true;
+  if (shape.dots > 0 && /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/.test(v) && !/\d{3}/.test(v) && v.split('.').every((s) => s.length <= 14 || /^[A-Za-z_]+$/.test(s))) return true;
+  if (shape.colons > 1 && v.includes('::')) return true;
   // file path or file name with extension
-  if (/\.(?:pem|p12|pfx|cer|crt|key|jks|json|ya?ml|txt|keytab|keystore|env|cfg|conf|ini|xml|js|ts|py|sh|gif|png|jpg|svg|html?)$/i.test(v)) return true;
-  if (/^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)/.test(v)) return true;
-  if ((v.match(/\//g) ?? []).length >= 2 && /^[\w./-]+$/.test(v) && !/[A-Z].*\d|\d.*[A-Z]/.test(v)) return true;
+  if (shape.dots > 0 && /\.(?:pem|p12|pfx|cer|crt|key|jks|json|ya?ml|txt|keytab|keystore|env|cfg|conf|ini|xml|js|ts|py|sh|gif|png|jpg|svg|html?)$/i.test(v)) return true;
+  if (mayStartPath(v) && /^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)/.test(v)) return true;
+  if (shape.slashes >= 2 && /^[\w./-]+$/.test(v) && !/[A-Z].*\d|\d.*[A-Z]/.test(v)) return true;
   // CONSTANT_NAME / kebab words: every segment short or purely alphabetic
-  const segs = v.split(/[-_.]/).filter((s) => s.length > 0);
-  if (segs.length >= 2 && segs.every((s) => /^[A-Za-z]+$/.test(s) || s.length <= 4) ) return true;
+  if (shape.segments >= 2 && shape.wordySegments) return true;
   // resource names: alphabetic / short segments plus one long number (cmp2-qat-1208358310, build-20240101)
-  if (segs.length >= 2 && segs.filter((s) => /^\d+$/.test(s) && s.length > 4).length === 1 && segs.every((s) => /^[A-Za-z]+$/.test(s) || s.length <= 4 || /^\d+$/.test(s))) return true;
+  if (shape.segments >= 2 && shape.longNumbers === 1 && shape.wordyOrNumericSegments) return true;
   // camelCase / PascalCase words without digits
-  if (/^[A-Za-z]+$/.test(v) && /^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(v)) return true;
+  if (shape.letters && /^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(v)) return true;
   // dates and timestamps (ISO 8601)
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return true;
+  if (isDigit(v.charCodeAt(0)) && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return true;
   // URLs, emails
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return true;
-  if (/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return true;
+  if (shape.colons > 0 && /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return true;
+  if (shape.ats > 0 && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return true;
   return false;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** What looksLikeCode's patterns need, from one pass: each pattern runs only on a value with the characters it requires. */
+interface CodeShape {
+  dots: number;
+  colons: number;
+  slashes: number;
+  ats: number;
+  /** Only ASCII letters (and at least one). */
+  letters: boolean;
+  /** Non-empty segments between `-`, `_` and `.`. */
+  segments: number;
+  /** Every segment alphabetic or at most 4 characters. */
+  wordySegments: boolean;
+  /** Every segment alphabetic, at most 4 characters or all digits. */
+  wordyOrNumericSegments: boolean;
+  /** Segments of 5 or more digits. */
+  longNumbers: number;
+}
+
+function codeShape(v: string): CodeShape {
+  let dots = 0;
+  let colons = 0;
+  let slashes = 0;
+  let ats = 0;
+  let letters = v.length > 0;
+  let segments = 0;
+  let wordySegments = true;
+  let wordyOrNumericSegments = true;
+  let longNumbers = 0;
+  let segLength = 0;
+  let segAlpha = true;
+  let segNumeric = true;
+  for (let i = 0; i <= v.length; i++) {
+    const c = i < v.length ? v.charCodeAt(i) : 45; // a separator after the last segment
+    if (c === 45 || c === 95 || c === 46) {
+      if (c === 46) dots++;
+      if (segLength > 0) {
+        segments++;
+        const wordy = segAlpha || segLength <= 4;
+        if (!wordy) wordySegments = false;
+        if (!wordy && !segNumeric) wordyOrNumericSegments = false;
+        if (segNumeric && segLength > 4) longNumbers++;
+      }
+      segLength = 0;
+      segAlpha = true;
+      segNumeric = true;
+      if (i < v.length) letters = false;
+      continue;
+    }
+    segLength++;
+    if (isLetter(c)) {
+      segNumeric = false;
+      continue;
+    }
+    letters = false;
+    segAlpha = false;
+    if (!isDigit(c)) segNumeric = false;
+    if (c === 58) colons++;
+    else if (c === 47) slashes++;
+    else if (c === 64) ats++;
+  }
+  return { dots, colons, slashes, ats, letters, segments, wordySegments, wordyOrNumericSegments, longNumbers };
+}
+
+/** The first characters `^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)` can start with: `.`, `/`, `~`, or a drive letter and its colon. */
+function mayStartPath(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return c === 46 || c === 47 || c === 126 || (isLetter(c) && v.charCodeAt(1) === 58);
 }
 
 /** Character classes present in a string. */
 export function charClasses(v: string): { lower: boolean; upper: boolean; digit: boolean; other: boolean; count: number } {
-  const lower = /[a-z]/.test(v);
-  const upper = /[A-Z]/.test(v);
-  const digit = /\d/.test(v);
-  const other = /[^A-Za-z0-9]/.test(v);
+  let lower = false;
+  let upper = false;
+  let digit = false;
+  let other = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower = true;
+    else if (c >= 65 && c <= 90) upper = true;
+    else if (c >= 48 && c <= 57) digit = true;
+    else other = true;
+  }
   return { lower, upper, digit, other, count: +lower + +upper + +digit + +other };
 }
 
@@ -186,7 +291,7 @@ export function secretLikeness(v: string, strong: boolean, password = false): nu
   if (decoded !== undefined && isPlaceholder(decoded)) return 0;
   const h = shannonEntropy(v);
   const cls = charClasses(v);
-  if (strong && /^\d+$/.test(v)) {
+  if (strong && cls.digit && !cls.lower && !cls.upper && !cls.other) {
     // numeric ids/secrets (client ids, PINs) only when long and varied
     return v.length >= 16 && v.length <= 40 && h >= 2.8 ? 0.6 : 0;
   }
