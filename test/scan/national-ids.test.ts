@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectSensitive } from '../../src/scan/sensitive.js';
-import { NATIONAL_ID_GATES, NATIONAL_ID_TOKEN_RULES, orgNumberHoldFrom } from '../../src/scan/pii/national-ids.js';
+import { NATIONAL_ID_GATES, NATIONAL_ID_LEAD_RULES, NATIONAL_ID_TOKEN_RULES, orgNumberHoldFrom } from '../../src/scan/pii/national-ids.js';
 
 const types = (text: string) => detectSensitive(text, { secrets: false }).map((f) => f.type);
 
@@ -127,6 +127,37 @@ describe('national-id token rules', () => {
     }
     expect(NATIONAL_ID_TOKEN_RULES.length).toBe(20);
     expect(matched).toBeGreaterThan(1000);
+  });
+});
+
+describe('national-id lead rules', () => {
+  test('scanNationalIds: every match of a lead rule starts at a digit run of a lead length followed by a lead character (the rule runs at those runs only)', () => {
+    // each rule's shapes, digit groups of 1-13 digits (some with the leading digits a rule needs) and separators, in random order
+    const shapes = ['131052-308T', '131052A308T', '19811218-9876', '811218-9876', '811218+9876', '8112189876', '900101-1234567', '9001011234567', '123-45-67890', '12345-67890', '1234567890',
+      '046 454 286', '046-454-286', '046454286', '1EG4-TE5-MK73', '1EG4TE5MK73', '1234-567-890', '11-23-456789-12', '198112189876', '123.456.789-09', '51 824 753 556', '004 085 616', '123456 789',
+      '943 476 5919', '943-476-5919', '9434765919', '0111-0001-5', '011100015', '2345 6789 0123', '2345-6789-0123', '234567890123'];
+    const groups = ['0', '1', '2', '12', '19', '20', '123', '1234', '12345', '123456', '1234567', '12345678'];
+    const seps = ['-', '-', ' ', ' ', '.', '+', 'A', 'E', 'x', '\n', '/', '_'];
+    let seed = 13;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const pick = (a: string[]) => a[Math.floor(rnd() * a.length)];
+    let matched = 0;
+    for (let n = 0; n < 30000; n++) {
+      let text = '';
+      for (let k = 1 + Math.floor(rnd() * 6); k > 0; k--) text += rnd() < 0.4 ? pick(shapes) : rnd() < 0.5 ? pick(groups) : pick(seps);
+      for (const { re, lead } of NATIONAL_ID_LEAD_RULES) {
+        for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+          matched++;
+          let e = m.index;
+          while (/\d/.test(text[e] ?? '')) e++;
+          const length = e - m.index;
+          const fits = !/\d/.test(text[m.index - 1] ?? '') && lead.some((l) => l.length === length && (l.next === undefined || l.next.includes(text[e] ?? '\u0000')));
+          expect(fits, `${re.source} on ${JSON.stringify(text)}`).toBe(true);
+        }
+      }
+    }
+    expect(NATIONAL_ID_LEAD_RULES.length).toBe(22);
+    expect(matched).toBeGreaterThan(5000);
   });
 });
 

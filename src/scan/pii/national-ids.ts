@@ -30,6 +30,11 @@ interface IdRule {
    * runs sticky at such tokens only, not as a global regex tried at every digit or letter.
    */
   token?: number;
+  /**
+   * Every match starts at a digit run of one of these lengths, followed by one of the characters of
+   * `next` (any character when absent): the rule runs sticky at such runs only (see leadStarts).
+   */
+  lead?: readonly { length: number; next?: string }[];
 }
 
 function digits(s: string): number[] {
@@ -355,15 +360,15 @@ function seLong(s: string): boolean {
 
 const RULES: IdRule[] = [
   { type: 'es_nif', label: 'Spanish NIF/NIE', re: /(?<![\w-])(?:[XYZxyz]\d{7}|\d{7,8}-?)[A-Za-z](?![\w-])/g, validate: esNif, confidence: 0.8, minDigitRun: 7 },
-  { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85, minDigitRun: 6 },
-  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i, minDigitRun: 6 },
-  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75, minDigitRun: 6 },
+  { type: 'fi_hetu', label: 'Finnish personal identity code', re: /(?<![\w-])\d{6}[-+A-FU-Y]\d{3}[0-9A-Y](?![\w-])/g, validate: fiHetu, confidence: 0.85, minDigitRun: 6, lead: [{ length: 6, next: '-+ABCDEFUVWXY' }] },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:\d{6}|(?:18|19|20)\d{6})[-+]?\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, context: /personnummer|pnr|identity|swedish|id\b|nummer/i, minDigitRun: 6, lead: [{ length: 6, next: '-+' }, { length: 8, next: '-+' }, { length: 10 }, { length: 12 }] },
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-?\d{7}(?![\w-])/g, validate: krRrn, confidence: 0.75, minDigitRun: 6, lead: [{ length: 6, next: '-' }, { length: 13 }] },
   // the written form YYMMDD-SNNNNNN with a real date and sex digit, whatever its check digit, for holders born since 2000 (see krRrnRecentShape)
-  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnRecentShape, confidence: 0.6, minDigitRun: 6 },
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnRecentShape, confidence: 0.6, minDigitRun: 6, lead: [{ length: 6, next: '-' }] },
   // any holder's, after an RRN cue (a mistyped number still discloses its holder)
-  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnShape, confidence: 0.6, context: /\brrn\b|resident registration|주민등록/i, minDigitRun: 6 },
+  { type: 'kr_rrn', label: 'Korean resident registration number', re: /(?<![\w-])\d{6}-\d{7}(?![\w-])/g, validate: krRrnShape, confidence: 0.6, context: /\brrn\b|resident registration|주민등록/i, minDigitRun: 6, lead: [{ length: 6, next: '-' }] },
   // Korean business registration number (a sole trader's is personal data): weighted check digit, with a cue
-  { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i, minDigitRun: 5 },
+  { type: 'kr_brn', label: 'Korean business registration number', re: /(?<![\w-])\d{3}-?\d{2}-?\d{5}(?![\w-])/g, validate: krBrn, confidence: 0.65, context: /\bbrn\b|business registration|사업자/i, minDigitRun: 5, lead: [{ length: 3, next: '-' }, { length: 5, next: '-' }, { length: 10 }] },
   { type: 'tr_national_id', label: 'Turkish national id', re: /(?<![\w-])[1-9]\d{10}(?![\w-])/g, validate: trTckn, confidence: 0.65, minDigitRun: 11, token: 11 },
   { type: 'pl_pesel', label: 'Polish PESEL', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: plPesel, confidence: 0.6, context: /pesel|polish|poland|id\b/i, minDigitRun: 11, token: 11 },
   { type: 'za_id', label: 'South African id number', re: /(?<![\w-])\d{13}(?![\w-])/g, validate: zaId, confidence: 0.65, minDigitRun: 13, token: 13 },
@@ -373,7 +378,7 @@ const RULES: IdRule[] = [
   // the same layout with a wrong check letter (a mistyped code still names its holder): upper case only, below the checked rule
   { type: 'it_fiscal_code', label: 'Italian fiscal code (check letter mismatch)', re: /(?<![\w-])[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z](?![\w-])/g, validate: (v) => IT_FISCAL_SHAPE_RE.test(v) && !itFiscal(v), confidence: 0.5, minDigitRun: 3, token: 16 },
   { type: 'uk_nino', label: 'UK national insurance number', re: /(?<![\w-])(?!bg|gb|nk|kn|tn|nt|zz|BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Za-ceghj-pr-tw-z][A-CEGHJ-NPR-TW-Za-ceghj-npr-tw-z] ?\d{2} ?\d{2} ?\d{2} ?[A-Da-d](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 2, gate: /\d{2} ?\d{2} ?\d{2} ?[A-Da-d]/ },
-  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i, minDigitRun: 3 },
+  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ]?)\d{3}\1\d{3}(?![\w-])/g, validate: caSin, confidence: 0.6, context: /sin\b|nas\b|social insurance|assurance sociale/i, minDigitRun: 3, lead: [{ length: 3, next: '- ' }, { length: 9 }] },
   // German VAT id (USt-IdNr.): DE + 9 digits, MOD 11,10 check
   { type: 'de_vat_id', label: 'German VAT id', re: /(?<![\w.-])[Dd][Ee][ .]?\d{3}[ .]?\d{3}[ .]?\d{3}(?![\w-]|\.\d)/g, validate: deVat, confidence: 0.75, minDigitRun: 3 },
   // the same shape in upper case with a wrong check digit: a mistyped VAT id still names its holder (lower-case `de` is a preposition in Romance languages)
@@ -390,44 +395,44 @@ const RULES: IdRule[] = [
   // UK driving licence: surname, birth date (month + 50 for women), initials, check letters
   { type: 'uk_driving_licence', label: 'UK driving licence number', re: /(?<![\w-])[A-Za-z9]{5}\d{6}[A-Za-z9]{2}\d[A-Za-z]{2}(?![\w-])/g, validate: ukDrivingLicence, confidence: 0.8, minDigitRun: 6, token: 16 },
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
-  { type: 'us_mbi', label: 'US Medicare beneficiary id', re: /(?<![\w-])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![\w-])/g, validate: (v) => /[A-Za-z]/.test(v.slice(1, 3)), confidence: 0.75, minDigitRun: 2 },
+  { type: 'us_mbi', label: 'US Medicare beneficiary id', re: /(?<![\w-])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![\w-])/g, validate: (v) => /[A-Za-z]/.test(v.slice(1, 3)), confidence: 0.75, minDigitRun: 2, lead: [{ length: 1, next: 'ACDEFGHJKMNPQRTUVWXYacdefghjkmnpqrtuvwxy' }] },
   // US National Provider Identifier: 10 digits, Luhn over 80840 + number; dashed form or a provider cue
-  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6, minDigitRun: 4 },
+  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6, minDigitRun: 4, lead: [{ length: 4, next: '-' }] },
   { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{9}(?![\w-])/g, validate: npi, confidence: 0.7, context: /\bnpi\b|provider/i, minDigitRun: 10, token: 10 },
   // Indian GSTIN: state code + PAN + entity digit + Z + check character
   { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8, minDigitRun: 4, token: 15 },
   // Indian PAN: 3 letters, holder type, letter, 4 digits, letter
   { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4, token: 10 },
   // Korean driver's licence: region (11-28) - year - serial - check
-  { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6 },
+  { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6, lead: [{ length: 2, next: '-' }] },
   // Swedish personnummer with century (12 digits) or YYMMDD-NNNN: date + Luhn, no cue needed
-  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:18|19|20)\d{6}-?\d{4}(?!\w)/g, validate: seLong, confidence: 0.65, minDigitRun: 8 },
-  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])\d{6}[-+]\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, minDigitRun: 6 },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:18|19|20)\d{6}-?\d{4}(?!\w)/g, validate: seLong, confidence: 0.65, minDigitRun: 8, lead: [{ length: 8, next: '-' }, { length: 12 }] },
+  { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])\d{6}[-+]\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, minDigitRun: 6, lead: [{ length: 6, next: '-+' }] },
   // Canadian SIN written in 3-3-3 groups (phone numbers are 3-3-4): Luhn, no cue needed
-  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55, minDigitRun: 3 },
-  { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4 },
+  { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55, minDigitRun: 3, lead: [{ length: 3, next: '- ' }] },
+  { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4, lead: [{ length: 4, next: '- ' }, { length: 12 }] },
   // Brazilian CPF: 11 digits, two mod-11 check digits; the written form 000.000.000-00 alone, bare digits after a CPF cue
-  { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.85, minDigitRun: 3 },
+  { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.85, minDigitRun: 3, lead: [{ length: 3, next: '.' }] },
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{11}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.8, context: /\bcpf\b/i, minDigitRun: 11, token: 11 },
   // Australian tax file number: 9 digits, weights 1 4 3 7 5 8 6 9 10 (mod 11), after a TFN cue
   // Singapore UEN of an entity registered since 2009: T/S/R and the year, an entity-type code from ACRA's list, four digits, a letter
   { type: 'sg_uen', label: 'Singapore unique entity number', re: /(?<![\w-])[TSR]\d{2}(?:LP|LL|FC|PF|RF|MQ|MM|NB|CC|CS|MB|FM|GS|DP|CP|NR|CM|CD|MD|HS|VH|CH|MH|CL|XL|CX|RP|TU|TC|FB|FN|PA|PB|SS|MC|SM|GA|GB)\d{4}[A-Z](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 4, token: 10 },
   // Australian business number: the printed 2-3-3-3 grouping with its mod-89 check, or 11 bare digits (after an ABN cue above the others)
-  { type: 'au_abn', label: 'Australian business number', re: /(?<![\w+-])\d{2} \d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAbn, confidence: 0.7, minDigitRun: 2 },
+  { type: 'au_abn', label: 'Australian business number', re: /(?<![\w+-])\d{2} \d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAbn, confidence: 0.7, minDigitRun: 2, lead: [{ length: 2, next: ' ' }] },
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.8, context: /\babn\b|australian business number/i, minDigitRun: 11, token: 11 },
   // 11 bare digits with the check (1 in 89 by chance, as rare as a TCKN's two check digits)
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.6, minDigitRun: 11, token: 11 },
   // Australian company number after an ACN cue, grouped 3-3-3 or not; without a cue only when it starts with 0 (old companies'
   // numbers: a quantity written with thousands separators, `271 145 683 habitantes`, never does)
-  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w+-])0\d{2} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.55, minDigitRun: 2 },
-  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w-])\d{3} ?\d{3} ?\d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.8, context: /\bacn\b|australian company number|company number/i, minDigitRun: 3 },
-  { type: 'au_tfn', label: 'Australian tax file number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])/g, validate: auTfn, confidence: 0.85, context: /\btfn\b|tax file number/i, minDigitRun: 3 },
+  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w+-])0\d{2} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.55, minDigitRun: 2, lead: [{ length: 3, next: ' ' }] },
+  { type: 'au_acn', label: 'Australian company number', re: /(?<![\w-])\d{3} ?\d{3} ?\d{3}(?![\w-]| \d)/g, validate: auAcn, confidence: 0.8, context: /\bacn\b|australian company number|company number/i, minDigitRun: 3, lead: [{ length: 3, next: ' ' }, { length: 6, next: ' ' }, { length: 9 }] },
+  { type: 'au_tfn', label: 'Australian tax file number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])/g, validate: auTfn, confidence: 0.85, context: /\btfn\b|tax file number/i, minDigitRun: 3, lead: [{ length: 3, next: ' -' }, { length: 9 }] },
   // UK NHS number: 10 digits (3-3-4), mod-11 check digit; written like a phone number, so only after an NHS cue (and above a phone's confidence)
-  { type: 'uk_nhs_number', label: 'UK NHS number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/g, validate: nhsNumber, confidence: 0.9, context: /\bnhs\b|health service/i, minDigitRun: 3 },
+  { type: 'uk_nhs_number', label: 'UK NHS number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/g, validate: nhsNumber, confidence: 0.9, context: /\bnhs\b|health service/i, minDigitRun: 3, lead: [{ length: 3, next: ' -' }, { length: 10 }] },
   // US ABA routing transit number: 9 digits, weights 3-7-1, after a routing cue
-  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-])/g, validate: abaRouting, confidence: 0.85, context: /routing|\baba\b|\brtn\b|transit number/i, minDigitRun: 4 },
+  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-])/g, validate: abaRouting, confidence: 0.85, context: /routing|\baba\b|\brtn\b|transit number/i, minDigitRun: 4, lead: [{ length: 9 }, { length: 4, next: '-' }] },
   // the dashed 4-4-1 form is written only for routing numbers: no cue needed with a valid check digit
-  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])\d{4}-\d{4}-\d(?![\w-])/g, validate: abaRouting, confidence: 0.7, minDigitRun: 4 },
+  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])\d{4}-\d{4}-\d(?![\w-])/g, validate: abaRouting, confidence: 0.7, minDigitRun: 4, lead: [{ length: 4, next: '-' }] },
 ];
 
 /**
@@ -538,10 +543,10 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
   // windows are for long texts; their runs are collected only when some rule threshold
   // is sparse enough for windows to pay, and only the runs that long
-  const hist = windowed ? new Int32Array(RUN_HIST_MAX + 1) : undefined;
+  const hist = new Int32Array(RUN_HIST_MAX + 1);
   const allRuns = options.runs ?? digitRuns(text);
   const longest = runStats(allRuns, hist);
-  const sparse = hist ? windowedThresholds(hist, text.length) : undefined;
+  const sparse = windowed ? windowedThresholds(hist, text.length) : undefined;
   let minSparse = Infinity;
   if (sparse) for (const [t, ok] of sparse) if (ok && t <= longest && t < minSparse) minSparse = t;
   const runs: number[] = [];
@@ -549,10 +554,20 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   // windows per digit-run length, computed once per call (long texts only)
   const byRun = minSparse !== Infinity ? new Map<number, number[] | undefined>() : undefined;
   let tokens: Int32Array | undefined;
+  let byLength: number[][] | undefined;
   for (const r of RULES) {
     if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
     const cue = CUE_GATES.get(r);
     if (cue && !cue.test(text)) continue;
+    // at runs only when they are sparse: a sticky try costs what a global regex spends on ~100 characters
+    const leadRuns = r.lead === undefined ? -1 : r.lead.reduce((n, l) => n + hist[l.length], 0);
+    if (leadRuns === 0) continue;
+    if (leadRuns > 0 && leadRuns * LEAD_SPACING <= text.length) {
+      const scan = new OffsetScan(STICKY_RULES.get(r)!, text, leadStarts(text, (byLength ??= runStartsByLength(allRuns)), r.lead));
+      let m: RegExpExecArray | null;
+      while ((m = scan.exec()) !== null) accept(r, text, out, m[0], m.index);
+      continue;
+    }
     if (r.token !== undefined) {
       const sticky = STICKY_RULES.get(r)!;
       for (const at of tokenStartsOfLength((tokens ??= options.tokens ?? digitTokens(text, allRuns)), r.token)) {
@@ -588,8 +603,36 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
 }
 
 for (const r of RULES) if (r.token !== undefined && (r.token < TOKEN_MIN || r.token > TOKEN_MAX)) throw new Error(`national ids: token length ${r.token} outside digitTokens' range`);
-/** Sticky copies of the token rules' regexes. */
-const STICKY_RULES = new Map(RULES.filter((r) => r.token !== undefined).map((r) => [r, new RegExp(r.re.source, 'y')]));
+/** Sticky copies of the token and lead rules' regexes. */
+const STICKY_RULES = new Map(RULES.filter((r) => r.token !== undefined || r.lead !== undefined).map((r) => [r, new RegExp(r.re.source, 'y')]));
+
+/** A lead rule runs at its runs when they are at most one per this many characters (else as a global regex). */
+const LEAD_SPACING = 100;
+/** The longest digit run a lead rule starts at; runs up to it are bucketed by length. */
+const LEAD_MAX = Math.max(...RULES.flatMap((r) => (r.lead ?? []).map((l) => l.length)));
+
+/** The starts of the digit runs `runs` (flat [start, end) pairs), by run length up to LEAD_MAX: one pass shared by the lead rules. */
+function runStartsByLength(runs: Int32Array): number[][] {
+  const out: number[][] = Array.from({ length: LEAD_MAX + 1 }, () => []);
+  for (let k = 0; k < runs.length; k += 2) {
+    const n = runs[k + 1] - runs[k];
+    if (n <= LEAD_MAX) out[n].push(runs[k]);
+  }
+  return out;
+}
+
+/** The starts of the runs a lead rule's matches can begin at, ascending (the lead rules' doc in IdRule). */
+function leadStarts(text: string, byLength: number[][], lead: NonNullable<IdRule['lead']>): Int32Array {
+  const starts: number[] = [];
+  for (const { length, next } of lead) {
+    for (const s of byLength[length]) if (next === undefined || next.includes(text[s + length] ?? '\u0000')) starts.push(s);
+  }
+  const out = Int32Array.from(starts);
+  return lead.length > 1 ? out.sort() : out;
+}
+
+/** The lead rules (regex and lead), for the test that every match starts at such a digit run. */
+export const NATIONAL_ID_LEAD_RULES: readonly { re: RegExp; lead: NonNullable<IdRule['lead']> }[] = RULES.filter((r) => r.lead !== undefined).map((r) => ({ re: r.re, lead: r.lead! }));
 
 /** The token rules (regex and token length), for the test that every match is a whole token of that length. */
 export const NATIONAL_ID_TOKEN_RULES: readonly { re: RegExp; token: number }[] = RULES.filter((r) => r.token !== undefined).map((r) => ({ re: r.re, token: r.token! }));
