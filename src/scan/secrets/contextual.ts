@@ -61,6 +61,48 @@ function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
 }
 
+const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The match a global regex would find first at or after `from`, found with
+ * its sticky twin `sticky`: every match has `anchor` (a string, or a global
+ * regex) `minLead` to `maxLead` characters after its start, so only the
+ * offsets that far before an anchor that `mayStart` accepts are tried,
+ * in ascending order, each once. A global regex with a leading class or
+ * `\b` tries every offset of the text.
+ */
+function execBeforeAnchor(
+  sticky: RegExp,
+  text: string,
+  from: number,
+  anchor: string | RegExp,
+  minLead: number,
+  maxLead: number,
+  mayStart: (text: string, at: number) => boolean,
+): RegExpExecArray | null {
+  let next = from; // offsets below this one were tried or cannot start a match
+  for (let a = anchorAt(text, anchor, from + minLead); a !== -1; a = anchorAt(text, anchor, a + 1)) {
+    for (let p = Math.max(next, a - maxLead); p <= a - minLead; p++) {
+      if (!mayStart(text, p)) continue;
+      sticky.lastIndex = p;
+      const m = sticky.exec(text);
+      if (m) return m;
+    }
+    next = Math.max(next, a - minLead + 1);
+  }
+  return null;
+}
+
+function anchorAt(text: string, anchor: string | RegExp, from: number): number {
+  if (typeof anchor === 'string') return text.indexOf(anchor, from);
+  anchor.lastIndex = from;
+  return anchor.exec(text)?.index ?? -1;
+}
+
+/** A letter at a word start: where `\b[a-z]` can match (`i` without `u`: ASCII letters only). */
+const isWordStartLetter = (text: string, at: number): boolean => isLetterCode(text.charCodeAt(at)) && !isWordCode(text.charCodeAt(at - 1));
+
 const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
@@ -135,19 +177,59 @@ const FIXTURE_NAME = new Set(['fake', 'dummy', 'mock', 'mocked', 'example', 'sam
  * ```
  */
 export function credentialName(name: string): { readonly strong: boolean } | undefined {
-  // names repeat (the same keys on every line of a config or a log): judged once each, in a bounded memo
-  let verdict = NAME_VERDICTS.get(name);
-  if (verdict === undefined) {
-    const judged = judgeCredentialName(name);
-    verdict = judged === undefined ? null : judged.strong ? STRONG_NAME : WEAK_NAME;
-    if (NAME_VERDICTS.size >= 1024) NAME_VERDICTS.clear();
-    NAME_VERDICTS.set(name, verdict);
-  }
-  return verdict ?? undefined;
+  return credentialNameFacts(name)?.verdict;
 }
-const NAME_VERDICTS = new Map<string, { readonly strong: boolean } | null>();
+
+/** What the assignment checks read from a credential name besides its verdict (each a test of the name alone). */
+interface NameFacts {
+  readonly verdict: { readonly strong: boolean };
+  /** PASSWORD_RE: a password name (type `password`, short values accepted). */
+  readonly password: boolean;
+  /** Exactly `password`, `passphrase`, `passwd` or `pwd`: may take a quoted value after bare whitespace. */
+  readonly passwordWord: boolean;
+  /** May lead a prose value (`my password is ...`, `the token was ...`) by itself. */
+  readonly proseName: boolean;
+  /** `key` or `keys`: leads a prose value only after KEY_LEAD_RE. */
+  readonly bareKey: boolean;
+  /** Ends in `id`: a UUID value is an identifier. */
+  readonly idSuffix: boolean;
+  /** Names an AWS secret: the value must be 40 base64 characters. */
+  readonly awsSecret: boolean;
+  readonly vendorOnly: boolean;
+}
+
+/**
+ * The facts of a credential name, `undefined` when it names no secret.
+ * Names repeat (the same keys on every line of a config or a log): judged
+ * once each, in a bounded memo.
+ */
+function credentialNameFacts(name: string): NameFacts | undefined {
+  let facts = NAME_FACTS.get(name);
+  if (facts === undefined) {
+    const judged = judgeCredentialName(name);
+    facts = judged === undefined ? null : nameFacts(name, judged.strong ? STRONG_NAME : WEAK_NAME);
+    if (NAME_FACTS.size >= 1024) NAME_FACTS.clear();
+    NAME_FACTS.set(name, facts);
+  }
+  return facts ?? undefined;
+}
+const NAME_FACTS = new Map<string, NameFacts | null>();
 const STRONG_NAME = Object.freeze({ strong: true });
 const WEAK_NAME = Object.freeze({ strong: false });
+
+function nameFacts(name: string, verdict: { readonly strong: boolean }): NameFacts {
+  const password = PASSWORD_RE.test(name);
+  return {
+    verdict,
+    password,
+    passwordWord: /^(?:pass(?:word|phrase)|passwd|pwd)$/i.test(name),
+    proseName: password || /secret|token|api.?key|access.?key|private.?key/i.test(name),
+    bareKey: /^keys?$/i.test(name),
+    idSuffix: /id$/i.test(name),
+    awsSecret: /aws/i.test(name) && /secret/i.test(name),
+    vendorOnly: VENDOR_ONLY_RE.test(name),
+  };
+}
 
 function judgeCredentialName(name: string): { strong: boolean } | undefined {
   const parts = components(name);
@@ -179,10 +261,24 @@ function judgeCredentialName(name: string): { strong: boolean } | undefined {
 
 /** True when the value repeats the name (a label or a constant's own name, not a secret). */
 function echoesName(name: string, value: string): boolean {
-  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const v = value.toLowerCase().replace(/[^a-z0-9]/g, '');
-  if (n.length < 6 || v.length < 6) return false;
+  const n = lowerAlnum(name);
+  if (n.length < 6) return false;
+  const v = lowerAlnum(value);
+  if (v.length < 6) return false;
   return v.includes(n) || n.includes(v);
+}
+
+/** `s.toLowerCase()` without the characters outside `[a-z0-9]`. */
+function lowerAlnum(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // lower-casing can turn a non-ASCII letter into ASCII ones (U+0130 İ, U+212A Kelvin sign)
+    if (c >= 128) return s.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) out += s[i];
+    else if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+  }
+  return out;
 }
 
 function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Array): void {
@@ -202,9 +298,9 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     const cz = name.charCodeAt(name.length - 1);
     if (c0 === 45 || c0 === 36 || c0 === 46 || cz === 45 || cz === 46) name = name.replace(/^[-$.]+|[-.]+$/g, ''); // '-', '$', '.'
     if (!name) continue;
-    const verdict = credentialName(name);
-    if (!verdict) continue;
-    const strong = verdict.strong;
+    const facts = credentialNameFacts(name);
+    if (!facts) continue;
+    const strong = facts.verdict.strong;
     // a whole quoted value first (it may hold `;,<>{}` that the bare-value class stops at:
     // `"}x;Q2@..."`), else the general form
     QUOTED_RE.lastIndex = e;
@@ -221,10 +317,10 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     // `https://x-access-token:TOKEN@github.com`: a URL's user name, not a key; scanUrls reads the password
     if (op === ':' && s >= 3 && text.startsWith('://', s - 3)) continue;
     // bare whitespace only after a --flag, or between a password word and a quoted value (`passphrase "..."`)
-    if (op === '' && !cliFlag && !(a[2] && /^(?:pass(?:word|phrase)|passwd|pwd)$/i.test(name))) continue;
+    if (op === '' && !cliFlag && !(a[2] && facts.passwordWord)) continue;
     const prose = op.startsWith('is') || op.startsWith('was');
     // "my password is ...": only a password or an explicit secret / token name, not "the key is ..."
-    if (prose && !PASSWORD_RE.test(name) && !/secret|token|api.?key|access.?key|private.?key/i.test(name) && !(/^keys?$/i.test(name) && KEY_LEAD_RE.test(text.slice(Math.max(0, s - 16), s)))) continue;
+    if (prose && !facts.proseName && !(facts.bareKey && KEY_LEAD_RE.test(text.slice(Math.max(0, s - 16), s)))) continue;
     if (op === ',' && before !== '"' && before !== "'") continue;
     if (op === '>' && before !== '<') continue;
     let value = a[3];
@@ -276,18 +372,17 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
         valueStart += lead;
       } else if (lead === 0 && trail > 0 && starRun(text, s - 1, -1) === trail) value = value.slice(0, -trail);
     }
-    if (prose && !proseSecretValue(value, PASSWORD_RE.test(name))) continue;
-    if (/id$/i.test(name) && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
+    if (prose && !proseSecretValue(value, facts.password)) continue;
+    if (facts.idSuffix && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
     if (echoesName(name, value)) continue; // KeyPair = X25519.KeyPair, FOO_TOKEN: "FOO_TOKEN"
     if (FAKE_SEGMENT_RE.test(value)) continue; // sample-key-..., my_fake_token (test_ is a real test-mode key prefix for many vendors)
     // vendor-shaped values that fail the vendor's own format are near-misses, not generic secrets
     if (TELEGRAM_SHAPE_RE.test(value) && !/^\d{5,16}:A[\w-]{34}$/.test(value)) continue;
-    if (/aws/i.test(name) && /secret/i.test(name) && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue; // AWS secret keys are exactly 40 chars
-    const vendorOnly = VENDOR_ONLY_RE.test(name);
-    if (vendorOnly && (value.length < 20 || shannonEntropy(value) < 3.5)) continue;
-    const conf = secretLikeness(value, strong, PASSWORD_RE.test(name));
+    if (facts.awsSecret && !/^[A-Za-z0-9/+]{40}$/.test(value)) continue; // AWS secret keys are exactly 40 chars
+    if (facts.vendorOnly && (value.length < 20 || shannonEntropy(value) < 3.5)) continue;
+    const conf = secretLikeness(value, strong, facts.password);
     if (conf <= 0) continue;
-    const type = PASSWORD_RE.test(name) ? 'password' : 'generic_secret';
+    const type = facts.password ? 'password' : 'generic_secret';
     out.push({ kind: 'secret', type, start: valueStart, end: valueStart + value.length, confidence: Math.min(conf, 0.85), label: type === 'password' ? 'password assignment' : 'secret assignment' });
   }
 }
@@ -384,10 +479,10 @@ function scanAddKeyValue(text: string, out: Candidate[]): void {
   while ((m = ADD_KEY_VALUE_RE.exec(text)) !== null) {
     const name = m[2];
     const value = m[4];
-    const verdict = credentialName(name);
-    if (!verdict || isPlaceholder(value) || FAKE_SEGMENT_RE.test(value)) continue;
-    const password = PASSWORD_RE.test(name);
-    const conf = secretLikeness(value, verdict.strong, password);
+    const facts = credentialNameFacts(name);
+    if (!facts || isPlaceholder(value) || FAKE_SEGMENT_RE.test(value)) continue;
+    const password = facts.password;
+    const conf = secretLikeness(value, facts.verdict.strong, password);
     if (conf <= 0) continue;
     const start = m.index + m[0].length - 1 - value.length;
     out.push({ kind: 'secret', type: password ? 'password' : 'generic_secret', start, end: start + value.length, confidence: Math.min(conf, 0.85), label: password ? 'password in a config entry' : 'secret in a config entry' });
@@ -403,15 +498,22 @@ function hasCookieCue(text: string): boolean {
   // the header name in its usual casings (Cookie, cookie, COOKIE), curl's -b and --cookie
   return text.includes('kie') || text.includes('KIE') || text.includes('-b');
 }
-const COOKIE_HEADER_RE = /\b(?:set-)?cookie["']?[ \t]*:[ \t]*|(?:^|[ \t])(?:-b|--cookie)[ \t]+["']?/gi;
+const COOKIE_HEADER_RE = /\b(?:set-)?cookie["']?[ \t]*:[ \t]*|(?:^|[ \t])(?:-b|--cookie)[ \t]+["']?/iy;
+/** Every COOKIE_HEADER_RE match holds `kie` (of cookie) or `-b`, in any case, 0 to 7 characters after its start. */
+const COOKIE_CUE_RE = /kie|-b/gi;
+/** Where COOKIE_HEADER_RE can match: `set-` or `cookie` (any case), a blank before a curl flag, or the text's start. */
+function mayStartCookieHeader(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return at === 0 || c === 115 || c === 83 || c === 99 || c === 67 || c === 32 || c === 9;
+}
 /** Cookie names that carry a session or an authentication token (`sessionid`, `PHPSESSID`, `connect.sid`, `auth_token`, `remember_me`). */
 const SESSION_COOKIE_NAME_RE = /sess|(?:^|[._-])sid$|^sid|auth|token|jwt|login|remember/i;
 
 /** Session and authentication cookies in a pasted header or curl command: their values are bearer credentials. */
 function scanCookies(text: string, out: Candidate[]): void {
-  COOKIE_HEADER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = COOKIE_HEADER_RE.exec(text)) !== null) {
+  let from = 0;
+  while ((m = execBeforeAnchor(COOKIE_HEADER_RE, text, from, COOKIE_CUE_RE, 0, 7, mayStartCookieHeader)) !== null) {
     let i = m.index + m[0].length;
     // name=value pairs separated by `;`, up to the end of the line or a closing quote
     for (let pairs = 0; pairs < 40 && i < text.length; pairs++) {
@@ -427,20 +529,21 @@ function scanCookies(text: string, out: Candidate[]): void {
       if (text[i] !== ';') break;
       i++;
     }
-    COOKIE_HEADER_RE.lastIndex = Math.max(COOKIE_HEADER_RE.lastIndex, i);
+    from = Math.max(m.index + m[0].length, i);
   }
 }
 const COOKIE_PAIR_RE = /[ \t]*([\w.$!#%&'*+^`|~-]{1,64})=("?)([^\s;,"\\]{1,400})\2/y;
 
-const URL_CRED_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"<>]{0,100}):([^\s@/'"<>]{1,200})@(?=[\w.[-])/gi;
-const URL_TOKEN_RE = /\b(?:https?|git\+https?|git\+ssh|ssh):\/\/([A-Za-z0-9_-]{20,200})@(?=[\w.-])/gi;
+/** Sticky, tried just before each `://`: the scheme is 2 to 21 characters. */
+const URL_CRED_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s:@/'"<>]{0,100}):([^\s@/'"<>]{1,200})@(?=[\w.[-])/iy;
+/** Sticky, tried just before each `://`: the scheme is 3 (ssh) to 9 (git+https) characters. */
+const URL_TOKEN_RE = /\b(?:https?|git\+https?|git\+ssh|ssh):\/\/([A-Za-z0-9_-]{20,200})@(?=[\w.-])/iy;
 const DB_SCHEMES = /^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cockroachdb|clickhouse|couchdb|neo4j|jdbc:\w+)$/i;
 
 function scanUrls(text: string, out: Candidate[]): void {
   if (!text.includes('://')) return;
-  URL_CRED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = URL_CRED_RE.exec(text)) !== null) {
+  for (let from = 0; (m = execBeforeAnchor(URL_CRED_RE, text, from, '://', 2, 21, isWordStartLetter)) !== null; from = m.index + m[0].length) {
     const pw = m[3];
     // GitHub's convention: the token as the user and a fixed word as the password (`https://TOKEN:x-oauth-basic@github.com`)
     if (/^x-oauth-basic$/i.test(pw)) {
@@ -457,8 +560,7 @@ function scanUrls(text: string, out: Candidate[]): void {
     const db = DB_SCHEMES.test(m[1]);
     out.push({ kind: 'secret', type: db ? 'database_password' : 'url_password', start, end: start + pw.length, confidence: 0.9, label: db ? 'database URL password' : 'password in URL' });
   }
-  URL_TOKEN_RE.lastIndex = 0;
-  while ((m = URL_TOKEN_RE.exec(text)) !== null) {
+  for (let from = 0; (m = execBeforeAnchor(URL_TOKEN_RE, text, from, '://', 3, 9, isWordStartLetter)) !== null; from = m.index + m[0].length) {
     const tok = m[1];
     const cls = charClasses(tok);
     if (!cls.digit || !(cls.lower || cls.upper) || shannonEntropy(tok) < 3 || isPlaceholder(tok)) continue;
@@ -499,8 +601,17 @@ function scanMysqlPassword(text: string, out: Candidate[]): void {
   }
 }
 
+/** `/-u\b|--user\b/.test(text)`, read at each `-u` (both hold one): a regex search stops at every `-`. */
+function hasCurlUserFlag(text: string): boolean {
+  for (let i = text.indexOf('-u'); i !== -1; i = text.indexOf('-u', i + 1)) {
+    if (!isWordCode(text.charCodeAt(i + 2))) return true;
+    if (text.charCodeAt(i - 1) === 45 && text.startsWith('ser', i + 2) && !isWordCode(text.charCodeAt(i + 5))) return true;
+  }
+  return false;
+}
+
 function scanCurl(text: string, out: Candidate[]): void {
-  if (text.indexOf('-u') === -1 || !/-u\b|--user\b/.test(text)) return;
+  if (!hasCurlUserFlag(text)) return;
   CURL_USER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CURL_USER_RE.exec(text)) !== null) {
@@ -703,13 +814,14 @@ function scanAzureSas(text: string, out: Candidate[]): void {
 }
 
 /** Facebook app access token: app id (15-16 digits), `|`, 27-char app secret-derived part. */
-const FB_APP_TOKEN_RE = /(?<![\w|])\d{15,16}\|[A-Za-z0-9_-]{27}(?![\w-])/g;
+/** Sticky, tried 15 and 16 characters before each `|`. */
+const FB_APP_TOKEN_RE = /(?<![\w|])\d{15,16}\|[A-Za-z0-9_-]{27}(?![\w-])/y;
+const isDigitAt = (text: string, at: number): boolean => text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57;
 
 function scanFacebook(text: string, out: Candidate[]): void {
   if (!text.includes('|')) return;
-  FB_APP_TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FB_APP_TOKEN_RE.exec(text)) !== null) {
+  for (let from = 0; (m = execBeforeAnchor(FB_APP_TOKEN_RE, text, from, '|', 15, 16, isDigitAt)) !== null; from = m.index + m[0].length) {
     const tail = m[0].slice(m[0].indexOf('|') + 1);
     const cls = charClasses(tail);
     if (isPlaceholder(tail) || shannonEntropy(tail) < 3.5 || cls.count < 2) continue;
@@ -730,6 +842,13 @@ function scanSidekiq(text: string, out: Candidate[]): void {
 }
 
 /**
+ * The literals that gate the PEM, PuTTY and Sidekiq scans, in one search: a
+ * regex finds any of them faster than three substring searches (0.07 vs
+ * 0.8 ms per MB of text with none). Each scan still checks its own.
+ */
+const KEY_FILE_CUE_RE = /PRIVATE KEY|PuTTY-User-Key-File-|CONTRIBSYS/;
+
+/**
  * Run all context-based secret scans. `keywordStarts` are the offsets where
  * KEYWORD_RE matches (`matchStarts(KEYWORD_RE, text)`, or a shared head
  * index that found them with other cue heads).
@@ -742,8 +861,9 @@ function scanSidekiq(text: string, out: Candidate[]): void {
  */
 export function scanContextual(text: string, out: Candidate[], keywordStarts: Int32Array = matchStarts(KEYWORD_RE, text)): void {
   scanAssignments(text, out, keywordStarts);
-  if (text.includes('PRIVATE KEY')) scanPem(text, out);
-  if (text.includes('PuTTY-User-Key-File-')) scanPuttyKey(text, out);
+  const keyFile = KEY_FILE_CUE_RE.test(text);
+  if (keyFile && text.includes('PRIVATE KEY')) scanPem(text, out);
+  if (keyFile && text.includes('PuTTY-User-Key-File-')) scanPuttyKey(text, out);
   if (hasCookieCue(text)) scanCookies(text, out);
   if (text.includes('<add')) scanAddKeyValue(text, out);
   scanUrls(text, out);
@@ -752,7 +872,7 @@ export function scanContextual(text: string, out: Candidate[], keywordStarts: In
   scanAwsSecret(text, out);
   if (text.includes('Q~')) scanAzureClientSecret(text, out);
   scanTelegram(text, out);
-  scanSidekiq(text, out);
+  if (keyFile) scanSidekiq(text, out);
   scanFacebook(text, out);
   scanMailchimp(text, out);
   scanAzureSas(text, out);
