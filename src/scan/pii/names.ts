@@ -168,7 +168,7 @@ function lastBlankIndex(s: string): number {
 /** Index of the first character of the line holding `pos`, and whether the text before it on that line is only quoting/bullet marks. */
 function atLineStart(text: string, pos: number): boolean {
   let i = pos - 1;
-  while (i >= 0 && pos - i < 8 && /[ \t>?*•-]/.test(text[i])) i--;
+  while (i >= 0 && pos - i < 8 && isLineLeadCode(text.charCodeAt(i))) i--;
   return i < 0 || text[i] === '\n';
 }
 
@@ -686,7 +686,7 @@ function strongCueName(text: string, start: number, out: Candidate[]): void {
   const sp = text.charCodeAt(start - 1);
   if (sp !== 32 && sp !== 9) return;
   let i = start - 2;
-  while (i >= 0 && i > start - 16 && /[\p{Ll}é-]/u.test(text[i])) i--;
+  while (i >= 0 && i > start - 16 && isCueWordCode(text, i)) i--;
   if (!CUE_LAST_WORDS.has(text.slice(i + 1, start - 1).toLowerCase())) return;
   const before = text.slice(Math.max(0, start - 40), start);
   if (!KIN_BEFORE_RE.test(before) && !NAMED_BEFORE_RE.test(before) && !CREDIT_BEFORE_RE.test(before)) return;
@@ -812,9 +812,9 @@ function scanNameLines(text: string, out: Candidate[]): void {
     const s = starts[k];
     const e = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
     let a = s;
-    while (a < e && /[ \t>?*•-]/.test(text[a])) a++;
+    while (a < e && isLineLeadCode(text.charCodeAt(a))) a++;
     let b = e;
-    while (b > a && /[ \t\r,]/.test(text[b - 1])) b--;
+    while (b > a && (isTrailCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 44)) b--;
     return { a, b, s: text.slice(a, Math.min(b, a + 120)) };
   };
   for (let k = 0; k < starts.length - 1; k++) {
@@ -900,6 +900,17 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordCode = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
 const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+/** What a list or quote line may start with before its text (`[ \t>?*•-]`): these run at every line. */
+const isLineLeadCode = (c: number): boolean => c === 32 || c === 9 || c === 62 || c === 63 || c === 42 || c === 0x2022 || c === 45;
+/** Blanks and a carriage return at a line's end (`[ \t\r]`). */
+const isTrailCode = (c: number): boolean => c === 32 || c === 9 || c === 13;
+const LOWER_OR_HYPHEN_RE = /[\p{Ll}é-]/u;
+/** The code unit at `i` is `[\p{Ll}é-]`: ASCII without a regex call. */
+function isCueWordCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || c === 45;
+  return LOWER_OR_HYPHEN_RE.test(text[i]);
+}
 
 /**
  * `gate` (a sticky regex) matches at one of `starts`, digits after a blank. Both gates need a street
@@ -1002,16 +1013,16 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
   const bounds = (k: number): [number, number] => {
     const e = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
     let a = starts[k];
-    while (a < e && /[ \t>?*•-]/.test(text[a])) a++;
+    while (a < e && isLineLeadCode(text.charCodeAt(a))) a++;
     let b = e;
-    while (b > a && /[ \t\r]/.test(text[b - 1])) b--;
+    while (b > a && isTrailCode(text.charCodeAt(b - 1))) b--;
     return [a, b];
   };
   let k = 0;
   while (k < starts.length) {
     const [a, b] = bounds(k);
     const first = text.slice(a, Math.min(b, a + 100));
-    if (!(b - a <= 90 && /^\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d .,'’/-]{2,70}$/u.test(first) && (/\d{1,5}[A-Za-z]?\.?$/.test(first) || STREET_WORD_RE.test(first) || LINE_STREET_WORD_RE.test(first)))) {
+    if (!(b - a <= 90 && isAsciiDigit(text.charCodeAt(a)) && /^\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d .,'’/-]{2,70}$/u.test(first) && (/\d{1,5}[A-Za-z]?\.?$/.test(first) || STREET_WORD_RE.test(first) || LINE_STREET_WORD_RE.test(first)))) {
       k++;
       continue;
     }

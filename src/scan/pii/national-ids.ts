@@ -562,7 +562,7 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
     // at runs only when they are sparse: a sticky try costs what a global regex spends on ~100 characters
     const leadRuns = r.lead === undefined ? -1 : r.lead.reduce((n, l) => n + hist[l.length], 0);
     if (leadRuns === 0) continue;
-    if (leadRuns > 0 && leadRuns * LEAD_SPACING <= text.length) {
+    if (r.lead !== undefined && leadRuns * LEAD_SPACING <= text.length) {
       const scan = new OffsetScan(STICKY_RULES.get(r)!, text, leadStarts(text, (byLength ??= runStartsByLength(allRuns)), r.lead));
       let m: RegExpExecArray | null;
       while ((m = scan.exec()) !== null) accept(r, text, out, m[0], m.index);
