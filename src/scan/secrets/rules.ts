@@ -235,8 +235,8 @@ function isWordChar(c: number): boolean {
 interface CompiledPrefixes {
   /** One alternation of all prefixes, longest first, at a word boundary (irregexp scans it natively). */
   re: RegExp;
-  /** The same alternation right after a `\n`, `\t` or `\r` string escape. */
-  escaped: RegExp;
+  /** The same alternation, sticky: the longest prefix at an offset (after a `\n`, `\t` or `\r` string escape). */
+  at: RegExp;
   /**
    * For each literal prefix P: the rules of every prefix that matches where P
    * matches (P itself and its own prefixes, e.g. `sk-ant-` also gets the
@@ -244,6 +244,12 @@ interface CompiledPrefixes {
    * at a position, so one lookup finds every candidate rule.
    */
   byMatch: Map<string, PrefixRule[]>;
+  /**
+   * For each literal prefix P, parallel to `byMatch`: the length of each
+   * rule's longest prefix that P starts with (prefixLength of a token that
+   * starts with P: a longer prefix of the rule would have matched instead of P).
+   */
+  prefixLengths: Map<string, number[]>;
 }
 
 let compiled: CompiledPrefixes | undefined;
@@ -259,18 +265,20 @@ function compile(): CompiledPrefixes {
     }
   }
   const byMatch = new Map<string, PrefixRule[]>();
+  const prefixLengths = new Map<string, number[]>();
   for (const p of byPrefix.keys()) {
     const rules: PrefixRule[] = [];
     for (const [q, list] of byPrefix) if (p.startsWith(q)) rules.push(...list);
     byMatch.set(p, rules);
+    prefixLengths.set(p, rules.map((rule) => prefixLength(rule, p)));
   }
   const prefixes = [...byPrefix.keys()].sort((a, b) => b.length - a.length);
   // `\b`: a token starts after a non-word character (`my_sk-...` is an identifier, not a key);
   // it also lets irregexp reject most positions before trying the alternatives
   const alternation = prefixes.map((p) => p.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
   const re = new RegExp('\\b(?:' + alternation + ')', 'g');
-  const escaped = new RegExp('\\\\[ntr](?:' + alternation + ')', 'g');
-  compiled = { re, escaped, byMatch };
+  const at = new RegExp('(?:' + alternation + ')', 'y');
+  compiled = { re, at, byMatch, prefixLengths };
   return compiled;
 }
 
@@ -278,10 +286,18 @@ function compile(): CompiledPrefixes {
 function sane(token: string, prefixLen: number): boolean {
   const body = token.slice(prefixLen);
   if (isPlaceholder(body)) return false;
-  const core = body.replace(/[-_.]/g, '');
+  const core = hasSeparator(body) ? body.replace(/[-_.]/g, '') : body;
   if (core.length >= 16 && shannonEntropy(core) < 2.0) return false;
   if (charClasses(core).count < 2 && core.length >= 16 && /^[a-z]+$|^[A-Z]+$/.test(core)) return false;
   return true;
+}
+
+function hasSeparator(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 95 || c === 46) return true;
+  }
+  return false;
 }
 
 /**
@@ -293,7 +309,7 @@ function sane(token: string, prefixLen: number): boolean {
  * ```
  */
 export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number, number][] = []): void {
-  const { re, escaped, byMatch } = compile();
+  const { re, at, byMatch, prefixLengths } = compile();
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let skipUntil = 0;
@@ -307,27 +323,34 @@ export function scanPrefixRules(text: string, out: Candidate[], vetoes: [number,
     if (pos > 0 && (isWordChar(text.charCodeAt(pos - 1)) || text.charCodeAt(pos - 1) === 95)) continue; // the regex's \b already ensures this
     // every rule whose prefix matches at pos: the alternation returns the
     // longest prefix there, and its closure holds the shorter ones
-    const matchedEnd = tokenAt(text, pos, byMatch.get(m[0]) ?? [], out, vetoes);
+    const matchedEnd = tokenAt(text, pos, m[0], byMatch.get(m[0]) ?? [], prefixLengths.get(m[0]) ?? [], out, vetoes);
     if (matchedEnd > pos) skipUntil = matchedEnd;
   }
   // a token right after a string escape (`"KEY=1\nghp_..."` in JSON): `n` is a word
-  // character, so `\b` does not see that boundary; a literal backslash is rare, so this pass is cheap
-  if (text.indexOf('\\') === -1) return;
-  escaped.lastIndex = 0;
+  // character, so `\b` does not see that boundary; read at each backslash (they are rare)
   skipUntil = 0;
-  while ((m = escaped.exec(text)) !== null) {
-    const pos = m.index + 2;
-    escaped.lastIndex = Math.max(pos, skipUntil);
+  let from = 0;
+  for (let b = text.indexOf('\\'); b !== -1; b = text.indexOf('\\', from)) {
+    const e = text.charCodeAt(b + 1);
+    at.lastIndex = b + 2;
+    const prefix = e === 110 || e === 116 || e === 114 ? at.exec(text) : null; // n, t, r
+    if (prefix === null) {
+      from = b + 1;
+      continue;
+    }
+    const pos = b + 2;
+    from = Math.max(pos, skipUntil);
     if (pos < skipUntil) continue;
-    const matchedEnd = tokenAt(text, pos, byMatch.get(m[0].slice(2)) ?? [], out, vetoes);
+    const matchedEnd = tokenAt(text, pos, prefix[0], byMatch.get(prefix[0]) ?? [], prefixLengths.get(prefix[0]) ?? [], out, vetoes);
     if (matchedEnd > pos) skipUntil = matchedEnd;
   }
 }
 
 /** Try `rules` on the token starting at `pos`; push a candidate or a veto. Returns the end of what was consumed (-1: nothing). */
-function tokenAt(text: string, pos: number, rules: PrefixRule[], out: Candidate[], vetoes: [number, number][]): number {
+function tokenAt(text: string, pos: number, matched: string, rules: PrefixRule[], prefixLengths: number[], out: Candidate[], vetoes: [number, number][]): number {
   let matchedEnd = -1;
-  for (const rule of rules) {
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r];
     const extra = rule.extra ?? '';
     let end = pos;
     const limit = Math.min(text.length, pos + MAX_TOKEN + 1);
@@ -349,7 +372,7 @@ function tokenAt(text: string, pos: number, rules: PrefixRule[], out: Candidate[
     }
     let conf = rule.confidence;
     if (rule.validate) conf = rule.validate(token);
-    if (conf <= 0 || (!rule.noSanity && !sane(token, prefixLength(rule, token)))) {
+    if (conf <= 0 || (!rule.noSanity && !sane(token, token.length >= matched.length ? prefixLengths[r] : prefixLength(rule, token)))) {
       if (rule.veto) vetoes.push([pos, tokenEnd]);
       continue;
     }
