@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_GATES, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { ADDRESS_GATES, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 import { DOCUMENT_HEAD_SCANS, documentHeadStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
@@ -150,6 +150,22 @@ describe('date cue heads', () => {
         for (const { head, re } of DATE_HEAD_SCANS) expect(offsetMatches(re, text, matchStarts(head, text))).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 4000, seed: 21 },
+    );
+  });
+});
+
+describe('name pairs and lists', () => {
+  test('OffsetScan.exec: the given-name + surname pairs and the name lists, run only at the capitalised words they can go on from, return a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      'Anna', 'Berg', "Anna's", 'O\'Brien', 'Anne-Marie', 'Zoë', 'Émile', 'McDonald', 'J.', 'J', 'and', 'or', '&', ' and ', ' or ', ' & ', ', and ', ' orange ', ' andrew ',
+      ' ', '  ', '\t', ', ', ',', '.', '-', "'", '’', 'x', ' the ', '\n', '𝐀',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        for (const { re, starts } of GAZETTEER_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
+      }),
+      { numRuns: 4000, seed: 29 },
     );
   });
 });

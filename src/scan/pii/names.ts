@@ -732,9 +732,54 @@ const bare = (w: string): string => {
  * of known names, full names in all-lower-case text, and "X is from <company>".
  * All bounded regexes over the text, one pass each.
  */
+/**
+ * Where the name token at `p` (a capital followed by a lower-case letter, see nameTokenStarts) ends,
+ * when it is ASCII letters and apostrophes only (`Anna`, `Anna's`); -1 when a non-ASCII character, an
+ * inner capital or a hyphen follows (`Zoë`, `O'Brien`, `Anne-Marie`: the regex decides).
+ */
+function asciiTokenEnd(text: string, p: number): number {
+  let i = p + 1;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 39) i++;
+    else if (c >= 128 || (c >= 65 && c <= 90) || c === 45) return -1;
+    else return i; // another character, or the end of the text (NaN)
+  }
+}
+
+/** The tokens after which CAP_SURNAME_RE can go on: blanks then a capital (or a token the regex must read). */
+function mayStartPair(text: string, p: number): boolean {
+  const e = asciiTokenEnd(text, p);
+  if (e < 0) return true;
+  if (!isBlankCode(text.charCodeAt(e))) return false;
+  let j = e + 1;
+  while (isBlankCode(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  return (c >= 65 && c <= 90) || c >= 128;
+}
+
+/** The tokens after which NAME_LIST_RE can go on: a comma, or blanks and `and` / `&` / `or`. */
+function mayStartList(text: string, p: number): boolean {
+  const e = asciiTokenEnd(text, p);
+  if (e < 0) return true;
+  const c = text.charCodeAt(e);
+  if (c === 44) return true;
+  if (!isBlankCode(c)) return false;
+  let j = e + 1;
+  while (isBlankCode(text.charCodeAt(j))) j++;
+  return text.startsWith('and', j) || text.startsWith('or', j) || text.charCodeAt(j) === 38;
+}
+
+/** The pair and list regexes with the starts they run at, for the test that compares them with whole-text scans. */
+export const GAZETTEER_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [
+  { re: CAP_SURNAME_RE, starts: (text) => nameTokenStarts(text, upperStarts(text)).filter((p) => mayStartPair(text, p)) },
+  { re: NAME_LIST_RE, starts: (text) => nameTokenStarts(text, upperStarts(text)).filter((p) => mayStartList(text, p)) },
+];
+
 function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array, tokens: Int32Array): void {
   let m: RegExpExecArray | null;
-  const pairs = new OffsetScan(CAP_SURNAME_RE, text, tokens);
+  // most capitalised words go on with a lower-case word: the pair and list regexes are not tried there
+  const pairs = new OffsetScan(CAP_SURNAME_RE, text, tokens.filter((p) => mayStartPair(text, p)));
   while ((m = pairs.exec()) !== null) {
     const first = m[1];
     const last = bare(m[2]);
@@ -745,7 +790,7 @@ function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array, t
     const end = m.index + m[0].length - (m[2].length - last.length);
     push(out, m.index, end, GIVEN_NAMES.has(first) ? 0.75 : 0.6);
   }
-  const lists = new OffsetScan(NAME_LIST_RE, text, tokens);
+  const lists = new OffsetScan(NAME_LIST_RE, text, tokens.filter((p) => mayStartList(text, p)));
   while ((m = lists.exec()) !== null) {
     const re = new RegExp(NAME_TOKEN, 'gu');
     const toks: [number, string][] = [];
