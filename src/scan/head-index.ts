@@ -90,7 +90,7 @@ let candidates = new Int32Array(1024);
  * `folded`, and where that hits, the cased key in `cased`. Returns how many
  * entries of `candidates` it filled.
  */
-function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array): number {
+function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array, wordStart: number): number {
   let cand = candidates;
   let c = 0;
   let key = 0;
@@ -100,6 +100,8 @@ function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array): number 
     if (folded[key] === 0 || i < 2) continue;
     const bits = cased[casedKey(text, i - 2, CASED[text.charCodeAt(i)])];
     if (bits === 0) continue;
+    // inside a word, where only heads that start at a word boundary could match: none does
+    if ((bits & ~wordStart) === 0 && i >= 3 && WORD_CODE[text.charCodeAt(i - 3)] === 1) continue;
     if (c === cand.length) {
       candidates = cand = doubled(cand);
     }
@@ -108,6 +110,10 @@ function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array): number 
   }
   return c;
 }
+
+/** `\w` without the `u` flag (what `\b` reads): ASCII letters, digits and `_`. */
+const WORD_CODE = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) if (/\w/.test(String.fromCharCode(c))) WORD_CODE[c] = 1;
 
 /** The cased key of the code units at `i`, `i + 1` and a third one given by its code. */
 function casedKey(text: string, i: number, third: number): number {
@@ -158,9 +164,14 @@ export function createHeadIndex(heads: readonly RegExp[]): HeadIndex {
       }
     }
   });
+  // the heads whose every match starts at a word boundary before a word character (`\b(?:Mr|Dr)`): not tried inside a word
+  let wordStart = 0;
+  heads.forEach((h, k) => {
+    if (h.source.startsWith('\\b') && prefixes(h.source).every((alt) => alt[0].every((ch) => WORD_CODE[ch.charCodeAt(0)] === 1))) wordStart |= 1 << k;
+  });
   return {
     find(text: string): Int32Array[] {
-      const c = scanKeys(text, folded, cased);
+      const c = scanKeys(text, folded, cased, wordStart);
       const n = text.length;
       return verify(text, candidates, c, n >= 2 ? cased[casedKey(text, n - 2, 0)] : 0);
     },

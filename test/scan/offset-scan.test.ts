@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ADDRESS_GATES, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
-import { DOCUMENT_HEAD_SCANS, documentHeadStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
+import { DOCUMENT_HEAD_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
@@ -174,7 +174,7 @@ describe('document cue heads', () => {
   test('OffsetScan.exec: the document and plate cues run at their heads return a whole-text scan\'s matches', () => {
     const bit = fc.constantFrom(
       "driver's license ", 'Driving Licence no. ', 'license ', 'LICENCE: ', 'passport ', 'Pasaporte ', 'passeport ', 'passaporto ', 'Reisepass ', 'travel document ', 'Fuehrerschein ',
-      'Steuernummer ', 'St.-Nr. ', 'st-nr ', 'StNr ', 'LANR ', 'id card ', 'ID\tcard ', 'identity card ', 'national id ', 'voter id ', 'certificate ', 'membership number ', 'member id ',
+      'Steuernummer ', 'St.-Nr. ', 'st-nr ', 'StNr ', 'LANR ', 'id card ', 'ID\tcard ', 'id\ncard ', 'Fuehrerschein ', 'führerschein ', 'FÜHRERSCHEIN ', 'identity card ', 'national id ', 'voter id ', 'certificate ', 'membership number ', 'member id ',
       'policy number ', 'account number ', 'medical record ', 'MRN ', 'patient id ', 'licence plate ', 'number plate: ', 'plate number ', 'registration number ', 'reg no. ', 'car reg ',
       'Kennzeichen ', 'matrícula ', 'matricula ', 'immatriculation ', 'targa ', 'is ', 'ist ', '# ', ': ', 'X1234567', 'AB12 CDE', '12/345/67890', 'K', 'ſ', 'still ', 'idea ',
       ' ', '\t', '\n', '.', '-', 'x', 'é', '𝐀',
@@ -182,8 +182,8 @@ describe('document cue heads', () => {
     fc.assert(
       fc.property(fc.array(bit, { maxLength: 16 }), (parts) => {
         const text = parts.join('');
-        const heads = documentHeadStarts(text);
-        for (const [k, { re }] of DOCUMENT_HEAD_SCANS.entries()) expect(offsetMatches(re, text, heads[k])).toEqual(wholeMatches(re, text));
+        const starts = documentCueStarts(text);
+        for (const [k, { re }] of DOCUMENT_HEAD_SCANS.entries()) expect(offsetMatches(re, text, starts[k])).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 3000, seed: 23 },
     );

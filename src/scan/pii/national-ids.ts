@@ -722,10 +722,12 @@ const keepValue = (v: string): string | null => v;
  * Where DOC_CTX_RE and PLATE_CTX_RE can start: the first three letters of each cue (two for `id`),
  * found with the other cue heads in one pass (cue-heads.ts). A global case-insensitive alternation
  * is tried at every word start: the two were a quarter of this module's time on prose. The head
- * index's alphabet has no `ü` (`führerschein`), `.` or `-` (`st.-nr.`: the head is `st`); the `í` of
- * `matrícula` comes after its head.
+ * index's alphabet has no `ü`, `.`, `-` or tab (DOC_CTX_HEAD_REST_RE finds those starts); the `í` of
+ * `matrícula` comes after its head. No two-character head: one is tried inside every word that holds it.
  */
-const DOC_CTX_HEAD_RE = /\b(?:dri|lic|pas|rei|tra|fue|st|lan|id|nat|vot|cer|mem|pol|acc|med|mrn|pat)/gi;
+const DOC_CTX_HEAD_RE = /\b(?:dri|lic|pas|rei|tra|fue|ste|stn|lan|id |ide|nat|vot|cer|mem|pol|acc|med|mrn|pat)/gi;
+/** The DOC_CTX_RE starts the head index cannot read (`st.-nr`, `id\tcard`, `führerschein`), found by a regex in texts with digits only. */
+const DOC_CTX_HEAD_REST_RE = /\b(?:st[.-]|id[^\S ]|f[üÜ])/gi;
 const PLATE_CTX_HEAD_RE = /\b(?:lic|num|pla|reg|car|ken|mat|imm|tar)/gi;
 /** The document cue heads and their regexes, in the order of `documentHeadStarts` (for the test that compares them with whole-text scans). */
 export const DOCUMENT_HEAD_SCANS: readonly { head: RegExp; re: RegExp }[] = [
@@ -746,12 +748,18 @@ export function documentHeadStarts(text: string): Int32Array[] {
   return DOCUMENT_HEAD_INDEX.find(text);
 }
 
-/** The heads, and for DOC_CTX_RE each `fü` / `fÜ` at a word start (`führerschein`, which the head index cannot read), in order. */
-function documentStarts(text: string, heads: Int32Array, head: RegExp): Int32Array {
-  if (head !== DOC_CTX_HEAD_RE || !(text.includes('ü') || text.includes('Ü'))) return heads;
-  const umlautStarts = matchStarts(/\bf[üÜ]/gi, text);
-  if (umlautStarts.length === 0) return heads;
-  return Int32Array.from([...heads, ...umlautStarts]).sort();
+/**
+ * Where DOC_CTX_RE and PLATE_CTX_RE run, in the order of DOCUMENT_HEAD_SCANS: their heads (`heads` is
+ * `documentHeadStarts(text)`), and for DOC_CTX_RE the starts of DOC_CTX_HEAD_REST_RE too.
+ *
+ * @example
+ * ```ts
+ * documentCueStarts('St.-Nr. 12/345/67890')[0]; // Int32Array [0]
+ * ```
+ */
+export function documentCueStarts(text: string, heads: Int32Array[] = documentHeadStarts(text)): Int32Array[] {
+  const rest = matchStarts(DOC_CTX_HEAD_REST_RE, text);
+  return [rest.length === 0 ? heads[0] : Int32Array.from([...heads[0], ...rest]).sort(), heads[1]];
 }
 
 /** Every match of `re` (group 1 is the value, `ok` may trim or reject it) as a candidate of `type`. */
@@ -873,7 +881,8 @@ const CURP_Y = new RegExp(CURP_RE.source, 'y');
  * ```
  */
 export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int32Array, heads: Int32Array[] = documentHeadStarts(text)): void {
-  const documents = new OffsetScan(DOC_CTX_RE, text, documentStarts(text, heads[0], DOC_CTX_HEAD_RE));
+  const [documentStarts, plateStarts] = documentCueStarts(text, heads);
+  const documents = new OffsetScan(DOC_CTX_RE, text, documentStarts);
   let m: RegExpExecArray | null;
   while ((m = documents.exec()) !== null) {
     const ctx = m[1].toLowerCase();
@@ -929,7 +938,7 @@ export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int
     }
   }
   // the value must mix letters and digits and not be a plain word ("plate number is missing")
-  scanSimple(text, out, new OffsetScan(PLATE_CTX_RE, text, documentStarts(text, heads[1], PLATE_CTX_HEAD_RE)), 'vehicle_registration', 0.65, (raw) => {
+  scanSimple(text, out, new OffsetScan(PLATE_CTX_RE, text, plateStarts), 'vehicle_registration', 0.65, (raw) => {
     const v = raw.replace(/(?:[ -][a-z]+)+$/, ''); // "ABJ-123XY for this vehicle": a trailing lower-case word is prose
     return /\d/.test(v) && /[A-Za-z]/.test(v) && v.replace(/[ -]/g, '').length >= 5 ? v : null;
   });
