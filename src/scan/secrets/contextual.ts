@@ -196,6 +196,8 @@ interface NameFacts {
   /** Names an AWS secret: the value must be 40 base64 characters. */
   readonly awsSecret: boolean;
   readonly vendorOnly: boolean;
+  /** The name lower-cased without non-alphanumerics, as echoesName compares it. */
+  readonly folded: string;
 }
 
 /**
@@ -228,6 +230,7 @@ function nameFacts(name: string, verdict: { readonly strong: boolean }): NameFac
     idSuffix: /id$/i.test(name),
     awsSecret: /aws/i.test(name) && /secret/i.test(name),
     vendorOnly: VENDOR_ONLY_RE.test(name),
+    folded: lowerAlnum(name),
   };
 }
 
@@ -259,9 +262,9 @@ function judgeCredentialName(name: string): { strong: boolean } | undefined {
   return { strong: STRONG_RE.test(name) };
 }
 
-/** True when the value repeats the name (a label or a constant's own name, not a secret). */
-function echoesName(name: string, value: string): boolean {
-  const n = lowerAlnum(name);
+/** True when the value repeats the name (`folded`: the name through lowerAlnum): a label or a constant's own name, not a secret. */
+function echoesName(folded: string, value: string): boolean {
+  const n = folded;
   if (n.length < 6) return false;
   const v = lowerAlnum(value);
   if (v.length < 6) return false;
@@ -374,7 +377,7 @@ function scanAssignments(text: string, out: Candidate[], keywordStarts: Int32Arr
     }
     if (prose && !proseSecretValue(value, facts.password)) continue;
     if (facts.idSuffix && /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) continue;
-    if (echoesName(name, value)) continue; // KeyPair = X25519.KeyPair, FOO_TOKEN: "FOO_TOKEN"
+    if (echoesName(facts.folded, value)) continue; // KeyPair = X25519.KeyPair, FOO_TOKEN: "FOO_TOKEN"
     if (FAKE_SEGMENT_RE.test(value)) continue; // sample-key-..., my_fake_token (test_ is a real test-mode key prefix for many vendors)
     // vendor-shaped values that fail the vendor's own format are near-misses, not generic secrets
     if (TELEGRAM_SHAPE_RE.test(value) && !/^\d{5,16}:A[\w-]{34}$/.test(value)) continue;

@@ -119,11 +119,13 @@ export function sequentialFraction(v: string): number {
   const s = v;
   let inRun = 0;
   let runLen = 1;
+  let prev = lower(s.charCodeAt(0));
   for (let i = 1; i <= s.length; i++) {
     let asc = false;
     if (i < s.length) {
       const c = lower(s.charCodeAt(i));
-      asc = ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && c === lower(s.charCodeAt(i - 1)) + 1;
+      asc = ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) && c === prev + 1;
+      prev = c;
     }
     if (asc) runLen++;
     else {

@@ -8,7 +8,7 @@
  */
 import type { Candidate } from './candidate.js';
 import { checksumTokenValid, crc32 } from './checksums.js';
-import { charClasses, isPlaceholder, shannonEntropy } from './entropy.js';
+import { isPlaceholder, shannonEntropy } from './entropy.js';
 
 /** One prefix rule. */
 export interface PrefixRule {
@@ -287,10 +287,20 @@ function sane(token: string, prefixLen: number): boolean {
   const body = token.slice(prefixLen);
   if (isPlaceholder(body)) return false;
   const core = hasSeparator(body) ? body.replace(/[-_.]/g, '') : body;
-  if (core.length >= 16 && shannonEntropy(core) < 2.0) return false;
-  if (charClasses(core).count < 2 && core.length >= 16 && /^[a-z]+$|^[A-Z]+$/.test(core)) return false;
+  if (core.length < 16) return true;
+  return shannonEntropy(core) >= 2.0 && !singleCaseLetters(core);
+}
+
+/** `/^[a-z]+$|^[A-Z]+$/.test(s)`: one character class only, and a letter one. */
+function singleCaseLetters(s: string): boolean {
+  if (s.length === 0) return false;
+  const lowerCase = isLowerCode(s.charCodeAt(0));
+  if (!lowerCase && !isUpperCode(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) if (lowerCase ? !isLowerCode(s.charCodeAt(i)) : !isUpperCode(s.charCodeAt(i))) return false;
   return true;
 }
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 function hasSeparator(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
