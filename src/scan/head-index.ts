@@ -73,9 +73,10 @@ function prefixes(source: string): string[][][] {
   });
 }
 
+/** `c` and, for an `i` head, its other case when that is in the alphabet (`é`/`É`; without `u`, `s` does not fold to `ſ`). */
 function caseVariants(c: string, ignoreCase: boolean): string[] {
-  if (!ignoreCase || !/^[A-Za-z]$/.test(c)) return [c];
-  return [c.toLowerCase(), c.toUpperCase()];
+  if (!ignoreCase) return [c];
+  return [...new Set([c, c.toLowerCase(), c.toUpperCase()])].filter((v) => v === c || (v.length === 1 && CASED[v.charCodeAt(0)] !== 0));
 }
 
 /** The offsets of a head that occurs nowhere (shared: read only). */

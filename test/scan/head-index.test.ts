@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { createHeadIndex } from '../../src/scan/head-index.js';
 import { HEAD_SCANS, headStarts } from '../../src/scan/pii/names.js';
 import { cueHeads } from '../../src/scan/cue-heads.js';
-import { DOCUMENT_HEAD_SCANS, documentHeadStarts } from '../../src/scan/pii/national-ids.js';
+import { documentHeadStarts } from '../../src/scan/pii/national-ids.js';
+import { dateHeadStarts } from '../../src/scan/pii/dates.js';
 import { matchStarts } from '../../src/scan/offset-scan.js';
 import { KEYWORD_RE } from '../../src/scan/secrets/contextual.js';
 
@@ -64,6 +65,7 @@ describe('head index', () => {
     const bit = fc.constantFrom(
       'password', 'PASSWD', 'pwd', 'api_key', 'Secret', 'TOKEN', 'creds', 'auth', 'login', 'access_id', 'ACCESS-ID', 'accessid', 'Cloudflare', 'sendgrid', 'OKTA', 'heroku', 'her',
       'my name is ', 'Name: ', 'Mr. ', 'Producer ', "I'm ", 'i’m ', 'lives at ', 'ſent to ', 'Attn', ' ', '=', '"', '\n', 'x', 'é', '𝐀', '12',
+      'passport ', 'licence plate ', 'DOB ', 'born ', 'NÉ LE ', "i'll ", 'I am ', 'turned ', 'age ',
     );
     fc.assert(
       fc.property(fc.array(bit, { maxLength: 30 }), (parts) => {
@@ -72,6 +74,7 @@ describe('head index', () => {
         expect([...keywords]).toEqual([...matchStarts(KEYWORD_RE, text)]);
         expect(pii.names.map((a) => [...a])).toEqual(headStarts(text).map((a) => [...a]));
         expect(pii.documents.map((a) => [...a])).toEqual(documentHeadStarts(text).map((a) => [...a]));
+        expect(pii.dates.map((a) => [...a])).toEqual(dateHeadStarts(text).map((a) => [...a]));
       }),
       { numRuns: 3000, seed: 11 },
     );

@@ -11,6 +11,8 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { OffsetScan, matchStarts } from '../offset-scan.js';
+import { digitRuns } from './digit-runs.js';
+import { createHeadIndex } from '../head-index.js';
 
 const MONTH =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
@@ -25,18 +27,60 @@ const DOB_RE = new RegExp(
 );
 /** The DOB cue and the date may be split by a sentence end ("Please tell me your date of birth. It's 9/25/1945"). */
 const DOB_SPLIT_RE = new RegExp(`\\b(?:date[ \\t]+of[ \\t]+birth|d\\.?o\\.?b\\.?|birthday)[^\\n\\d]{0,30}?(${FULL_DATE})(?![\\d/.-]\\d)`, 'iuy');
-const BORN_YEAR_RE = /\bborn[ \t]+in[ \t]+((?:19|20)\d{2})\b/gi;
+const BORN_YEAR_RE = /\bborn[ \t]+in[ \t]+((?:19|20)\d{2})\b/iy;
 const AGE_RE = /\b(?:aged|age[ \t]*[:=]|age[ \t]+is|i'?ll[ \t]+turn|i[ \t]+am[ \t]+turning|turned)[ \t]*(\d{1,3})\b|\b(\d{1,3})[ \t-]*(?:years?|yrs?)[ \t-]*old\b/iy;
 /**
- * Where DOB_RE / DOB_SPLIT_RE and AGE_RE can start (a superset, found by plain
- * alternations without `u`): the sticky regexes run only there (OffsetScan);
- * a global `iu` alternation is tried at every position.
+ * Where DOB_RE / DOB_SPLIT_RE / BORN_YEAR_RE and AGE_RE can start (a superset): the sticky regexes
+ * run only there (OffsetScan); a global `iu` alternation is tried at every position. The heads are
+ * found with the other cue heads in one pass (cue-heads.ts, head-index.ts: three literal characters
+ * each); the starts the index cannot read (`d.o.b`, a tab in `i\tam`) come from DATE_HEAD_REST_RE.
  */
-const DOB_HEAD_RE = /\b(?:date|birth|d\.?o\.?b|born|geb|fecha|nacid|né|data|nat[oa])/gi;
-const AGE_HEAD_RE = /\b(?:age|i'?ll|i[ \t]+am|turned|\d)/gi;
-/** Cheap gates: the cue regexes above only run when one of their cue words occurs at all. */
-const DOB_GATE_RE = /birth|dob|d\.o\.b|born|geburt|geboren|nacimiento|nacid|naissance|né|nascita|nat[oa] il/i;
-const AGE_GATE_RE = /age|turn|old/i;
+const DOB_HEAD_RE = /\b(?:dat|bir|dob|bor|geb|fec|nac|né|nat)/gi;
+const AGE_HEAD_RE = /\b(?:age|i'l|ill|i a|i  |tur)/gi;
+const DATE_HEAD_REST_RE = /\b(?:d\.o|do\.b|i\t)/gi;
+/** The date cue heads, in the order of `dateHeadStarts` (cue-heads.ts indexes them with the others). */
+export const DATE_CUE_HEADS: readonly RegExp[] = [DOB_HEAD_RE, AGE_HEAD_RE];
+const DATE_HEAD_INDEX = createHeadIndex(DATE_CUE_HEADS);
+
+/**
+ * Where each date cue head matches, in one pass.
+ *
+ * @example
+ * ```ts
+ * dateHeadStarts('DOB 1987-03-12')[0]; // Int32Array [0]
+ * ```
+ */
+export function dateHeadStarts(text: string): Int32Array[] {
+  return DATE_HEAD_INDEX.find(text);
+}
+
+/** The date-of-birth and the age starts: the heads (`dateHeadStarts(text)`), the rest regex's starts and the `45 years old` numbers. */
+function dateStarts(text: string, heads: Int32Array[], runs: Int32Array): { dob: Int32Array; age: Int32Array } {
+  let dob = heads[0];
+  let age = heads[1];
+  const rest = matchStarts(DATE_HEAD_REST_RE, text);
+  if (rest.length > 0) {
+    const isAge = (p: number) => (text.charCodeAt(p) | 32) === 105; // `i`
+    dob = Int32Array.from([...dob, ...rest.filter((p) => !isAge(p))]).sort();
+    age = Int32Array.from([...age, ...rest.filter(isAge)]).sort();
+  }
+  return { dob, age: ageStarts(text, age, runs) };
+}
+
+/**
+ * Where AGE_RE can start: its cue heads, and for `45 years old` a run of 1-3 digits (`runs` is
+ * `digitRuns(text)`) followed by blanks or dashes and a `y` (a head `\d` was tried at every number).
+ */
+function ageStarts(text: string, heads: Int32Array, runs: Int32Array): Int32Array {
+  const numbers: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    if (runs[k + 1] - runs[k] > 3) continue;
+    let i = runs[k + 1];
+    for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 45; c = text.charCodeAt(++i));
+    if ((text.charCodeAt(i) | 32) === 121) numbers.push(runs[k]);
+  }
+  return numbers.length === 0 ? heads : Int32Array.from([...heads, ...numbers]).sort();
+}
 
 function push(out: Candidate[], type: string, start: number, end: number, confidence: number, label: string): void {
   out.push({ kind: 'pii', type, start, end, confidence, label });
@@ -51,24 +95,22 @@ function push(out: Candidate[], type: string, start: number, end: number, confid
  * scanDates('DOB: 12/03/1987', out); // out[0].type === 'date_of_birth'
  * ```
  */
-export function scanDates(text: string, out: Candidate[]): void {
+export function scanDates(text: string, out: Candidate[], runs: Int32Array = digitRuns(text), heads: Int32Array[] = dateHeadStarts(text)): void {
   let m: RegExpExecArray | null;
-  const dob = DOB_GATE_RE.test(text);
-  const dobStarts = dob ? matchStarts(DOB_HEAD_RE, text) : undefined;
-  for (const re of dobStarts ? [DOB_RE, DOB_SPLIT_RE] : []) {
-    const scan = new OffsetScan(re, text, dobStarts!);
+  const starts = dateStarts(text, heads, runs);
+  for (const re of [DOB_RE, DOB_SPLIT_RE]) {
+    const scan = new OffsetScan(re, text, starts.dob);
     while ((m = scan.exec()) !== null) {
       const start = m.index + m[0].length - m[1].length;
       push(out, 'date_of_birth', start, start + m[1].length, 0.6, 'date of birth');
     }
   }
-  BORN_YEAR_RE.lastIndex = 0;
-  while (dob && (m = BORN_YEAR_RE.exec(text)) !== null) {
+  const years = new OffsetScan(BORN_YEAR_RE, text, starts.dob);
+  while ((m = years.exec()) !== null) {
     const start = m.index + m[0].length - m[1].length;
     push(out, 'date_of_birth', start, start + 4, 0.4, 'year of birth');
   }
-  if (!AGE_GATE_RE.test(text)) return;
-  const ages = new OffsetScan(AGE_RE, text, matchStarts(AGE_HEAD_RE, text));
+  const ages = new OffsetScan(AGE_RE, text, starts.age);
   while ((m = ages.exec()) !== null) {
     const v = m[1] ?? m[2];
     const n = Number(v);
@@ -78,9 +120,10 @@ export function scanDates(text: string, out: Candidate[]): void {
   }
 }
 
-/** The cue regexes run at their heads, for the test that compares them with whole-text scans. */
-export const DATE_HEAD_SCANS: readonly { head: RegExp; re: RegExp }[] = [
-  { head: DOB_HEAD_RE, re: DOB_RE },
-  { head: DOB_HEAD_RE, re: DOB_SPLIT_RE },
-  { head: AGE_HEAD_RE, re: AGE_RE },
+/** The cue regexes and the starts they run at, for the test that compares them with whole-text scans. */
+export const DATE_HEAD_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [
+  { re: DOB_RE, starts: (text) => dateStarts(text, dateHeadStarts(text), digitRuns(text)).dob },
+  { re: DOB_SPLIT_RE, starts: (text) => dateStarts(text, dateHeadStarts(text), digitRuns(text)).dob },
+  { re: BORN_YEAR_RE, starts: (text) => dateStarts(text, dateHeadStarts(text), digitRuns(text)).dob },
+  { re: AGE_RE, starts: (text) => dateStarts(text, dateHeadStarts(text), digitRuns(text)).age },
 ];

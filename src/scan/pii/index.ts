@@ -3,7 +3,7 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { scanCryptoWallets } from './crypto-wallet.js';
-import { scanDates } from './dates.js';
+import { dateHeadStarts, scanDates } from './dates.js';
 import { scanEmail, scanObfuscatedEmail } from './email.js';
 import { scanFields } from './fields.js';
 import { scanDateTimes, scanWebAddresses } from './opt-in.js';
@@ -13,10 +13,11 @@ import { scanNumbers } from './numbers.js';
 import { digitRuns, digitTokens } from './digit-runs.js';
 import { documentHeadStarts, scanDocumentNumbers, scanNationalIds } from './national-ids.js';
 
-/** The cue heads of the PII scans: the name and address heads (`headStarts`) and the document heads (`documentHeadStarts`). */
+/** The cue heads of the PII scans: the name and address heads (`headStarts`), the document heads (`documentHeadStarts`) and the date heads (`dateHeadStarts`). */
 export interface PiiCueHeads {
   names: Int32Array[];
   documents: Int32Array[];
+  dates: Int32Array[];
 }
 
 /**
@@ -28,7 +29,7 @@ export interface PiiCueHeads {
  * ```
  */
 export function piiCueHeads(text: string): PiiCueHeads {
-  return { names: headStarts(text), documents: documentHeadStarts(text) };
+  return { names: headStarts(text), documents: documentHeadStarts(text), dates: dateHeadStarts(text) };
 }
 
 /** An ASCII digit anywhere: ten single-character searches, each as fast as memchr (`/\d/` is tried at every position: 1.6 ms/MB of clean prose). */
@@ -65,7 +66,7 @@ export function detectPiiCandidates(text: string, heads?: PiiCueHeads, extraType
     scanNationalIds(text, out, { runs, tokens });
     scanDocumentNumbers(text, out, tokens, heads?.documents);
     scanCryptoWallets(text, out);
-    scanDates(text, out);
+    scanDates(text, out, runs, heads?.dates);
   }
   if (hasDigit || text.includes('::') || hasHexPair(text)) scanNetwork(text, out);
   // upper-case offsets and cue phrase heads, shared by the name and address scans
