@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_GATES, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { ADDRESS_GATES, CAPITAL_LED_ADDRESS_SCANS, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 import { DOCUMENT_HEAD_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
@@ -232,6 +232,21 @@ describe('numbered address starts', () => {
         for (const re of NUMBERED_ADDRESS_PATTERNS) expect(offsetMatches(re, text, numbered)).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 6000, seed: 37 },
+    );
+  });
+
+  test('scanAddresses: the street-prefix, unit and military regexes run at the capitals that start their words return a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      'Rua ', 'Avenida ', 'Av. ', 'Calle ', 'C/ ', 'Carrer ', 'Via ', 'Viale ', 'Piazza ', 'Corso ', 'Rue ', 'Avenue ', 'Boulevard ', 'Chemin ', 'Allée ', 'Place ', 'Ul. ', 'ul. ', 'Ulica ',
+      'Plac ', 'Aleja ', 'Strada ', 'Odos ', 'Leoforos ', 'de la ', 'dos ', 'Augusta', 'Mayor', 'Apt ', 'Apt. ', 'Apartment ', 'Suite ', 'Unit ', 'P.O. Box ', 'PO Box ', 'P O Box ', 'P.O.\tBox ',
+      'USNS ', 'USS ', 'PSC ', 'Box ', 'FPO ', 'APO ', 'AE ', 'AA ', '12', '12345', '#4', ', ', ' ', '\n', 'x', 'é', 'RUA ', 'rua ', 'aul. ',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 14 }), (parts) => {
+        const text = parts.join('');
+        for (const { re, starts } of CAPITAL_LED_ADDRESS_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
+      }),
+      { numRuns: 6000, seed: 41 },
     );
   });
 });

@@ -6,7 +6,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
 import { doubled } from '../int32.js';
-import { OffsetScan } from '../offset-scan.js';
+import { OffsetScan, matchStarts } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
 
 const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
@@ -887,14 +887,14 @@ export const STREET_PREFIX_WORDS = 'Rua|Avenida|Av\\.|Calle|C\\/|Carrer|Via|Vial
 /** Lower-case words inside a street name after its type word (`Via delle Belle Arti`, `Rua dos Douradores`); any other lower-case word ends it (`Place de la Concorde for 2 hours`). */
 const LEADING_STREET_PARTICLES = 'd[eiaou]s?|del|della|delle|degli|dei|dello|dal|di|la|le|du|des|de la';
 const STREET_PARTICLES = `${LEADING_STREET_PARTICLES}|y|e|i|o|a`;
-const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:${LEADING_STREET_PARTICLES})[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|(?:${STREET_PARTICLES})(?![\\p{L}'’.-]))){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'gu');
+const EU_PREFIX_RE = new RegExp(`\\b(?:${STREET_PREFIX_WORDS})[ \\t]+(?:(?:${LEADING_STREET_PARTICLES})[ \\t]+)?\\p{Lu}[\\p{L}'’.-]*(?:[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*|(?:${STREET_PARTICLES})(?![\\p{L}'’.-]))){0,3},?[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'uy');
 /** Street types written as the end of the street's name (`Hauptstraße 5`, `Storgatan 12`). */
 const EU_SUFFIXES = 'straße|strasse|str\\.|gasse|weg|allee|platz|laan|straat|plein|gracht|kade|vej|vegen|veien|vägen|gatan|gade|stræde|vegur|katu|tie|kuja|polku|väylä|utca|ulice';
 const EU_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}(?:${EU_SUFFIXES})[ \\t]+\\d{1,5}[A-Za-z]?(?:\\/\\d{1,5}[A-Za-z]?)?\\b`, 'uy');
-const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)[ \t]+#?\d{1,6}\b(?:[ \t]+Box[ \t]+\d{1,6})?/gu;
+const UNIT_RE = /\b(?:Apt\.?|Apartment|Suite|Unit|P\.?[ \t]?O\.?[ \t]Box|PO Box)[ \t]+#?\d{1,6}\b(?:[ \t]+Box[ \t]+\d{1,6})?/uy;
 /** Words that open a military address (`PSC 0272, Box 1651`); exported for the output stream's hold. */
 export const MILITARY_UNIT_WORDS = 'USNS|USS|USNV|USCGC|PSC|Unit';
-const MILITARY_RE = new RegExp(`\\b(?:${MILITARY_UNIT_WORDS})[ \\t]+[\\p{L}\\d \\t,]{1,40}\\n?[ \\t]*(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b`, 'gu');
+const MILITARY_RE = new RegExp(`\\b(?:${MILITARY_UNIT_WORDS})[ \\t]+[\\p{L}\\d \\t,]{1,40}\\n?[ \\t]*(?:FPO|APO|DPO)[ \\t]+(?:AA|AE|AP)[ \\t]+\\d{5}\\b`, 'uy');
 const NUM_PREFIX_RE =
   /\d(?<![\w-]\d)\d{0,5}(?:[ \t]+(?:bis|ter))?,?[ \t]+(?:\d{1,5}[ \t]+)?(?:(?:Rue|Rua|Avenida|Calle|Via|Viale|Piazza|Avenue|Boulevard|Chemin|Allée|Ul\.|ul\.|Strada)[ \t]+(?:(?:d[eiaou]s?|del|della|di|la|le|du|des)[ \t]+)?\p{L}|(?:rue|avenue|boulevard|bd|place|allée|impasse|quai|chemin|cours)[ \t]+(?:(?:de la|de l['’]|d[eiu]|des|d['’])[ \t]*)?\p{Lu})[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,3}/uy;
 /** The same street types written as a word of their own (`Bahnhof Weg 12`). */
@@ -955,6 +955,25 @@ function isCueWordCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return (c >= 97 && c <= 122) || c === 45;
   return LOWER_OR_HYPHEN_RE.test(text[i]);
+}
+
+/**
+ * The capital-led address regexes and the first two characters their matches can start with (every
+ * alternative of their leading word, `Rua`, `C/`, `P.O. Box`, `USNS`): they run sticky at the capitals
+ * that start such a pair (`ul.` of EU_PREFIX_RE, in lower case, is looked for on its own).
+ */
+const CAPITAL_LED: ReadonlyMap<RegExp, ReadonlySet<string>> = new Map([
+  [EU_PREFIX_RE, new Set(['Ru', 'Av', 'Ca', 'C/', 'Vi', 'Pi', 'Co', 'Bo', 'Ch', 'Al', 'Pl', 'Ul', 'St', 'Od', 'Le'])],
+  [UNIT_RE, new Set(['Ap', 'Su', 'Un', 'P.', 'PO', 'P ', 'P\t'])],
+  [MILITARY_RE, new Set(['US', 'PS', 'Un'])],
+]);
+
+/** The offsets of `upper` where one of the regex's pairs starts, and for EU_PREFIX_RE each `ul.`, ascending. */
+function capitalLedStarts(text: string, upper: Int32Array, re: RegExp): Int32Array {
+  const pairs = CAPITAL_LED.get(re)!;
+  const out = upper.filter((p) => pairs.has(text.slice(p, p + 2)));
+  if (re !== EU_PREFIX_RE || !text.includes('ul.')) return out;
+  return Int32Array.from([...out, ...matchStarts(/\bul\./g, text)]).sort();
 }
 
 /**
@@ -1124,7 +1143,8 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     if (gate && !gateAt(gate, text, numbers.afterBlank)) continue;
     // sticky ones run at their starts only (see OffsetScan): digit-led ones at numbered runs, the others at capitals
     const digitLed = re === US_ADDR_RE || re === NUM_PREFIX_RE || re === NUM_NAME_NUM_RE;
-    const scan = re.sticky ? new OffsetScan(re, text, digitLed ? numbers.numbered : (upper ??= upperStarts(text))) : undefined;
+    upper ??= upperStarts(text);
+    const scan = re.sticky ? new OffsetScan(re, text, digitLed ? numbers.numbered : CAPITAL_LED.has(re) ? capitalLedStarts(text, upper, re) : upper) : undefined;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = scan ? scan.exec() : re.exec(text)) !== null) {
@@ -1190,6 +1210,11 @@ export const ADDRESS_GATES: readonly { re: RegExp; gate: RegExp; gateHit: (text:
   re: k === 0 ? EU_SUFFIX_RE : WORD_SUFFIX_RE,
   gate,
   gateHit: (text: string) => gateAt(gate, text, addressNumberStarts(text).afterBlank),
+}));
+/** The capital-led address regexes and the starts they run at (for the test that compares them with whole-text scans). */
+export const CAPITAL_LED_ADDRESS_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [...CAPITAL_LED.keys()].map((re) => ({
+  re,
+  starts: (text: string) => capitalLedStarts(text, upperStarts(text), re),
 }));
 /** The sticky digit-led address regexes, run at `addressNumberStarts(text).numbered` (for the test that compares with whole-text scans). */
 export const NUMBERED_ADDRESS_PATTERNS: readonly RegExp[] = [US_ADDR_RE, NUM_PREFIX_RE, NUM_NAME_NUM_RE];
