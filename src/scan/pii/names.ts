@@ -962,18 +962,35 @@ function isCueWordCode(text: string, i: number): boolean {
  * alternative of their leading word, `Rua`, `C/`, `P.O. Box`, `USNS`): they run sticky at the capitals
  * that start such a pair (`ul.` of EU_PREFIX_RE, in lower case, is looked for on its own).
  */
-const CAPITAL_LED: ReadonlyMap<RegExp, ReadonlySet<string>> = new Map([
-  [EU_PREFIX_RE, new Set(['Ru', 'Av', 'Ca', 'C/', 'Vi', 'Pi', 'Co', 'Bo', 'Ch', 'Al', 'Pl', 'Ul', 'St', 'Od', 'Le'])],
-  [UNIT_RE, new Set(['Ap', 'Su', 'Un', 'P.', 'PO', 'P ', 'P\t'])],
-  [MILITARY_RE, new Set(['US', 'PS', 'Un'])],
-]);
+const CAPITAL_LED: readonly RegExp[] = [EU_PREFIX_RE, UNIT_RE, MILITARY_RE];
+/** Global copies, for text dense with capitals. */
+const CAPITAL_LED_GLOBAL: readonly RegExp[] = CAPITAL_LED.map((re) => new RegExp(re.source, 'gu'));
+/** The first two characters of each, as bits (1 << index in CAPITAL_LED) in a 128 x 128 table of ASCII pairs. */
+const CAPITAL_LED_PAIRS = new Uint8Array(128 * 128);
+(
+  [
+    ['Ru', 'Av', 'Ca', 'C/', 'Vi', 'Pi', 'Co', 'Bo', 'Ch', 'Al', 'Pl', 'Ul', 'St', 'Od', 'Le'],
+    ['Ap', 'Su', 'Un', 'P.', 'PO', 'P ', 'P\t'],
+    ['US', 'PS', 'Un'],
+  ] as const
+).forEach((pairs, k) => {
+  for (const pair of pairs) CAPITAL_LED_PAIRS[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] |= 1 << k;
+});
 
-/** The offsets of `upper` where one of the regex's pairs starts, and for EU_PREFIX_RE each `ul.`, ascending. */
-function capitalLedStarts(text: string, upper: Int32Array, re: RegExp): Int32Array {
-  const pairs = CAPITAL_LED.get(re)!;
-  const out = upper.filter((p) => pairs.has(text.slice(p, p + 2)));
-  if (re !== EU_PREFIX_RE || !text.includes('ul.')) return out;
-  return Int32Array.from([...out, ...matchStarts(/\bul\./g, text)]).sort();
+/** For each regex of CAPITAL_LED, the offsets of `upper` where one of its pairs starts (and for EU_PREFIX_RE each `ul.`), ascending: one pass over the capitals. */
+function capitalLedStarts(text: string, upper: Int32Array): Int32Array[] {
+  const starts: number[][] = CAPITAL_LED.map(() => []);
+  for (let k = 0; k < upper.length; k++) {
+    const c0 = text.charCodeAt(upper[k]);
+    const c1 = text.charCodeAt(upper[k] + 1);
+    if (c0 >= 128 || c1 >= 128) continue;
+    const bits = CAPITAL_LED_PAIRS[c0 * 128 + c1];
+    if (bits === 0) continue;
+    for (let r = 0; r < CAPITAL_LED.length; r++) if (bits & (1 << r)) starts[r].push(upper[k]);
+  }
+  const out = starts.map((a) => Int32Array.from(a));
+  if (text.includes('ul.')) out[0] = Int32Array.from([...out[0], ...matchStarts(/\bul\./g, text)]).sort();
+  return out;
 }
 
 /**
@@ -1130,6 +1147,7 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
 export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array, heads?: Int32Array[], runs?: Int32Array): void {
   if (!/\d/.test(text)) return;
   const numbers = addressNumberStarts(text, runs);
+  let capitalLed: Int32Array[] | undefined;
   for (const [re, conf, gate] of [
     [US_ADDR_RE, 0.75, undefined],
     [EU_PREFIX_RE, 0.7],
@@ -1144,10 +1162,14 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     // sticky ones run at their starts only (see OffsetScan): digit-led ones at numbered runs, the others at capitals
     const digitLed = re === US_ADDR_RE || re === NUM_PREFIX_RE || re === NUM_NAME_NUM_RE;
     upper ??= upperStarts(text);
-    const scan = re.sticky ? new OffsetScan(re, text, digitLed ? numbers.numbered : CAPITAL_LED.has(re) ? capitalLedStarts(text, upper, re) : upper) : undefined;
-    re.lastIndex = 0;
+    const led = CAPITAL_LED.indexOf(re);
+    // capitals at least every tenth character (codes, tokens, all-caps text): a pass over them costs more than the global regex
+    const global = led >= 0 && upper.length * 10 > text.length ? CAPITAL_LED_GLOBAL[led] : undefined;
+    if (led >= 0 && !global) capitalLed ??= capitalLedStarts(text, upper);
+    const scan = global ? undefined : new OffsetScan(re, text, digitLed ? numbers.numbered : led >= 0 ? capitalLed![led] : upper);
+    if (global) global.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = scan ? scan.exec() : re.exec(text)) !== null) {
+    while ((m = scan ? scan.exec() : global!.exec(text)) !== null) {
       if (re === NUM_NAME_NUM_RE && startsWithMonth(m[0])) continue; // "24 December 2005" is a date
       if (re === US_ADDR_RE && DEVICE_DRIVE_RE.test(m[0])) continue; // "2TB ... Solid State Hard Drive"
       // "Rowan Avenue Elementary School, 600": after a capitalised word, Avenue / Boulevard / Place end a street name, they do not open one
@@ -1212,9 +1234,9 @@ export const ADDRESS_GATES: readonly { re: RegExp; gate: RegExp; gateHit: (text:
   gateHit: (text: string) => gateAt(gate, text, addressNumberStarts(text).afterBlank),
 }));
 /** The capital-led address regexes and the starts they run at (for the test that compares them with whole-text scans). */
-export const CAPITAL_LED_ADDRESS_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [...CAPITAL_LED.keys()].map((re) => ({
+export const CAPITAL_LED_ADDRESS_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = CAPITAL_LED.map((re, k) => ({
   re,
-  starts: (text: string) => capitalLedStarts(text, upperStarts(text), re),
+  starts: (text: string) => capitalLedStarts(text, upperStarts(text))[k],
 }));
 /** The sticky digit-led address regexes, run at `addressNumberStarts(text).numbered` (for the test that compares with whole-text scans). */
 export const NUMBERED_ADDRESS_PATTERNS: readonly RegExp[] = [US_ADDR_RE, NUM_PREFIX_RE, NUM_NAME_NUM_RE];
