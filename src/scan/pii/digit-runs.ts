@@ -6,6 +6,8 @@
 
 import { doubled } from '../int32.js';
 
+const DIGIT_RE = /[0-9]/g;
+
 /** Reused output buffer, grown as needed (the caller gets a copy). */
 let buffer = new Int32Array(1024);
 
@@ -23,11 +25,19 @@ export function digitRuns(text: string): Int32Array {
   let n = 0;
   const len = text.length;
   let i = 0;
+  let gap = 0;
   while (i < len) {
     if (text.charCodeAt(i) - 48 >>> 0 > 9) {
       i++;
+      // past a few characters without a digit, let the regex engine find the next one (prose: a digit every few hundred)
+      if (++gap === 16) {
+        DIGIT_RE.lastIndex = i;
+        if (!DIGIT_RE.test(text)) break;
+        i = DIGIT_RE.lastIndex - 1;
+      }
       continue;
     }
+    gap = 0;
     const start = i++;
     while (i < len && text.charCodeAt(i) - 48 >>> 0 <= 9) i++;
     if (n + 2 > out.length) {

@@ -908,21 +908,26 @@ const WORD_SUFFIX_RE = new RegExp(`\\b\\p{Lu}[\\p{L}-]{1,30}[ \\t]+(?:${WORD_SUF
  *   a run of 1-6 digits not after a word character or `-`, an optional ASCII
  *   letter, an optional comma (`12, rue de Rivoli`), blanks, optionally a second
  *   number of 1-5 digits and blanks, then a letter (or any non-ASCII character).
- * - `afterBlank`: runs after a space or tab, where the suffix gates can match.
+ * - `afterSuffix`: runs after blanks that follow the last letter of a street
+ *   suffix (`e` of `straße`, `.` of `str.`), where the suffix gates can match.
  *
  * @example
  * ```ts
- * addressNumberStarts('at 221B Baker Street, tel 555 0100'); // { numbered: [3], afterBlank: [3, 26, 30] }
+ * addressNumberStarts('at 221B Baker Street, tel 555 0100'); // { numbered: [3], afterSuffix: [3] }
  * ```
  */
-export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(text)): { numbered: Int32Array; afterBlank: Int32Array } {
+export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(text)): { numbered: Int32Array; afterSuffix: Int32Array } {
   const numbered: number[] = [];
-  const afterBlank: number[] = [];
+  const afterSuffix: number[] = [];
   for (let k = 0; k < runs.length; k += 2) {
     const s = runs[k];
     const e = runs[k + 1];
     const before = s > 0 ? text.charCodeAt(s - 1) : 0;
-    if (before === 32 || before === 9) afterBlank.push(s);
+    if (before === 32 || before === 9) {
+      let b = s - 1;
+      while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
+      if (SUFFIX_LAST_CHARS.has(text.charCodeAt(b - 1))) afterSuffix.push(s);
+    }
     if (e - s > 6 || isWordCode(before) || before === 45) continue;
     let i = e;
     if (isAsciiLetter(text.charCodeAt(i))) i++;
@@ -939,7 +944,7 @@ export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(t
     }
     if (isAsciiLetter(c) || c >= 128) numbered.push(s);
   }
-  return { numbered: Int32Array.from(numbered), afterBlank: Int32Array.from(afterBlank) };
+  return { numbered: Int32Array.from(numbered), afterSuffix: Int32Array.from(afterSuffix) };
 }
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -993,16 +998,9 @@ function capitalLedStarts(text: string, upper: Int32Array): Int32Array[] {
   return out;
 }
 
-/**
- * `gate` (a sticky regex) matches at one of `starts`, digits after a blank. Both gates need a street
- * suffix right before the blanks: a start whose blanks follow another character (a digit, a capital)
- * is skipped without a regex call.
- */
+/** `gate` (a sticky regex) matches at one of `starts` (`afterSuffix` of addressNumberStarts). */
 function gateAt(gate: RegExp, text: string, starts: Int32Array): boolean {
   for (let k = 0; k < starts.length; k++) {
-    let b = starts[k] - 1;
-    while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
-    if (!SUFFIX_LAST_CHARS.has(text.charCodeAt(b - 1))) continue;
     gate.lastIndex = starts[k];
     if (gate.test(text)) return true;
   }
@@ -1013,7 +1011,7 @@ function gateAt(gate: RegExp, text: string, starts: Int32Array): boolean {
  * What every match of EU_SUFFIX_RE / WORD_SUFFIX_RE contains: a suffix and a
  * house number. Without it the sticky regex is not tried at each capital
  * (37k tries and no match on the 1.2 MB of benign dev prose). Sticky, tried
- * at the digit runs after a blank (`afterBlank` of addressNumberStarts).
+ * at the digit runs after a suffix's blanks (`afterSuffix` of addressNumberStarts).
  */
 const EU_SUFFIX_GATE_RE = new RegExp(`\\d(?<=(?:${EU_SUFFIXES})[ \\t]+\\d)`, 'y');
 const WORD_SUFFIX_GATE_RE = new RegExp(`\\d(?<=[ \\t](?:${WORD_SUFFIXES})[ \\t]+\\d)`, 'y');
@@ -1158,7 +1156,7 @@ export function scanAddresses(text: string, out: Candidate[], upper?: Int32Array
     [UNIT_RE, 0.55],
     [NUM_NAME_NUM_RE, 0.6],
   ] as const) {
-    if (gate && !gateAt(gate, text, numbers.afterBlank)) continue;
+    if (gate && !gateAt(gate, text, numbers.afterSuffix)) continue;
     // sticky ones run at their starts only (see OffsetScan): digit-led ones at numbered runs, the others at capitals
     const digitLed = re === US_ADDR_RE || re === NUM_PREFIX_RE || re === NUM_NAME_NUM_RE;
     upper ??= upperStarts(text);
@@ -1231,7 +1229,7 @@ export function headStarts(text: string): Int32Array[] {
 export const ADDRESS_GATES: readonly { re: RegExp; gate: RegExp; gateHit: (text: string) => boolean }[] = [EU_SUFFIX_GATE_RE, WORD_SUFFIX_GATE_RE].map((gate, k) => ({
   re: k === 0 ? EU_SUFFIX_RE : WORD_SUFFIX_RE,
   gate,
-  gateHit: (text: string) => gateAt(gate, text, addressNumberStarts(text).afterBlank),
+  gateHit: (text: string) => gateAt(gate, text, addressNumberStarts(text).afterSuffix),
 }));
 /** The capital-led address regexes and the starts they run at (for the test that compares them with whole-text scans). */
 export const CAPITAL_LED_ADDRESS_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = CAPITAL_LED.map((re, k) => ({
