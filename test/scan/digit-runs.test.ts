@@ -34,6 +34,16 @@ describe('digitRuns', () => {
     for (const [text, runs] of kept) expect([...runs]).toEqual(regexRuns(text));
   });
 
+  test('digitRuns: the same runs as /\\d+/g on prose with long stretches between digits (the regex jump)', () => {
+    let seed = 17;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let k = Math.floor(rnd() * 20); k > 0; k--) text += 'word '.repeat(Math.floor(rnd() * 12)).slice(0, Math.floor(rnd() * 40)) + (rnd() < 0.7 ? String(Math.floor(rnd() * 1e6)) : '');
+      expect([...digitRuns(text)]).toEqual(regexRuns(text));
+    }
+  });
+
   test('scanCards: the same cards with shared runs as without', () => {
     const text = 'card 4111 1111 1111 1111, 5500-0000-0000-0004 and 4111 1111-1111 1111; id 12345678901234 x 378282246310005';
     const a: Candidate[] = [];
