@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ADDRESS_GATES, CAPITAL_LED_ADDRESS_SCANS, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
-import { DOCUMENT_HEAD_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
+import { DOCUMENT_HEAD_SCANS, LETTER_LED_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
@@ -186,6 +186,20 @@ describe('document cue heads', () => {
         for (const [k, { re }] of DOCUMENT_HEAD_SCANS.entries()) expect(offsetMatches(re, text, starts[k])).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 3000, seed: 23 },
+    );
+  });
+
+  test('OffsetScan.exec: the letter-led plates, postcodes and passport numbers run at letters shortly before a digit return a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      'SW1A 1AA', 'EC1A1BB', 'GIR 0AA', 'GIR0AA', 'M1 1AE', 'B33 8TH', 'AB12 CDE', 'LA51 ABC', 'MH 12 AB 1234', 'BR01AB1234', 'KJA-999PZ', 'APP 456CV', 'M123A4567', 's123b4567', 'B-MW 1234',
+      'M-AB 12E', 'ÄÖ-X 99', 'Ü A 1', 'ABC-DE 12', 'BOR DE 4', 'X', 'Q', 'a', '1', '12', '123', ' ', '-', '\n', '.', 'é',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (const { re, starts } of LETTER_LED_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
+      }),
+      { numRuns: 6000, seed: 43 },
     );
   });
 

@@ -64,7 +64,7 @@ export function detectPiiCandidates(text: string, heads?: PiiCueHeads, extraType
     scanNumbers(text, out, runs);
     const tokens = digitTokens(text, runs!);
     scanNationalIds(text, out, { runs, tokens });
-    scanDocumentNumbers(text, out, tokens, heads?.documents);
+    scanDocumentNumbers(text, out, { runs, tokens, heads: heads?.documents });
     scanCryptoWallets(text, out);
     scanDates(text, out, runs, heads?.dates);
   }

@@ -657,9 +657,9 @@ const TIN_RE = /\b(?:TIN|T\.I\.N\.|[Tt]axpayer [Ii](?:dentification|D) [Nn](?:um
  * letters restricted as the Royal Mail does: no Q/V/X first, no I/J/Z second,
  * no C/I/K/M/O/V in the inward letters).
  */
-const UK_POSTCODE_RE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/g;
+const UK_POSTCODE_RE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]?|[A-HK-Y]\d[\dABEHMNPRV-Y]?) ?\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])/y;
 /** UK vehicle registrations, current format (2001-): two letters, age identifier (02-25, 51-75), three letters. */
-const UK_PLATE_RE = /(?<![A-Za-z0-9])([A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/g;
+const UK_PLATE_RE = /(?<![A-Za-z0-9])([A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/y;
 /** Australian Medicare card number in its printed 4-5-1 grouping ("2123 45670 1"): first digit 2-6, weighted check digit. */
 const AU_MEDICARE_RE = /(?<![\d-])([2-6]\d{3} \d{5} \d)(?![\d-])/g;
 function auMedicare(s: string): boolean {
@@ -668,14 +668,14 @@ function auMedicare(s: string): boolean {
   return d.length === 10 && w.reduce((a, x, i) => a + x * d[i], 0) % 10 === d[8];
 }
 /** Korean passport, current format without a cue: type letter (M/S/R/O/D), 3 digits, a letter, 4 digits ("M123A4567"). */
-const KR_PASSPORT_BARE_RE = /(?<![A-Za-z0-9])([MSRODmsrod]\d{3}[A-Za-z]\d{4})(?![A-Za-z0-9])/g;
+const KR_PASSPORT_BARE_RE = /(?<![A-Za-z0-9])([MSRODmsrod]\d{3}[A-Za-z]\d{4})(?![A-Za-z0-9])/y;
 /** German Steuernummer in the state format with slashes ("12/345/6789", "123/4567/8901", "987/654/32100"). */
 const DE_STNR_RE = /(?<![\d/])(\d{2,3}\/\d{3,4}\/\d{4,5})(?![\d/])/g;
 /** Indian registrations: state code, district number, series letters, 4-digit number ("KA53ME3456", "DL3CJI0001"). */
 const IN_PLATE_RE =
-  /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/g;
+  /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/y;
 /** Nigerian registrations: 3-letter LGA code, 3 digits, 2 letters ("KJA-999PZ", "APP 456CV"). */
-const NG_PLATE_RE = /(?<![A-Za-z0-9-])([A-Z]{3}[- ]?\d{3}[A-Z]{2})(?![A-Za-z0-9-])/g;
+const NG_PLATE_RE = /(?<![A-Za-z0-9-])([A-Z]{3}[- ]?\d{3}[A-Z]{2})(?![A-Za-z0-9-])/y;
 /**
  * German district codes (Unterscheidungszeichen) of vehicle registrations, as
  * listed by berlin.de (kfz-kennz-d.csv): the first part of "HH-AB 1234".
@@ -701,7 +701,7 @@ const DE_DISTRICTS: ReadonlySet<string> = new Set(
  * "KA EF 12H"). Upper case only. The district must be a real one and the
  * letters no English word, so capitals prose ("CHECK IN AT 10") is not a plate.
  */
-const DE_PLATE_RE = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})[ -]([A-Z]{1,2})[ -]([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}-]|[.,]\d)/gu;
+const DE_PLATE_RE = /(?<![\p{L}\p{N}-])([A-ZÄÖÜ]{1,3})[ -]([A-Z]{1,2})[ -]([1-9]\d{0,3}[EH]?)(?![\p{L}\p{N}-]|[.,]\d)/uy;
 const DE_PLATE_GATE = /[A-ZÄÖÜ][ -][A-Z]{1,2}[ -][1-9]/;
 const NOT_PLATE_LETTERS: ReadonlySet<string> = new Set(
   'A I AM AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OK ON OR PM SO TO UP US WE'.split(' '),
@@ -717,6 +717,58 @@ const PLATE_CTX_RE =
   /\b(?:licen[cs]e\s+plate|number\s+plate|plate\s+number|registration\s+number|reg(?:istration)?\s+(?:plate|no\.?)|car\s+reg(?:istration)?|kennzeichen|matr[ií]cula|immatriculation|targa)(?:\s+(?:number|no\.?))?(?:\s+(?:is|ist|es|est))?(?:\s*:)?[ \t]+([A-Za-z0-9]{1,4}(?:[ -]?[A-Za-z0-9]{1,4}){1,3})(?![\w-])/iy;
 
 const keepValue = (v: string): string | null => v;
+
+/**
+ * Letter-led plates, postcodes and passport numbers: the letters a match starts with and how far
+ * after its start its first digit comes at most (`SW1A 1AA`: 2; `B-MW 1234`: 7). They run sticky
+ * at such letters before a digit run, or as global regexes when digit runs are too many for that
+ * to pay (number-dense text).
+ */
+const LETTER_LED: ReadonlyMap<RegExp, { first: string; reach: number; global: RegExp }> = new Map(
+  (
+    [
+      [KR_PASSPORT_BARE_RE, 'MSRODmsrod', 1],
+      [UK_POSTCODE_RE, 'ABCDEFGHIJKLMNOPRSTUWYZ', 4],
+      [UK_PLATE_RE, 'ABCDEFGHJKLMNOPRSTUVWXY', 2],
+      [IN_PLATE_RE, 'ABCDGHJKLMNOPRSTUW', 3],
+      [NG_PLATE_RE, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 4],
+      [DE_PLATE_RE, 'ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÜ', 7],
+    ] as const
+  ).map(([re, first, reach]) => [re, { first, reach, global: new RegExp(re.source, re.flags.replace('y', 'g')) }]),
+);
+/** Most digit runs per character for which the sticky starts pay. */
+const LETTER_LED_RUN_SPACING = 32;
+
+/** A scan for each letter-led regex (an OffsetScan at its starts, or its global copy with lastIndex 0). */
+function letterLedStarts(text: string, runs: Int32Array): (re: RegExp) => OffsetScan | RegExp {
+  const dense = (runs.length / 2) * LETTER_LED_RUN_SPACING > text.length;
+  return (re) => {
+    const led = LETTER_LED.get(re)!;
+    if (dense) {
+      led.global.lastIndex = 0;
+      return led.global;
+    }
+    return new OffsetScan(re, text, lettersBeforeDigits(text, runs, led.first, led.reach));
+  };
+}
+
+/** The offsets of the characters of `first` at most `reach` characters before a digit run's start, ascending. */
+function lettersBeforeDigits(text: string, runs: Int32Array, first: string, reach: number): Int32Array {
+  const starts: number[] = [];
+  let from = 0;
+  for (let k = 0; k < runs.length; k += 2) {
+    const d = runs[k];
+    for (let p = Math.max(from, d - reach); p < d; p++) if (first.includes(text[p])) starts.push(p);
+    from = runs[k + 1];
+  }
+  return Int32Array.from(starts);
+}
+
+/** The letter-led regexes and their sticky starts, for the test that compares them with whole-text scans. */
+export const LETTER_LED_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [...LETTER_LED].map(([re, led]) => ({
+  re,
+  starts: (text: string) => lettersBeforeDigits(text, digitRuns(text), led.first, led.reach),
+}));
 
 /**
  * Where DOC_CTX_RE and PLATE_CTX_RE can start: the first three letters of each cue (two for `id`),
@@ -871,8 +923,9 @@ const CURP_Y = new RegExp(CURP_RE.source, 'y');
 
 /**
  * Identity document numbers announced by their context ("passport number is
- * ...", "driver's license: ..."); the value must contain a digit. `tokens`
- * is digitTokens(text, digitRuns(text)), when the caller shares it.
+ * ...", "driver's license: ..."); the value must contain a digit. `options`
+ * holds `digitRuns(text)`, `digitTokens(text, runs)` and `documentHeadStarts(text)`
+ * when the caller shares them.
  *
  * @example
  * ```ts
@@ -880,7 +933,11 @@ const CURP_Y = new RegExp(CURP_RE.source, 'y');
  * scanDocumentNumbers('my passport number is X1234567', out); // type 'passport_number'
  * ```
  */
-export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int32Array, heads: Int32Array[] = documentHeadStarts(text)): void {
+export function scanDocumentNumbers(text: string, out: Candidate[], options: { runs?: Int32Array; tokens?: Int32Array; heads?: Int32Array[] } = {}): void {
+  const runs = options.runs ?? digitRuns(text);
+  const tokens = options.tokens ?? digitTokens(text, runs);
+  const heads = options.heads ?? documentHeadStarts(text);
+  const letterLed = letterLedStarts(text, runs);
   const [documentStarts, plateStarts] = documentCueStarts(text, heads);
   const documents = new OffsetScan(DOC_CTX_RE, text, documentStarts);
   let m: RegExpExecArray | null;
@@ -894,17 +951,17 @@ export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int
   }
   if (text.includes('여권')) scanSimple(text, out, KR_PASSPORT_RE, 'passport_number', 0.7);
   scanSimple(text, out, TIN_RE, 'tax_id', 0.7);
-  if (/[A-Za-z]\d/.test(text)) scanSimple(text, out, KR_PASSPORT_BARE_RE, 'passport_number', 0.55);
+  if (/[A-Za-z]\d/.test(text)) scanSimple(text, out, letterLed(KR_PASSPORT_BARE_RE), 'passport_number', 0.55);
   // 9-12 digits in total; "1/2/2024"-like dates cannot match (the middle group has 3-4 digits)
   scanSimple(text, out, DE_STNR_RE, 'tax_id', 0.55, (v) => (v.replace(/\//g, '').length >= 9 ? v : null));
   scanSimple(text, out, AU_MEDICARE_RE, 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
   // postcodes, plates and the bare Korean passport all have a letter next to a digit: one cheap test gates them
   if (/[A-Za-z]\d|\d[A-Za-z]|GIR/.test(text)) {
-    scanSimple(text, out, UK_POSTCODE_RE, 'postcode', 0.55);
-    scanSimple(text, out, UK_PLATE_RE, 'vehicle_registration', 0.55);
-    scanSimple(text, out, IN_PLATE_RE, 'vehicle_registration', 0.5);
-    scanSimple(text, out, NG_PLATE_RE, 'vehicle_registration', 0.5);
-    scanVinAndCurp(text, out, tokens ?? digitTokens(text, digitRuns(text)));
+    scanSimple(text, out, letterLed(UK_POSTCODE_RE), 'postcode', 0.55);
+    scanSimple(text, out, letterLed(UK_PLATE_RE), 'vehicle_registration', 0.55);
+    scanSimple(text, out, letterLed(IN_PLATE_RE), 'vehicle_registration', 0.5);
+    scanSimple(text, out, letterLed(NG_PLATE_RE), 'vehicle_registration', 0.5);
+    scanVinAndCurp(text, out, tokens);
   }
   if (BANK_CUE_RE.test(text)) {
     scanSimple(text, out, SORT_CODE_RE, 'bank_account', 0.75);
@@ -931,10 +988,10 @@ export function scanDocumentNumbers(text: string, out: Candidate[], tokens?: Int
     }
   }
   if (DE_PLATE_GATE.test(text)) {
-    DE_PLATE_RE.lastIndex = 0;
-    while ((m = DE_PLATE_RE.exec(text)) !== null) {
+    const plates = letterLed(DE_PLATE_RE);
+    while ((m = plates instanceof OffsetScan ? plates.exec() : plates.exec(text)) !== null) {
       if (dePlate(m[1], m[2], m[3])) out.push({ kind: 'pii', type: 'vehicle_registration', start: m.index, end: m.index + m[0].length, confidence: 0.55, label: 'vehicle registration' });
-      else DE_PLATE_RE.lastIndex = m.index + m[1].length + 1; // the letters may start a plate of their own
+      else plates.lastIndex = m.index + m[1].length + 1; // the letters may start a plate of their own
     }
   }
   // the value must mix letters and digits and not be a plain word ("plate number is missing")
