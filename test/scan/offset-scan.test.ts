@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { ADDRESS_GATES, CAPITAL_LED_ADDRESS_SCANS, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
-import { DOCUMENT_HEAD_SCANS, LETTER_LED_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
+import { DIGIT_SHAPE_SCANS, DOCUMENT_HEAD_SCANS, LETTER_LED_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
 
 const TOKEN = "\\p{Lu}[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** The shapes the name scanner runs this way: every match starts with an upper-case letter. */
@@ -200,6 +200,17 @@ describe('document cue heads', () => {
         for (const { re, starts } of LETTER_LED_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 6000, seed: 43 },
+    );
+  });
+
+  test('OffsetScan.exec: the tax number, Medicare and organisation number shapes run at their digit runs return a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom('12/345/67890', '123/4567/89012', '12/34/5678', '2123 45670 1', '2123 4567 1', '6123 45670 12', '556703-7485', '55670-7485', '5567031-7485', '1', '12', '1234', '12345', '123456', '/', '-', ' ', 'x', '.', '\n');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (const { re, starts } of DIGIT_SHAPE_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
+      }),
+      { numRuns: 6000, seed: 47 },
     );
   });
 

@@ -661,7 +661,7 @@ const UK_POSTCODE_RE = /(?<![A-Za-z0-9])(GIR ?0AA|[A-PR-UWYZ](?:\d[\dA-HJKPSTUW]
 /** UK vehicle registrations, current format (2001-): two letters, age identifier (02-25, 51-75), three letters. */
 const UK_PLATE_RE = /(?<![A-Za-z0-9])([A-HJ-PR-Y][A-HJ-PR-Y](?:0[2-9]|1\d|2[0-5]|5[1-9]|6\d|7[0-5]) [A-HJ-PR-Z]{3})(?![A-Za-z0-9])/y;
 /** Australian Medicare card number in its printed 4-5-1 grouping ("2123 45670 1"): first digit 2-6, weighted check digit. */
-const AU_MEDICARE_RE = /(?<![\d-])([2-6]\d{3} \d{5} \d)(?![\d-])/g;
+const AU_MEDICARE_RE = /(?<![\d-])([2-6]\d{3} \d{5} \d)(?![\d-])/y;
 function auMedicare(s: string): boolean {
   const d = digits(s);
   const w = [1, 3, 7, 9, 1, 3, 7, 9];
@@ -670,7 +670,7 @@ function auMedicare(s: string): boolean {
 /** Korean passport, current format without a cue: type letter (M/S/R/O/D), 3 digits, a letter, 4 digits ("M123A4567"). */
 const KR_PASSPORT_BARE_RE = /(?<![A-Za-z0-9])([MSRODmsrod]\d{3}[A-Za-z]\d{4})(?![A-Za-z0-9])/y;
 /** German Steuernummer in the state format with slashes ("12/345/6789", "123/4567/8901", "987/654/32100"). */
-const DE_STNR_RE = /(?<![\d/])(\d{2,3}\/\d{3,4}\/\d{4,5})(?![\d/])/g;
+const DE_STNR_RE = /(?<![\d/])(\d{2,3}\/\d{3,4}\/\d{4,5})(?![\d/])/y;
 /** Indian registrations: state code, district number, series letters, 4-digit number ("KA53ME3456", "DL3CJI0001"). */
 const IN_PLATE_RE =
   /(?<![A-Za-z0-9])((?:AN|AP|AR|AS|BR|CG|CH|DD|DL|DN|GA|GJ|HP|HR|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|RJ|SK|TN|TR|TS|UK|UP|WB)[ -]?\d{1,2}[ -]?[A-Z]{1,3}[ -]?\d{4})(?![A-Za-z0-9])/y;
@@ -841,7 +841,8 @@ const DE_HANDELSREGISTER_RE = /\b(HR[AB][ \t]?\d{1,6})(?![\d,.]\d|[\w-])/g;
  * Swedish organisation number (`556703-7485`): ten digits with the Luhn check, the third digit 2 or more
  * (a personal number's month is 01-12), next to an organisation or company word before or after it.
  */
-const SE_ORG_RE = /(?<![\w-])(\d{6}-\d{4})(?![\w-])/g;
+const SE_ORG_RE = /(?<![\w-])(\d{6}-\d{4})(?![\w-])/y;
+const SE_ORG_GLOBAL_RE = new RegExp(SE_ORG_RE.source, 'g');
 const SE_ORG_CUE_RE = /org(?:anisation|anization)?s?[ .-]?(?:nr|nummer|number)|organisationsnummer|orgnr|company|företag|bolag|identity code/i;
 function seOrgNumber(text: string, v: string, at: number): boolean {
   const d = v.replace('-', '');
@@ -862,7 +863,7 @@ export function orgNumberHoldFrom(text: string): number {
   const tail = Math.max(0, text.length - 11 - 30);
   const window = text.slice(tail);
   let hold = text.length;
-  for (const m of window.matchAll(SE_ORG_RE)) if (text.length - (tail + m.index + m[0].length) < 30) hold = Math.min(hold, tail + m.index);
+  for (const m of window.matchAll(SE_ORG_GLOBAL_RE)) if (text.length - (tail + m.index + m[0].length) < 30) hold = Math.min(hold, tail + m.index);
   return hold;
 }
 
@@ -922,6 +923,35 @@ const VIN_Y = new RegExp(VIN_RE.source, 'y');
 const CURP_Y = new RegExp(CURP_RE.source, 'y');
 
 /**
+ * Digit-led shapes whose matches start at a digit run of one of `lengths` digits followed by `next`
+ * (and, with `then`, by a run of `then` digits right after it): DE_STNR_RE (`12/345/67890`), AU_MEDICARE_RE
+ * (`2123 45670 1`) and SE_ORG_RE (`556703-7485`) run sticky at such runs only.
+ */
+const SHAPES = {
+  deTaxNumber: { re: DE_STNR_RE, lengths: [2, 3], next: '/' },
+  auMedicare: { re: AU_MEDICARE_RE, lengths: [4], next: ' ', then: 5 },
+  seOrganisation: { re: SE_ORG_RE, lengths: [6], next: '-' },
+} as const;
+
+/** The starts of the digit runs `runs` of a shape, ascending. */
+function runsOfShape(text: string, runs: Int32Array, shape: { lengths: readonly number[]; next: string; then?: number }): Int32Array {
+  const starts: number[] = [];
+  for (let k = 0; k < runs.length; k += 2) {
+    const e = runs[k + 1];
+    if (!shape.lengths.includes(e - runs[k]) || text[e] !== shape.next) continue;
+    if (shape.then !== undefined && !(runs[k + 2] === e + 1 && runs[k + 3] - runs[k + 2] === shape.then)) continue;
+    starts.push(runs[k]);
+  }
+  return Int32Array.from(starts);
+}
+
+/** The digit-led shapes and their starts, for the test that compares them with whole-text scans. */
+export const DIGIT_SHAPE_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = Object.values(SHAPES).map((shape) => ({
+  re: shape.re,
+  starts: (text: string) => runsOfShape(text, digitRuns(text), shape),
+}));
+
+/**
  * Identity document numbers announced by their context ("passport number is
  * ...", "driver's license: ..."); the value must contain a digit. `options`
  * holds `digitRuns(text)`, `digitTokens(text, runs)` and `documentHeadStarts(text)`
@@ -953,8 +983,8 @@ export function scanDocumentNumbers(text: string, out: Candidate[], options: { r
   scanSimple(text, out, TIN_RE, 'tax_id', 0.7);
   if (/[A-Za-z]\d/.test(text)) scanSimple(text, out, letterLed(KR_PASSPORT_BARE_RE), 'passport_number', 0.55);
   // 9-12 digits in total; "1/2/2024"-like dates cannot match (the middle group has 3-4 digits)
-  scanSimple(text, out, DE_STNR_RE, 'tax_id', 0.55, (v) => (v.replace(/\//g, '').length >= 9 ? v : null));
-  scanSimple(text, out, AU_MEDICARE_RE, 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
+  scanSimple(text, out, new OffsetScan(DE_STNR_RE, text, runsOfShape(text, runs, SHAPES.deTaxNumber)), 'tax_id', 0.55, (v) => (v.replace(/\//g, '').length >= 9 ? v : null));
+  scanSimple(text, out, new OffsetScan(AU_MEDICARE_RE, text, runsOfShape(text, runs, SHAPES.auMedicare)), 'au_medicare', 0.8, (v) => (auMedicare(v) ? v : null));
   // postcodes, plates and the bare Korean passport all have a letter next to a digit: one cheap test gates them
   if (/[A-Za-z]\d|\d[A-Za-z]|GIR/.test(text)) {
     scanSimple(text, out, letterLed(UK_POSTCODE_RE), 'postcode', 0.55);
@@ -973,8 +1003,8 @@ export function scanDocumentNumbers(text: string, out: Candidate[], options: { r
   if (text.includes('RFC')) scanSimple(text, out, MX_RFC_RE, 'tax_id', 0.7);
   if (text.includes('HRA') || text.includes('HRB')) scanSimple(text, out, DE_HANDELSREGISTER_RE, 'de_commercial_register', 0.75);
   if (text.includes('-')) {
-    SE_ORG_RE.lastIndex = 0;
-    while ((m = SE_ORG_RE.exec(text)) !== null) {
+    const orgs = new OffsetScan(SE_ORG_RE, text, runsOfShape(text, runs, SHAPES.seOrganisation));
+    while ((m = orgs.exec()) !== null) {
       if (seOrgNumber(text, m[1], m.index)) out.push({ kind: 'pii', type: 'se_organisation_number', start: m.index, end: m.index + m[1].length, confidence: 0.7, label: 'Swedish organisation number' });
     }
   }
@@ -987,8 +1017,9 @@ export function scanDocumentNumbers(text: string, out: Candidate[], options: { r
         out.push({ kind: 'pii', type: 'id_number', start: m.index, end: m.index + m[0].length, confidence: 0.6, label: 'voter id' });
     }
   }
-  if (DE_PLATE_GATE.test(text)) {
-    const plates = letterLed(DE_PLATE_RE);
+  // the gate only spares the global regex (number-dense text) a pass
+  const plates = letterLed(DE_PLATE_RE);
+  if (plates instanceof OffsetScan || DE_PLATE_GATE.test(text)) {
     while ((m = plates instanceof OffsetScan ? plates.exec() : plates.exec(text)) !== null) {
       if (dePlate(m[1], m[2], m[3])) out.push({ kind: 'pii', type: 'vehicle_registration', start: m.index, end: m.index + m[0].length, confidence: 0.55, label: 'vehicle registration' });
       else plates.lastIndex = m.index + m[1].length + 1; // the letters may start a plate of their own
