@@ -61,6 +61,20 @@ describe('phone validation (port of libphonenumber-js over its min metadata)', (
     );
   });
 
+  test('parsePhone: agrees with libphonenumber-js on numbers written with non-ASCII punctuation and other characters', () => {
+    // libphonenumber's dashes, slashes, dots, spaces and brackets past ASCII, and characters near them that are none of these
+    const seps = ['\u2010', '\u2013', '\u2015', '\u2212', '\u30FC', '\uFF0D', '\uFF0F', '\uFF0E', '\u00A0', '\u00AD', '\u200B', '\u2060', '\u3000', '\uFF08', '\uFF09', '\uFF3B', '\uFF3D', '[', ']', '\u2016', '\u2009', '\u00B7', '\uFF10', '+', '~', ',', 'x'];
+    const text = fc
+      .tuple(fc.constantFrom('', '+', '00', '(', '\uFF0B'), fc.array(fc.tuple(fc.integer({ min: 0, max: 9 }), fc.constantFrom('', '', ' ', ...seps)), { minLength: 2, maxLength: 15 }))
+      .map(([lead, parts]) => lead + parts.map(([d, s]) => `${d}${s}`).join(''));
+    fc.assert(
+      fc.property(text, fc.option(fc.constantFrom('US', 'GB', 'DE', 'TR', 'PH'), { nil: undefined }), (s, country) => {
+        expect(ours(s, country)).toBe(library(s, country));
+      }),
+      { numRuns: 2000, seed: 20261204 },
+    );
+  });
+
   test('phoneValid: a real UK number is valid, one digit short is not, an unknown default country is ignored', () => {
     expect(phoneValid('+44 20 7946 0958')).toBe(true);
     expect(phoneValid('+44 20 7946 095')).toBe(false);

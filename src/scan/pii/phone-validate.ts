@@ -73,26 +73,51 @@ const hasTypes = (p: Plan) => {
   return !!t && t.length !== 0;
 };
 
-function countriesForCallingCode(cc: string): string[] | undefined {
+/**
+ * Each calling code's countries and plan, read from the metadata once: the codes parsePhone looks up are
+ * cut from the number, and object lookups with a new string key were a sixth of a parse's time.
+ */
+interface CallingCode {
+  countries: string[] | undefined;
+  plan: Plan | undefined;
+}
+const CALLING_CODES = new Map<string, CallingCode>();
+for (const cc of [...Object.keys(META.country_calling_codes), ...Object.keys(META.nonGeographic ?? {})]) {
   const list = META.country_calling_codes[cc];
-  if (list && !(list.length === 1 && list[0].length === 3)) return list;
-  return undefined;
+  const countries = list && !(list.length === 1 && list[0].length === 3) ? list : undefined;
+  const nonGeographic = META.nonGeographic?.[cc];
+  if (countries || nonGeographic) CALLING_CODES.set(cc, { countries, plan: countries ? META.countries[countries[0]] : nonGeographic });
 }
 
-function hasCallingCode(cc: string): boolean {
-  if (countriesForCallingCode(cc)) return true;
-  return !!META.nonGeographic?.[cc];
+/** 1 at the value of each calling code of 1-3 digits without a leading zero (extractCallingCode reads no other). */
+const CALLING_CODE_VALUES = new Uint8Array(1000);
+for (const cc of CALLING_CODES.keys()) if (/^[1-9][0-9]{0,2}$/.test(cc)) CALLING_CODE_VALUES[Number(cc)] = 1;
+
+function countriesForCallingCode(cc: string): string[] | undefined {
+  return CALLING_CODES.get(cc)?.countries;
 }
 
 /** The plan of a calling code: its main country's, or the non-geographic one. */
 function planForCallingCode(cc: string): Plan | undefined {
-  const list = countriesForCallingCode(cc);
-  if (list) return META.countries[list[0]];
-  return META.nonGeographic?.[cc];
+  return CALLING_CODES.get(cc)?.plan;
 }
+
+/**
+ * The last hasNumberType answer: parsePhone tests the national number against its country's plan
+ * (countryByNationalNumber) and isValidPhone tests the same again. parsePhone clears it, so that it
+ * carries over only from one parse to the validation after it.
+ */
+let typed: { nationalNumber: string; plan: Plan; result: boolean } | undefined;
 
 /** getNumberType(...) !== undefined: the national pattern and one number type match. */
 function hasNumberType(nationalNumber: string, plan: Plan): boolean {
+  if (typed !== undefined && typed.plan === plan && typed.nationalNumber === nationalNumber) return typed.result;
+  const result = matchesNumberType(nationalNumber, plan);
+  typed = { nationalNumber, plan, result };
+  return result;
+}
+
+function matchesNumberType(nationalNumber: string, plan: Plan): boolean {
   if (!matchesEntirely(nationalNumber, nnpOf(plan))) return false;
   const types = typesOf(plan);
   if (!types || types.length === 0) return false;
@@ -209,24 +234,41 @@ function extractCallingCode(number: string, defaultCountry: string | undefined):
     }
   }
   if (number[1] === '0') return {};
-  for (let i = 2; i - 1 <= 3 && i <= number.length; i++) {
-    const cc = number.slice(1, i);
-    if (hasCallingCode(cc)) return { cc, number: number.slice(i) };
+  // the shortest known calling code of 1-3 digits after the '+', found by value (no leading zero: one code a value)
+  let code = 0;
+  for (let i = 1; i <= 3 && i < number.length; i++) {
+    const d = number.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break; // no calling code holds it
+    code = code * 10 + d;
+    if (CALLING_CODE_VALUES[code] === 1) return { cc: number.slice(1, i + 1), number: number.slice(i + 1) };
   }
   return {};
 }
 
 // constants.js
-const DIGITS = '0-9';
 /**
  * libphonenumber's punctuation without its tildes: a tilde can start an
  * extension (`123~45`), which this port does not parse, so text with one goes
  * to the library.
  */
 const PUNCTUATION = '-\u2010-\u2015\u2212\u30FC\uFF0D\uFF0F/\uFF0E. \u00A0\u00AD\u200B\u2060\u3000()\uFF08\uFF09\uFF3B\uFF3D\\[\\]';
-/** Strings this port answers itself: optional leading '+', then ASCII digits and that punctuation. */
-const IN_DOMAIN_RE = new RegExp(`^\\+?[${DIGITS}${PUNCTUATION}]*$`);
 const PUNCT_CHAR_RE = new RegExp(`[${PUNCTUATION}]`);
+
+/** 1 for the ASCII digits and punctuation (the punctuation read from its regex). */
+const ASCII_IN_DOMAIN = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_IN_DOMAIN[c] = (c >= 48 && c <= 57) || PUNCT_CHAR_RE.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * Strings this port answers itself: an optional leading '+', then ASCII digits and that punctuation
+ * (`/^\+?[0-9${PUNCTUATION}]*$/`, with a table for ASCII characters rather than a regex per number).
+ */
+function inDomain(text: string): boolean {
+  for (let i = text.charCodeAt(0) === 43 ? 1 : 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_IN_DOMAIN[c] === 0 : !PUNCT_CHAR_RE.test(text[i])) return false;
+  }
+  return true;
+}
 
 /**
  * `parsePhoneNumberFromString(text, defaultCountry)` as calling code,
@@ -239,7 +281,8 @@ const PUNCT_CHAR_RE = new RegExp(`[${PUNCTUATION}]`);
  * ```
  */
 export function parsePhone(text: string, defaultCountry?: string): ParsedPhone | undefined {
-  if (!IN_DOMAIN_RE.test(text)) return fromLibrary(text, defaultCountry);
+  typed = undefined;
+  if (!inDomain(text)) return fromLibrary(text, defaultCountry);
   if (defaultCountry && !Object.prototype.hasOwnProperty.call(META.countries, defaultCountry)) defaultCountry = undefined;
   if (!text || text.length > MAX_INPUT_LENGTH) return undefined;
   // extractFormattedPhoneNumber: from the first '+' or digit to the last digit
@@ -249,14 +292,14 @@ export function parsePhone(text: string, defaultCountry?: string): ParsedPhone |
   while (end > start && !(text.charCodeAt(end - 1) >= 48 && text.charCodeAt(end - 1) <= 57)) end--;
   const formatted = text.slice(start, end);
   if (!formatted) return undefined;
-  // isViablePhoneNumber: two digits, or an optional '+' then punctuation and 3+ digits
+  // isViablePhoneNumber: two digits, or an optional '+' then punctuation and 3+ digits; in the domain, every character
+  // of `formatted` besides its digits and a leading '+' is punctuation
   let digits = '';
   for (let i = 0; i < formatted.length; i++) {
     const c = formatted.charCodeAt(i);
     if (c >= 48 && c <= 57) digits += formatted[i];
-    else if (!(i === 0 && c === 43) && !PUNCT_CHAR_RE.test(formatted[i])) return undefined;
   }
-  const viable = formatted.length >= MIN_LENGTH_FOR_NSN && (/^[0-9]{2}$/.test(formatted) || digits.length >= 3);
+  const viable = formatted.length >= MIN_LENGTH_FOR_NSN && (digits.length >= 3 || (formatted.length === 2 && digits.length === 2));
   if (!viable) return undefined;
   const incomplete = (formatted[0] === '+' ? '+' : '') + digits;
 
