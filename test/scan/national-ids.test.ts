@@ -151,7 +151,8 @@ describe('national-id lead rules', () => {
           let e = m.index;
           while (/\d/.test(text[e] ?? '')) e++;
           const length = e - m.index;
-          const fits = !/\d/.test(text[m.index - 1] ?? '') && lead.some((l) => l.length === length && (l.next === undefined || l.next.includes(text[e] ?? '\u0000')));
+          const then = /^\d*/.exec(text.slice(e + 1))![0].length;
+          const fits = !/\d/.test(text[m.index - 1] ?? '') && lead.some((l) => l.length === length && (l.next === undefined || l.next.includes(text[e] ?? '\u0000')) && (l.then === undefined || l.then === then));
           expect(fits, `${re.source} on ${JSON.stringify(text)}`).toBe(true);
         }
       }

@@ -32,9 +32,10 @@ interface IdRule {
   token?: number;
   /**
    * Every match starts at a digit run of one of these lengths, followed by one of the characters of
-   * `next` (any character when absent): the rule runs sticky at such runs only (see leadStarts).
+   * `next` (any character when absent) and, with `then`, a run of `then` digits right after it: the
+   * rule runs sticky at such runs only (see leadStarts).
    */
-  lead?: readonly { length: number; next?: string }[];
+  lead?: readonly { length: number; next?: string; then?: number }[];
 }
 
 function digits(s: string): number[] {
@@ -397,20 +398,20 @@ const RULES: IdRule[] = [
   // US Medicare Beneficiary Identifier: 11 positions with fixed letter/digit classes
   { type: 'us_mbi', label: 'US Medicare beneficiary id', re: /(?<![\w-])[1-9][AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y][AC-HJKMNP-RT-Yac-hjkmnp-rt-y\d]\d-?[AC-HJKMNP-RT-Yac-hjkmnp-rt-y]{2}\d{2}(?![\w-])/g, validate: (v) => /[A-Za-z]/.test(v.slice(1, 3)), confidence: 0.75, minDigitRun: 2, lead: [{ length: 1, next: 'ACDEFGHJKMNPQRTUVWXYacdefghjkmnpqrtuvwxy' }] },
   // US National Provider Identifier: 10 digits, Luhn over 80840 + number; dashed form or a provider cue
-  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6, minDigitRun: 4, lead: [{ length: 4, next: '-' }] },
+  { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{3}-\d{3}-\d{3}(?![\w-])/g, validate: npi, confidence: 0.6, minDigitRun: 4, lead: [{ length: 4, next: '-', then: 3 }] },
   { type: 'us_npi', label: 'US national provider id', re: /(?<![\w-])[12]\d{9}(?![\w-])/g, validate: npi, confidence: 0.7, context: /\bnpi\b|provider/i, minDigitRun: 10, token: 10 },
   // Indian GSTIN: state code + PAN + entity digit + Z + check character
   { type: 'in_gstin', label: 'Indian GSTIN', re: /(?<![\w-])(?:0[1-9]|[12]\d|3[0-7])[A-Z]{5}\d{4}[A-Z][1-9A-Z]Z[0-9A-Z](?![\w-])/g, validate: () => true, confidence: 0.8, minDigitRun: 4, token: 15 },
   // Indian PAN: 3 letters, holder type, letter, 4 digits, letter
   { type: 'in_pan', label: 'Indian PAN', re: /(?<![\w-])[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z](?![\w-])/g, validate: (v) => !/^(?:ABCDE|XXXXX)/.test(v), confidence: 0.6, minDigitRun: 4, token: 10 },
   // Korean driver's licence: region (11-28) - year - serial - check
-  { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6, lead: [{ length: 2, next: '-' }] },
+  { type: 'kr_driver_license', label: 'Korean driver licence number', re: /(?<![\w-])(?:1[1-9]|2[0-8])-\d{2}-\d{6}-\d{2}(?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 6, lead: [{ length: 2, next: '-', then: 2 }] },
   // Swedish personnummer with century (12 digits) or YYMMDD-NNNN: date + Luhn, no cue needed
   { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])(?:18|19|20)\d{6}-?\d{4}(?!\w)/g, validate: seLong, confidence: 0.65, minDigitRun: 8, lead: [{ length: 8, next: '-' }, { length: 12 }] },
   { type: 'se_personnummer', label: 'Swedish personal identity number', re: /(?<![\w-])\d{6}[-+]\d{4}(?!\w)/g, validate: sePnr, confidence: 0.6, minDigitRun: 6, lead: [{ length: 6, next: '-+' }] },
   // Canadian SIN written in 3-3-3 groups (phone numbers are 3-3-4): Luhn, no cue needed
   { type: 'ca_sin', label: 'Canadian social insurance number', re: /(?<![\w-])\d{3}([- ])\d{3}\1\d{3}(?![\w-]|[ -]\d)/g, validate: caSin, confidence: 0.55, minDigitRun: 3, lead: [{ length: 3, next: '- ' }] },
-  { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4, lead: [{ length: 4, next: '- ' }, { length: 12 }] },
+  { type: 'in_aadhaar', label: 'Aadhaar number', re: /(?<![\w-])\d{4}([- ]?)\d{4}\1\d{4}(?![\w-])/g, validate: aadhaar, confidence: 0.6, minDigitRun: 4, lead: [{ length: 4, next: '- ', then: 4 }, { length: 12 }] },
   // Brazilian CPF: 11 digits, two mod-11 check digits; the written form 000.000.000-00 alone, bare digits after a CPF cue
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.85, minDigitRun: 3, lead: [{ length: 3, next: '.' }] },
   { type: 'br_cpf', label: 'Brazilian CPF', re: /(?<![\w.-])\d{11}(?![\w-]|\.\d)/g, validate: brCpf, confidence: 0.8, context: /\bcpf\b/i, minDigitRun: 11, token: 11 },
@@ -418,7 +419,7 @@ const RULES: IdRule[] = [
   // Singapore UEN of an entity registered since 2009: T/S/R and the year, an entity-type code from ACRA's list, four digits, a letter
   { type: 'sg_uen', label: 'Singapore unique entity number', re: /(?<![\w-])[TSR]\d{2}(?:LP|LL|FC|PF|RF|MQ|MM|NB|CC|CS|MB|FM|GS|DP|CP|NR|CM|CD|MD|HS|VH|CH|MH|CL|XL|CX|RP|TU|TC|FB|FN|PA|PB|SS|MC|SM|GA|GB)\d{4}[A-Z](?![\w-])/g, validate: () => true, confidence: 0.7, minDigitRun: 4, token: 10 },
   // Australian business number: the printed 2-3-3-3 grouping with its mod-89 check, or 11 bare digits (after an ABN cue above the others)
-  { type: 'au_abn', label: 'Australian business number', re: /(?<![\w+-])\d{2} \d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAbn, confidence: 0.7, minDigitRun: 2, lead: [{ length: 2, next: ' ' }] },
+  { type: 'au_abn', label: 'Australian business number', re: /(?<![\w+-])\d{2} \d{3} \d{3} \d{3}(?![\w-]| \d)/g, validate: auAbn, confidence: 0.7, minDigitRun: 2, lead: [{ length: 2, next: ' ', then: 3 }] },
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.8, context: /\babn\b|australian business number/i, minDigitRun: 11, token: 11 },
   // 11 bare digits with the check (1 in 89 by chance, as rare as a TCKN's two check digits)
   { type: 'au_abn', label: 'Australian business number', re: /(?<![\w-])\d{11}(?![\w-])/g, validate: auAbn, confidence: 0.6, minDigitRun: 11, token: 11 },
@@ -430,9 +431,9 @@ const RULES: IdRule[] = [
   // UK NHS number: 10 digits (3-3-4), mod-11 check digit; written like a phone number, so only after an NHS cue (and above a phone's confidence)
   { type: 'uk_nhs_number', label: 'UK NHS number', re: /(?<![\w-])\d{3}([ -]?)\d{3}\1\d{4}(?![\w-])/g, validate: nhsNumber, confidence: 0.9, context: /\bnhs\b|health service/i, minDigitRun: 3, lead: [{ length: 3, next: ' -' }, { length: 10 }] },
   // US ABA routing transit number: 9 digits, weights 3-7-1, after a routing cue
-  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-])/g, validate: abaRouting, confidence: 0.85, context: /routing|\baba\b|\brtn\b|transit number/i, minDigitRun: 4, lead: [{ length: 9 }, { length: 4, next: '-' }] },
+  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])(?:\d{9}|\d{4}-\d{4}-\d)(?![\w-])/g, validate: abaRouting, confidence: 0.85, context: /routing|\baba\b|\brtn\b|transit number/i, minDigitRun: 4, lead: [{ length: 9 }, { length: 4, next: '-', then: 4 }] },
   // the dashed 4-4-1 form is written only for routing numbers: no cue needed with a valid check digit
-  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])\d{4}-\d{4}-\d(?![\w-])/g, validate: abaRouting, confidence: 0.7, minDigitRun: 4, lead: [{ length: 4, next: '-' }] },
+  { type: 'aba_routing_number', label: 'US bank routing number', re: /(?<![\w-])\d{4}-\d{4}-\d(?![\w-])/g, validate: abaRouting, confidence: 0.7, minDigitRun: 4, lead: [{ length: 4, next: '-', then: 4 }] },
 ];
 
 /**
@@ -554,16 +555,20 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   // windows per digit-run length, computed once per call (long texts only)
   const byRun = minSparse !== Infinity ? new Map<number, number[] | undefined>() : undefined;
   let tokens: Int32Array | undefined;
-  let byLength: number[][] | undefined;
+  let byLength: Int32Array[] | undefined;
   for (const r of RULES) {
     if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
     const cue = CUE_GATES.get(r);
     if (cue && !cue.test(text)) continue;
-    // at runs only when they are sparse: a sticky try costs what a global regex spends on ~100 characters
-    const leadRuns = r.lead === undefined ? -1 : r.lead.reduce((n, l) => n + hist[l.length], 0);
-    if (leadRuns === 0) continue;
-    if (r.lead !== undefined && leadRuns * LEAD_SPACING <= text.length) {
-      const scan = new OffsetScan(STICKY_RULES.get(r)!, text, leadStarts(text, (byLength ??= runStartsByLength(allRuns)), r.lead));
+    // at runs only when they are sparse: a sticky try costs what a global regex spends on ~40 characters
+    const bound = r.lead === undefined ? -1 : r.lead.reduce((n, l) => n + hist[l.length], 0);
+    if (bound === 0) continue;
+    // the runs of the lead lengths bound the starts; a `then` or `next` may leave few of many
+    const limit = Math.floor(text.length / LEAD_SPACING);
+    const starts = r.lead !== undefined && (bound <= limit || r.lead.some((l) => l.then !== undefined)) ? leadStarts(text, (byLength ??= runStartsByLength(allRuns, hist)), r.lead, limit) : undefined;
+    if (starts !== undefined && starts.length === 0) continue;
+    if (starts !== undefined) {
+      const scan = new OffsetScan(STICKY_RULES.get(r)!, text, starts);
       let m: RegExpExecArray | null;
       while ((m = scan.exec()) !== null) accept(r, text, out, m[0], m.index);
       continue;
@@ -607,28 +612,59 @@ for (const r of RULES) if (r.token !== undefined && (r.token < TOKEN_MIN || r.to
 const STICKY_RULES = new Map(RULES.filter((r) => r.token !== undefined || r.lead !== undefined).map((r) => [r, new RegExp(r.re.source, 'y')]));
 
 /** A lead rule runs at its runs when they are at most one per this many characters (else as a global regex). */
-const LEAD_SPACING = 100;
+const LEAD_SPACING = 40;
 /** The longest digit run a lead rule starts at; runs up to it are bucketed by length. */
 const LEAD_MAX = Math.max(...RULES.flatMap((r) => (r.lead ?? []).map((l) => l.length)));
 
-/** The starts of the digit runs `runs` (flat [start, end) pairs), by run length up to LEAD_MAX: one pass shared by the lead rules. */
-function runStartsByLength(runs: Int32Array): number[][] {
-  const out: number[][] = Array.from({ length: LEAD_MAX + 1 }, () => []);
+/**
+ * The starts of the digit runs `runs` (flat [start, end) pairs), by run length up to LEAD_MAX: one pass
+ * shared by the lead rules, into arrays sized from the run-length histogram `hist` (see runStats).
+ */
+function runStartsByLength(runs: Int32Array, hist: Int32Array): Int32Array[] {
+  const out: Int32Array[] = [];
+  for (let n = 0; n <= LEAD_MAX; n++) out.push(new Int32Array(hist[n]));
+  const filled = new Int32Array(LEAD_MAX + 1);
   for (let k = 0; k < runs.length; k += 2) {
     const n = runs[k + 1] - runs[k];
-    if (n <= LEAD_MAX) out[n].push(runs[k]);
+    if (n <= LEAD_MAX) out[n][filled[n]++] = runs[k];
   }
   return out;
 }
 
-/** The starts of the runs a lead rule's matches can begin at, ascending (the lead rules' doc in IdRule). */
-function leadStarts(text: string, byLength: number[][], lead: NonNullable<IdRule['lead']>): Int32Array {
+/** Per lead entry, the ASCII characters of its `next` as a table (the check runs at every run of its length). */
+const NEXT_TABLES = new Map(
+  RULES.flatMap((r) => r.lead ?? []).map((l) => {
+    const table = new Uint8Array(128);
+    for (const ch of l.next ?? '') table[ch.charCodeAt(0)] = 1;
+    return [l, table] as const;
+  }),
+);
+
+/** The starts of the runs a lead rule's matches can begin at, ascending (the lead rules' doc in IdRule); undefined past `limit` of them. */
+function leadStarts(text: string, byLength: Int32Array[], lead: NonNullable<IdRule['lead']>, limit: number): Int32Array | undefined {
   const starts: number[] = [];
-  for (const { length, next } of lead) {
-    for (const s of byLength[length]) if (next === undefined || next.includes(text[s + length] ?? '\u0000')) starts.push(s);
+  const runs = lead.reduce((n, l) => n + byLength[l.length].length, 0);
+  let seen = 0;
+  for (const entry of lead) {
+    const { length, next, then } = entry;
+    const nextTable = NEXT_TABLES.get(entry)!;
+    for (const s of byLength[length]) {
+      // the first 256 runs tell whether the starts will be too many: then stop early
+      if (++seen === 256 && starts.length * runs > limit * 256) return undefined;
+      if (next !== undefined && nextTable[text.charCodeAt(s + length)] !== 1) continue; // NaN at the end, a non-ASCII code: undefined
+      if (then !== undefined && digitRunLength(text, s + length + 1) !== then) continue;
+      if (starts.push(s) > limit) return undefined; // more than pay for sticky tries: the global regex
+    }
   }
   const out = Int32Array.from(starts);
   return lead.length > 1 ? out.sort() : out;
+}
+
+/** How many ASCII digits follow from `i` on. */
+function digitRunLength(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && text.charCodeAt(j) - 48 >>> 0 <= 9) j++;
+  return j - i;
 }
 
 /** The lead rules (regex and lead), for the test that every match starts at such a digit run. */
