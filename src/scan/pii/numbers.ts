@@ -192,14 +192,18 @@ export function scanSsn(text: string, out: Candidate[]): void {
 
 const PHONE_RE = /(?<![\w+@.\/:-])(?:\+|00)?\(?\d[\d \t().\/-]{5,22}\d(?!(?!x\d)[\w@]|[.-]\d)/g;
 /** Words that say the number next to them is a phone number (before it, or right after it: `555 1234 office`). */
-const PHONE_STRONG_BEFORE = /(?:phone|tel\b|tel\.|telephone|mobile|cell|fax|desk|whatsapp|sms|tel[eé]fono|t[eé]l[eé]phone|telefone?|telefoon(?:nummer)?|cellulare|celular|m[oó]vil|portable|handy|rufnummer|gsm|mobiel|mobil|tlf\.?|t[eé]l\.?|text me|call me(?: on| at)?|call us(?: on| at)?|reach me(?: on| at)?|answering at|messages to|ring me(?: on)?|contact number|cep)[\s:.#-]*(?:no\.?|number|nr\.?|n[uú]mero|nummer)?(?:[ \t]+(?:is|es|est|ist|è|é))?[\s:.#-]*$/i;
+export const PHONE_STRONG_BEFORE = /(?:phone|tel\b|tel\.|telephone|mobile|cell|fax|desk|whatsapp|sms|tel[eé]fono|t[eé]l[eé]phone|telefone?|telefoon(?:nummer)?|cellulare|celular|m[oó]vil|portable|handy|rufnummer|gsm|mobiel|mobil|tlf\.?|t[eé]l\.?|text me|call me(?: on| at)?|call us(?: on| at)?|reach me(?: on| at)?|answering at|messages to|ring me(?: on)?|contact number|cep)[\s:.#-]*(?:no\.?|number|nr\.?|n[uú]mero|nummer)?(?:[ \t]+(?:is|es|est|ist|è|é))?[\s:.#-]*$/i;
 const PHONE_STRONG_AFTER = /^[ \t]*[-,(]?[ \t]*(?:office|fax|mobile|cell|home|work|desk|tel|phone)\b/i;
 const EXT_RE = /^[ \t]?(?:x|ext\.?|extension)[ \t]?\d{1,5}(?!\w)/i;
 const PHONE_CTX = /phone|tel\b|tel\.|telephone|call|fax|mobile|cell|contact|whatsapp|sms|text me|ring|office|home|work|number|\bph\b|\bmob\b|\bnum\b|#|tel[eé]f|t[eé]l[eé]ph|telefoon|cellul|celular|m[oó]vil|portable|handy|rufnummer|gsm|mobiel|mobil|tlf|n[uú]mero|nummer/i;
 const TRUNK_COUNTRIES = ['GB', 'DE', 'FR', 'IT', 'ES', 'NL', 'BE', 'IL', 'TR', 'PH', 'AU', 'IN', 'BR', 'JP', 'SE', 'CH', 'AT', 'PL', 'IE', 'NZ', 'ZA', 'MX'];
 
-function looksLikeDate(s: string): boolean {
-  return /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(s) || /^(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}$/.test(s) || /^\d{1,2}:\d{2}/.test(s);
+/**
+ * A date or a time: `seps` counts the `-`, `/` and `.` of `s`. Each pattern runs only where its characters
+ * are: exactly two separators, a 19/20 century, a colon.
+ */
+function looksLikeDate(s: string, seps: number, colon: boolean): boolean {
+  return (seps === 2 && /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}$/.test(s)) || (startsWithCentury(s) && /^(?:19|20)\d{2}[-/]?\d{2}[-/]?\d{2}$/.test(s)) || (colon && /^\d{1,2}:\d{2}/.test(s));
 }
 
 /**
@@ -224,7 +228,34 @@ function phoneCtx(text: string, start: number): boolean {
 
 function strongBefore(text: string, start: number): boolean {
   useStart(text, start);
-  return (strongMemo ??= PHONE_STRONG_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
+  return (strongMemo ??= mayEndStrongBefore(text, start) && PHONE_STRONG_BEFORE.test(text.slice(Math.max(0, start - 30), start)));
+}
+
+/** The ASCII characters of PHONE_STRONG_BEFORE's trailing `[\s:.#-]` (1), read from the class itself. */
+const STRONG_TRAIL = new Uint8Array(128);
+for (let c = 0; c < 128; c++) STRONG_TRAIL[c] = /[\s:.#-]/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * The last letters of PHONE_STRONG_BEFORE's words (`phone`, `tel.`, `fax`, `tlf`, `call me at`, `no.`, `nr`,
+ * `is`, `est`, ...) in both cases: without the `u` flag an ASCII letter matches only itself and its other case.
+ */
+const STRONG_LAST = new Uint8Array(128);
+for (const c of 'eklmnoprstxyf') STRONG_LAST[c.charCodeAt(0)] = STRONG_LAST[c.toUpperCase().charCodeAt(0)] = 1;
+
+/**
+ * False where PHONE_STRONG_BEFORE cannot match the 30 characters before `start`. A match ends there with
+ * `[\s:.#-]*` after a word, so the last character outside that class is a word's last letter (the dots of
+ * `tel.` and `no.` are in the class); an ASCII one outside STRONG_LAST rules the match out, anything past
+ * ASCII (a Unicode space, `é`) is left to the regex.
+ */
+export function mayEndStrongBefore(text: string, start: number): boolean {
+  const from = Math.max(0, start - 30);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return true;
+    if (STRONG_TRAIL[c] === 0) return STRONG_LAST[c] === 1;
+  }
+  return false;
 }
 
 /** `raw` is `text.slice(start, start + raw.length)`: the counting loop reads `text` (flat) rather than the slice. */
@@ -254,9 +285,8 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   const zz = raw.startsWith('00');
   // past 12 digits only an international number (+, 00) can be a phone: every other rule below needs 7-12 digits
   if (nd > 12 && !plus && !zz) return 0;
-  // the date and version patterns, only where their separators are (each needs two, or a colon, or a 19/20 year)
-  const seps = dots + dashes + slashes;
-  if ((seps >= 2 || colon || startsWithCentury(raw)) && looksLikeDate(raw)) return 0;
+  // the date and version patterns, only where their separators are
+  if (looksLikeDate(raw, dots + dashes + slashes, colon)) return 0;
   if (dashes >= 2 && /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
   if (dots >= 2 && /\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
   const allDigits = nd === raw.length;
@@ -315,6 +345,14 @@ function strongAfter(text: string, end: number): boolean {
   return PHONE_STRONG_AFTER.test(text.slice(end, limit));
 }
 
+/** EXT_RE's first letter (`x`, `ext`, `extension`, either case) at `end`, or after one blank there. */
+function mayStartExtension(text: string, end: number): boolean {
+  let c = text.charCodeAt(end);
+  if (c === 32 || c === 9) c = text.charCodeAt(end + 1);
+  c |= 32;
+  return c === 120 || c === 101;
+}
+
 /** `s` without trailing separators (`[ \t(./-]+$`). */
 function trimPhoneTail(s: string): string {
   let e = s.length;
@@ -349,7 +387,7 @@ export function scanPhones(text: string, out: Candidate[]): void {
     }
     if (conf > 0) {
       let end = start + cut.length;
-      if (cut.length === raw.length) {
+      if (cut.length === raw.length && mayStartExtension(text, end)) {
         const ext = EXT_RE.exec(text.slice(end, end + 16));
         if (ext) end += ext[0].length;
       }
