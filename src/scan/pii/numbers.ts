@@ -52,6 +52,7 @@ export function scanCards(text: string, out: Candidate[], runs: Int32Array = dig
   // runs of digit groups (/\d+(?:[ -]\d+)*/): digit runs joined by one space or dash; only those of 12+ characters are read
   let k = 0;
   while (k < runs.length) {
+    const first = k;
     const start = runs[k];
     let end = runs[k + 1];
     k += 2;
@@ -61,37 +62,34 @@ export function scanCards(text: string, out: Candidate[], runs: Int32Array = dig
       end = runs[k + 1];
       k += 2;
     }
-    if (end - start >= 12) cardsInRun(text, text.slice(start, end), start, out);
+    if (end - start >= 12) cardsInRun(text, runs, first, k, out);
   }
 }
 
-/** The cards in one run of digit groups (`run` starts at `base`, 12+ characters). */
-function cardsInRun(text: string, run: string, base: number, out: Candidate[]): void {
-  // digits as numbers, group boundaries (as digit offsets and string offsets), in reused buffers
-  if (run.length > dig.length) grow(run.length);
+/** The cards in one run of digit groups: the digit runs `runs[first..last)` (pairs), 12+ characters from the first to the last. */
+function cardsInRun(text: string, runs: Int32Array, first: number, last: number, out: Candidate[]): void {
+  const base = runs[first];
+  const length = runs[last - 1] - base;
+  // digits as numbers, group boundaries (as digit offsets and offsets from `base`), in reused buffers
+  if (length > dig.length) grow(length);
   let nDig = 0;
   let nGroups = 0;
-  for (let k = 0; k < run.length; k++) {
-    const c = run.charCodeAt(k);
-    if (c >= 48 && c <= 57) {
-      if (k === 0 || run.charCodeAt(k - 1) < 48 || run.charCodeAt(k - 1) > 57) {
-        gStart[nGroups] = k;
-        gOff[nGroups] = nDig;
-      }
-      dig[nDig++] = c - 48;
-      if (k + 1 === run.length || run.charCodeAt(k + 1) < 48 || run.charCodeAt(k + 1) > 57) gEnd[nGroups++] = k + 1;
-    }
+  for (let r = first; r < last; r += 2) {
+    gStart[nGroups] = runs[r] - base;
+    gOff[nGroups] = nDig;
+    for (let p = runs[r], e = runs[r + 1]; p < e; p++) dig[nDig++] = text.charCodeAt(p) - 48;
+    gEnd[nGroups++] = runs[r + 1] - base;
   }
   // a group glued to a decimal point belongs to another number (12.5, 3,14)
   const before = text.charCodeAt(base - 1);
   if ((before === 46 || before === 44) && isDigitCode(text.charCodeAt(base - 2))) gStart[0] = -1;
-  const after = text.charCodeAt(base + run.length);
-  if ((after === 46 || after === 44) && isDigitCode(text.charCodeAt(base + run.length + 1))) gStart[nGroups - 1] = -1;
+  const after = text.charCodeAt(base + length);
+  if ((after === 46 || after === 44) && isDigitCode(text.charCodeAt(base + length + 1))) gStart[nGroups - 1] = -1;
   if (nDig < 12) return;
   if (nDig === 12 || (nGroups === 1 && !cardBrandAt(dig, 0, nDig))) {
     // a single unbranded run (Maestro 12-digit, private-label cards) only right after a card cue
-    if (nGroups === 1 && nDig <= 19 && gStart[0] >= 0 && CARD_CUE_NEAR.test(text.slice(Math.max(0, base - 30), base)) && !/^(\d)\1+$/.test(run)) {
-      out.push({ kind: 'pii', type: 'credit_card', start: base, end: base + run.length, confidence: luhnAt(dig, 0, nDig) ? 0.75 : 0.6, label: 'payment card number' });
+    if (nGroups === 1 && nDig <= 19 && gStart[0] >= 0 && CARD_CUE_NEAR.test(text.slice(Math.max(0, base - 30), base)) && !/^(\d)\1+$/.test(text.slice(base, base + length))) {
+      out.push({ kind: 'pii', type: 'credit_card', start: base, end: base + length, confidence: luhnAt(dig, 0, nDig) ? 0.75 : 0.6, label: 'payment card number' });
     }
     if (nDig < 13) return;
   }
@@ -105,11 +103,11 @@ function cardsInRun(text: string, run: string, base: number, out: Candidate[]): 
       i++;
       continue;
     }
-    const sep = i + 1 < nGroups ? run[gEnd[i]] : '';
+    const sep = i + 1 < nGroups ? text.charCodeAt(base + gEnd[i]) : -1;
     const d0 = gOff[i];
     for (let j = i; j < nGroups; j++) {
       if (gStart[j] < 0) break;
-      if (j > i && run[gEnd[j - 1]] !== sep) break; // mixed separators
+      if (j > i && text.charCodeAt(base + gEnd[j - 1]) !== sep) break; // mixed separators
       const n = gOff[j] + (gEnd[j] - gStart[j]) - d0;
       if (n > 19) break;
       if (n < 13) continue;
