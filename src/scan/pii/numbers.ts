@@ -286,7 +286,8 @@ function phoneConfidence(text: string, raw: string, start: number): number {
   // the date and version patterns, only where their separators are
   if (looksLikeDate(raw, dots + dashes + slashes, colon)) return 0;
   if (dashes >= 2 && /(?:19|20)\d{2}-\d{2}-\d{2}/.test(raw)) return 0;
-  if (dots >= 2 && /\d\.\d+\.\d/.test(raw) && !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw)) return 0; // versions, decimals
+  // versions, decimals (the dotted phone shapes spared hold ten digits)
+  if (dots >= 2 && /\d\.\d+\.\d/.test(raw) && (nd < 10 || !/\d{3}\.\d{3}\.\d{4}|\d{3}\.\d{3}\.\d{2}\.\d{2}/.test(raw))) return 0;
   const allDigits = nd === raw.length;
   if (allDigits && nd !== 10 && raw.charCodeAt(0) !== 48) return 0;
   // bare trunk-prefixed mobile numbers in countries that write them unseparated (PH 09.., TR 05..)
