@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_GATES, CAPITAL_LED_ADDRESS_SCANS, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { ADDRESS_GATES, CAPITAL_LED_ADDRESS_SCANS, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, TOKEN_READERS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 import { DIGIT_SHAPE_SCANS, DOCUMENT_HEAD_SCANS, LETTER_LED_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
@@ -166,6 +166,29 @@ describe('name pairs and lists', () => {
         for (const { re, starts } of GAZETTEER_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 4000, seed: 29 },
+    );
+  });
+});
+
+describe('name token readers', () => {
+  test('the char-code readers of the capitalised word and sequence regexes end where the sticky regex does, at every code point', () => {
+    const word = fc.constantFrom(
+      'Anna', 'Berg', "Anna's", 'Ann’s', "O'Brien", "O'B", 'O’Neil', "I'm", 'Anne-Marie', 'Anne-O’x', 'Jean-', 'Jean-Ö', 'Jean-Xé', 'Jean-x', 'A', 'R', 'Mc', 'Zoë', 'Él', 'é', 'ab', 'x', 'Q', 'Ax\u0301', '𝐀b', '\ud835',
+    );
+    const gap = fc.constantFrom('', ' ', '  ', '\t', ' R. ', ' R ', ' R.', ' É. ', ' é ', '. ', ', ', '-', "'", '’', '\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(word, gap), { maxLength: 8 }), (pairs) => {
+        const text = pairs.flat().join('');
+        for (const { re, end } of TOKEN_READERS) {
+          const sticky = new RegExp(re.source, re.flags);
+          for (let at = 0; at < text.length; at += step(text.slice(at))) {
+            sticky.lastIndex = at;
+            const m = sticky.exec(text);
+            expect(end(text, at), `${JSON.stringify(text)} at ${at}`).toBe(m ? at + m[0].length : -1);
+          }
+        }
+      }),
+      { numRuns: 4000, seed: 31 },
     );
   });
 });

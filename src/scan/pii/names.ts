@@ -77,6 +77,68 @@ const SEQ_LEAD_RE = new RegExp(`^(?:${ROLE_NOUNS}|${CONTRACTIONS})[ \\t]+(?=\\p{
 /** Surname endings common across European and Asian naming traditions. */
 const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
 const CAP_SEQ_RE = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/uy;
+/** What the char-code readers below return where the regex must decide (a non-ASCII character, an apostrophe after a capital). */
+const UNKNOWN = -2;
+/** The end of a run of `[a-z'’]` from `i`, or UNKNOWN at a non-ASCII character that may be a lower-case letter. */
+function lowerRunEnd(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 39 || c === 0x2019) i++;
+    else return c >= 128 ? UNKNOWN : i; // NaN at the text's end
+  }
+}
+/** Where a match of WORD_RE at `i` ends, -1 when there is none, UNKNOWN when the word is not plain ASCII. */
+function asciiWordEnd(text: string, i: number): number {
+  const c0 = text.charCodeAt(i);
+  if (!isAsciiUpper(c0)) return c0 >= 128 ? UNKNOWN : -1;
+  const c1 = text.charCodeAt(i + 1);
+  if (c1 >= 97 && c1 <= 122) return lowerRunEnd(text, i + 2);
+  return c1 >= 128 || c1 === 39 ? UNKNOWN : -1; // `O'Brien`: `(?:['’]\p{Lu})?`
+}
+/** The same for one word of CAP_SEQ_RE: WORD_RE's word and an optional `-Capitalised` half (`Anne-Marie`). */
+function asciiSeqWordEnd(text: string, i: number): number {
+  const e = asciiWordEnd(text, i);
+  if (e < 0 || text.charCodeAt(e) !== 45) return e;
+  const c0 = text.charCodeAt(e + 1);
+  const c1 = text.charCodeAt(e + 2);
+  if (c0 >= 128 || (c0 >= 65 && c0 <= 90 && c1 >= 128 && c1 !== 0x2019)) return UNKNOWN;
+  if (!(c0 >= 65 && c0 <= 90 && ((c1 >= 97 && c1 <= 122) || c1 === 39 || c1 === 0x2019))) return e;
+  return lowerRunEnd(text, e + 3);
+}
+/** Where WORD_RE's match at the name token `at` ends, or -1 (read with char codes when the word is ASCII). */
+function capWordEnd(text: string, at: number): number {
+  const e = asciiWordEnd(text, at);
+  if (e !== UNKNOWN) return e;
+  WORD_RE.lastIndex = at;
+  return WORD_RE.test(text) ? WORD_RE.lastIndex : -1;
+}
+/**
+ * Where CAP_SEQ_RE's match at the name token `at` ends, or -1: up to three
+ * words, an initial before the second or third, read with char codes when all
+ * is ASCII (CAP_SEQ_RE itself otherwise). Every quantifier of the regex is
+ * followed by optional parts only, so its match is the longest one read greedily.
+ */
+function capSeqEnd(text: string, at: number): number {
+  let e = asciiSeqWordEnd(text, at);
+  for (let words = 1; words < 3 && e >= 0; words++) {
+    let j = e;
+    while (isBlankCode(text.charCodeAt(j))) j++;
+    if (j === e) break;
+    let w = asciiSeqWordEnd(text, j);
+    if (w === -1 && isAsciiUpper(text.charCodeAt(j))) {
+      // an initial (`R.` or `R`) and blanks before the word: a capital followed by a lower-case letter is no initial
+      let i = text.charCodeAt(j + 1) === 46 ? j + 2 : j + 1;
+      if (!isBlankCode(text.charCodeAt(i))) break;
+      while (isBlankCode(text.charCodeAt(i))) i++;
+      w = asciiSeqWordEnd(text, i);
+    }
+    if (w === -1) break;
+    e = w;
+  }
+  if (e !== UNKNOWN) return e;
+  CAP_SEQ_RE.lastIndex = at;
+  return CAP_SEQ_RE.test(text) ? CAP_SEQ_RE.lastIndex : -1;
+}
 /** A possessive `'s` inside a capitalised sequence, with more words after it. */
 const POSSESSIVE_INSIDE_RE = /['’]s(?=[ \t])/;
 const PLACE_WORDS = /^(?:New|San|Santa|Saint|St|Port|Lake|Mount|North|South|East|West|United|Republic|Kingdom|Island|Islands|City|County|University|Bank|Inc|Ltd|LLC|Group|Software|Street|Avenue|Road)$/;
@@ -365,101 +427,116 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     push(out, start, start + name.length, 0.65);
   }
   // capitalised words ending like a surname (Petrov, Hansen, Kowalski): weak evidence on their own
-  const capSeq = new OffsetScan(CAP_SEQ_RE, text, tokens);
-  while ((m = capSeq.exec()) !== null) {
-    const lead = m[0].length > 3 && (m[0].includes(' ') || m[0].includes('\t')) ? SEQ_LEAD_RE.exec(m[0]) : null;
+  // (CAP_SEQ_RE as an OffsetScan at the tokens would run: each match's end, or a later start the loop sets, is where the next may start)
+  let seqFrom = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const at = tokens[k];
+    if (at < seqFrom) continue;
+    const seqEnd = capSeqEnd(text, at);
+    if (seqEnd < 0) continue;
+    seqFrom = seqEnd;
+    let seq = text.slice(at, seqEnd);
+    const multi = seq.includes(' ') || seq.includes('\t');
+    const lead = multi && seq.length > 3 ? SEQ_LEAD_RE.exec(seq) : null;
     if (lead) {
-      capSeq.lastIndex = m.index + lead[0].length; // the sequence starts after it
+      seqFrom = at + lead[0].length; // the sequence starts after it
       continue;
     }
-    let seq = m[0];
     // a possessive ends the name ("Faina D. Yefremova's Cautionary Tales"); the words after it start the next sequence
-    const poss = POSSESSIVE_INSIDE_RE.exec(seq);
+    const poss = multi ? POSSESSIVE_INSIDE_RE.exec(seq) : null;
     if (poss) {
       seq = seq.slice(0, poss.index + 2);
-      capSeq.lastIndex = m.index + seq.length;
+      seqFrom = at + seq.length;
     }
     // the match ends with a word (initials only come between words): test its ending before splitting
-    const lastTok = seq.slice(lastBlankIndex(seq) + 1);
+    const lastTok = multi ? seq.slice(lastBlankIndex(seq) + 1) : seq;
     if (!SURNAME_END.test(bare(lastTok))) continue;
-    const words = seq.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w));
+    // a single word is never an initial (its second character is a lower-case letter or an apostrophe)
+    const words = multi ? seq.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w)) : [seq];
     const last = bare(words[words.length - 1]);
     if (words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
-    const sentenceStart = atSentenceStart(text, m.index);
+    const sentenceStart = atSentenceStart(text, at);
     if (words.length === 1 && sentenceStart) continue;
-    if (/\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index - 10), m.index)) && words.length === 1) continue;
+    if (words.length === 1 && /\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
     const known = GIVEN_NAMES.has(words[0]);
     const strongEnd = last.length >= 5 && STRONG_SURNAME_END.test(last);
     // a sentence-initial pair counts when the surname ending is strong and long ("Mohmad R. Vizirov", "Alpatu Shervashidze's")
     const conf = words.length > 1 && (known || strongEnd) && !sentenceStart ? 0.6 : words.length > 1 && (known || (strongEnd && last.length >= 6)) ? 0.55 : BARE_GIVEN;
-    const end = m.index + seq.length - (seq.length - seq.replace(/['’]s$/, '').length);
-    push(out, m.index, end, conf);
+    const end = at + seq.length - (seq.length - seq.replace(/['’]s$/, '').length);
+    push(out, at, end, conf);
   }
-  const capWords = new OffsetScan(WORD_RE, text, tokens);
-  while ((m = capWords.exec()) !== null) {
-    const word = bare(m[0]); // "Melvin's daughter"
-    if (CHINESE_SURNAMES.has(m[0])) {
+  // WORD_RE as an OffsetScan at the tokens would run (see the loop above)
+  let wordFrom = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const at = tokens[k];
+    if (at < wordFrom) continue;
+    const wordEnd = capWordEnd(text, at);
+    if (wordEnd < 0) continue;
+    wordFrom = wordEnd;
+    const token = text.slice(at, wordEnd);
+    const word = bare(token); // "Melvin's daughter"
+    if (CHINESE_SURNAMES.has(token)) {
       // family name first: "Wang Fang", "Deng Xiaoping", "Zhou Enlai"
-      const e = chineseGivenEnd(text, m.index + m[0].length);
-      if (e > 0 && !NOT_CHINESE_NAMES.has(text.slice(m.index, e))) {
-        push(out, m.index, e, 0.6);
-        capWords.lastIndex = e;
+      const e = chineseGivenEnd(text, at + token.length);
+      if (e > 0 && !NOT_CHINESE_NAMES.has(text.slice(at, e))) {
+        push(out, at, e, 0.6);
+        wordFrom = e;
         continue;
       }
     }
     if (!GIVEN_NAMES.has(word)) {
-      strongCueName(text, m.index, out);
-      livesAtName(text, m.index, m[0], out);
+      strongCueName(text, at, out);
+      livesAtName(text, at, token, out);
       // evidence around a word outside the gazetteer that only a person fits
-      const we = m.index + word.length;
+      const we = at + word.length;
       // cheap character tests first: this runs at every capitalised word outside the gazetteer
       const nc = text.charCodeAt(we);
       const possessive = nc === 39 || nc === 0x2019;
       const career = nc === 32 && (text.startsWith(' began', we) || text.startsWith(' started', we));
       const trait = nc === 32 && (text.startsWith(' is ', we) || text.startsWith(' was ', we) || text.startsWith(' seems', we) || text.startsWith(' has always', we));
-      const work = nc === 32 && m.index >= 4 && text.charCodeAt(m.index - 1) === 32 && (text.charCodeAt(m.index - 2) | 32) === 101 && (text.charCodeAt(m.index - 3) | 32) === 104 && (text.charCodeAt(m.index - 4) | 32) === 116; // after `the `
+      const work = nc === 32 && at >= 4 && text.charCodeAt(at - 1) === 32 && (text.charCodeAt(at - 2) | 32) === 101 && (text.charCodeAt(at - 3) | 32) === 104 && (text.charCodeAt(at - 4) | 32) === 116; // after `the `
       if ((possessive || career || work || trait) && !NOT_NAME_WORDS.has(word) && isNameWord(word)) {
         const after = text.slice(we, we + 40);
         const surname = SURNAMES.has(word) || STRONG_SURNAME_END.test(word);
         if (
           (possessive && FAMILY_AFTER_RE.test(after)) || // "Franciska's kid", "Adomo's wife"
-          (career && surname && CAREER_AFTER_RE.test(after) && atSentenceStart(text, m.index)) || // "Rintanen began writing as a teenager"
+          (career && surname && CAREER_AFTER_RE.test(after) && atSentenceStart(text, at)) || // "Rintanen began writing as a teenager"
           // a career beginning or a character trait told of a sentence's subject that a personal pronoun then refers to:
           // "Adomo began writing as a teenager, publishing her first story", "Irenka is very reliable. You can always depend on him."
-          ((career ? CAREER_AFTER_RE.test(after) : trait && TRAIT_AFTER_RE.test(text.slice(we, we + 60))) && atSentenceStart(text, m.index) && PRONOUN_AFTER_RE.test(text.slice(we, we + PRONOUN_REACH))) ||
-          (work && surname && WORK_AFTER_RE.test(after) && (m.index === 4 || !/[\p{L}\p{M}]/u.test(text[m.index - 5]!))) // "the Sokolov novel"
+          ((career ? CAREER_AFTER_RE.test(after) : trait && TRAIT_AFTER_RE.test(text.slice(we, we + 60))) && atSentenceStart(text, at) && PRONOUN_AFTER_RE.test(text.slice(we, we + PRONOUN_REACH))) ||
+          (work && surname && WORK_AFTER_RE.test(after) && (at === 4 || !/[\p{L}\p{M}]/u.test(text[at - 5]!))) // "the Sokolov novel"
         ) {
-          push(out, m.index, we, 0.55);
+          push(out, at, we, 0.55);
           continue;
         }
       }
       // a vocative that opens a request: "Kuba, can I please speak to your boss?", "Mehmet, could you check the logs?"
-      const ve = m.index + m[0].length;
+      const ve = at + token.length;
       if (
         text.charCodeAt(ve) === 44 &&
         VOCATIVE_REQUEST_RE.test(text.slice(ve, ve + 16)) &&
-        atSentenceStart(text, m.index) &&
+        atSentenceStart(text, at) &&
         !NOT_NAME_WORDS.has(word) &&
         !NOT_VOCATIVE_WORDS.has(word) &&
         !/(?:ly|ever|more|fore|wise|ward|wards|thing|one|body)$/.test(word) && // adverbs and connectives: Furthermore, However, Otherwise
-        isNameWord(m[0])
+        isNameWord(token)
       ) {
-        push(out, m.index, ve, 0.55);
+        push(out, at, ve, 0.55);
         continue;
       }
       // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
-      const e = m.index + m[0].length;
+      const e = at + token.length;
       if (
         (text.startsWith(' is from ', e) || text.startsWith(' was from ', e)) &&
-        !/[\p{L}\p{M}]/u.test(text[m.index - 1] ?? ' ') &&
-        isNameWord(m[0]) &&
+        !/[\p{L}\p{M}]/u.test(text[at - 1] ?? ' ') &&
+        isNameWord(token) &&
         COMPANY_AFTER_RE.test(text.slice(e, e + 80))
       )
-        push(out, m.index, e, 0.6);
+        push(out, at, e, 0.6);
       continue;
     }
-    const start = m.index;
-    let end = start + (word.length < m[0].length ? word.length : m[0].length);
+    const start = at;
+    let end = start + (word.length < token.length ? word.length : token.length);
     // extend over an initial and up to two capitalised surnames
     const rest = REST_OF_NAME_RE.exec(text.slice(end, end + 80));
     let words = 1;
@@ -478,7 +555,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
         words += kept.length;
       }
     }
-    capWords.lastIndex = end;
+    wordFrom = end;
     const span = text.slice(start, end);
     // "Sydney Opera House", "Dana Point", "Nera Economic Consulting": a place or organisation, not a person
     if (words > 1 && span.split(/[ \t]+/).some((w) => ORG_PLACE_WORDS.has(w.replace(/['’]s$/, '')))) continue;
@@ -487,8 +564,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       const last = span.slice(span.lastIndexOf(' ') + 1).replace(/['’]s$/, '');
       if (PLACEHOLDER_SURNAME.test(span)) conf = BARE_GIVEN;
       else if (SURNAMES.has(last)) conf = 0.75;
-      else if (WORD_LIKE_GIVEN.has(m[0])) conf = BARE_GIVEN; // "Max Tokens", "Price Per Month": only with a known surname
-      else if (COMMON_GIVEN_NAMES.has(m[0])) conf = 0.7;
+      else if (WORD_LIKE_GIVEN.has(token)) conf = BARE_GIVEN; // "Max Tokens", "Price Per Month": only with a known surname
+      else if (COMMON_GIVEN_NAMES.has(token)) conf = 0.7;
       else conf = 0.55; // a rarer given name followed by an unknown capitalised word ("Curing Salmon")
     } else {
       const before = text.slice(Math.max(0, start - 40), start);
@@ -513,7 +590,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
       else if (RELATION_BEFORE_RE.test(before)) conf = 0.6; // "Mehrudin shouted at Todd"
       else if (VOCATIVE_END_BEFORE_RE.test(before) && VOCATIVE_END_AFTER_RE.test(after)) conf = 0.6; // vocative "Don't go to town, Brandon!"
-      else if (!ASSISTANT_NAMES.has(m[0]) && (ADDRESSEE_BEFORE_RE.test(before) || SPEAKER_AFTER_RE.test(after))) conf = 0.6; // "email to Michael", "lunch with Aisha", "what Jennifer said"
+      else if (!ASSISTANT_NAMES.has(token) && (ADDRESSEE_BEFORE_RE.test(before) || SPEAKER_AFTER_RE.test(after))) conf = 0.6; // "email to Michael", "lunch with Aisha", "what Jennifer said"
     }
     push(out, start, end, conf);
   }
@@ -770,6 +847,12 @@ function mayStartList(text: string, p: number): boolean {
   return text.startsWith('and', j) || text.startsWith('or', j) || text.charCodeAt(j) === 38;
 }
 
+/** WORD_RE and CAP_SEQ_RE with the char-code readers of their matches' ends, for the test that compares them. */
+export const TOKEN_READERS: readonly { re: RegExp; end: (text: string, at: number) => number }[] = [
+  { re: WORD_RE, end: capWordEnd },
+  { re: CAP_SEQ_RE, end: capSeqEnd },
+];
+
 /** The pair and list regexes with the starts they run at, for the test that compares them with whole-text scans. */
 export const GAZETTEER_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [
   { re: CAP_SURNAME_RE, starts: (text) => nameTokenStarts(text, upperStarts(text)).filter((p) => mayStartPair(text, p)) },
@@ -950,6 +1033,7 @@ const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isWordCode = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
 const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** What a list or quote line may start with before its text (`[ \t>?*•-]`): these run at every line. */
 const isLineLeadCode = (c: number): boolean => c === 32 || c === 9 || c === 62 || c === 63 || c === 42 || c === 0x2022 || c === 45;
 /** Blanks and a carriage return at a line's end (`[ \t\r]`). */
