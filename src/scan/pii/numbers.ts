@@ -149,9 +149,9 @@ export function scanIban(text: string, out: Candidate[]): void {
   IBAN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = IBAN_RE.exec(text)) !== null) {
-    // the regex's shape with 15-34 characters besides the spaces is an IBAN's: only the checksum is left
+    // the regex's shape with 15-34 characters besides the spaces is an IBAN's: only the checksum is left (counted in the flat text)
     let n = 0;
-    for (let i = 0; i < m[0].length; i++) if (m[0].charCodeAt(i) !== 32) n++;
+    for (let i = m.index, end = m.index + m[0].length; i < end; i++) if (text.charCodeAt(i) !== 32) n++;
     if (n < 15 || n > 34) continue;
     if (ibanChecksumValid(m[0])) {
       out.push({ kind: 'pii', type: 'iban', start: m.index, end: m.index + m[0].length, confidence: 0.95, label: 'IBAN' });
