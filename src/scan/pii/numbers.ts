@@ -33,13 +33,11 @@ let dig = new Int8Array(64);
 let gStart = new Int32Array(64); // string offset of group start
 let gEnd = new Int32Array(64);
 let gOff = new Int32Array(64); // digit offset of group start
-let change = new Int32Array(64);
 function grow(n: number): void {
   dig = new Int8Array(n);
   gStart = new Int32Array(n);
   gEnd = new Int32Array(n);
   gOff = new Int32Array(n);
-  change = new Int32Array(n);
 }
 
 /**
@@ -93,8 +91,6 @@ function cardsInRun(text: string, runs: Int32Array, first: number, last: number,
     }
     if (nDig < 13) return;
   }
-  change[0] = 0; // change[k]: count of p in 1..k with dig[p] != dig[p-1]
-  for (let k = 1; k < nDig; k++) change[k] = change[k - 1] + (dig[k] !== dig[k - 1] ? 1 : 0);
   let i = 0;
   while (i < nGroups) {
     let best = -1;
@@ -105,13 +101,15 @@ function cardsInRun(text: string, runs: Int32Array, first: number, last: number,
     }
     const sep = i + 1 < nGroups ? text.charCodeAt(base + gEnd[i]) : -1;
     const d0 = gOff[i];
+    let differs = -1; // the first digit from d0 on that is not dig[d0], read up to 19 digits, when a window needs it
     for (let j = i; j < nGroups; j++) {
       if (gStart[j] < 0) break;
       if (j > i && text.charCodeAt(base + gEnd[j - 1]) !== sep) break; // mixed separators
       const n = gOff[j] + (gEnd[j] - gStart[j]) - d0;
       if (n > 19) break;
       if (n < 13) continue;
-      if (change[d0 + n - 1] - change[d0] === 0) continue; // one repeated digit
+      if (differs < 0) differs = firstOtherDigit(d0, Math.min(nDig, d0 + 19));
+      if (d0 + n <= differs) continue; // one repeated digit
       if (!cardBrandAt(dig, d0, n)) continue;
       let conf = 0;
       if (luhnAt(dig, d0, n)) conf = 0.9;
@@ -129,6 +127,13 @@ function cardsInRun(text: string, runs: Int32Array, first: number, last: number,
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** The first `p` in `(d0, limit)` with `dig[p] !== dig[d0]`, or `limit`. */
+function firstOtherDigit(d0: number, limit: number): number {
+  let p = d0 + 1;
+  while (p < limit && dig[p] === dig[d0]) p++;
+  return p;
+}
 
 function luhnAt(d: Int8Array, off: number, n: number): boolean {
   let sum = 0;
