@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_GATES, CAPITAL_LED_ADDRESS_SCANS, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, TOKEN_READERS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
+import { ADDRESS_GATES, CAPITAL_LED_ADDRESS_SCANS, GAZETTEER_SCANS, HEAD_SCANS, NUMBERED_ADDRESS_PATTERNS, SAID_SCAN, TOKEN_READERS, addressNumberStarts, headStarts, upperStarts } from '../../src/scan/pii/names.js';
 import { OffsetScan, matchStarts } from '../../src/scan/offset-scan.js';
 import { DATE_HEAD_SCANS } from '../../src/scan/pii/dates.js';
 import { DIGIT_SHAPE_SCANS, DOCUMENT_HEAD_SCANS, LETTER_LED_SCANS, documentCueStarts, scanDocumentNumbers } from '../../src/scan/pii/national-ids.js';
@@ -166,6 +166,23 @@ describe('name pairs and lists', () => {
         for (const { re, starts } of GAZETTEER_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
       }),
       { numRuns: 4000, seed: 29 },
+    );
+  });
+});
+
+describe('quote attribution', () => {
+  test('OffsetScan.exec: the said/says regex, run at the punctuation before a verb and a name token, returns a whole-text scan\'s matches', () => {
+    const bit = fc.constantFrom(
+      ',', '!', '?', '"', '”', "'", '“', '.', ' ', '  ', '\t', '\n', 'said', 'says', 'asked', 'replied', 'added', 'wrote', 'unsaid', 'saids', 'to', ' to ',
+      ', said ', '" says ', '! \tasked  ', '?wrote\t', "' added ", '”  replied ', '. said ', ', unsaid ',
+      'Anna', 'Berg', "O'Brien", 'Anne-Marie', 'Zoë', 'Émile', 'R.', 'J', 'x', '𝐀', '\u0301',
+    );
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(offsetMatches(SAID_SCAN.re, text, SAID_SCAN.starts(text))).toEqual(wholeMatches(SAID_SCAN.re, text));
+      }),
+      { numRuns: 4000, seed: 37 },
     );
   });
 });

@@ -152,8 +152,9 @@ function trimName(seq: string): string {
 
 /** Endings that are rarely anything but a surname (Arvidsson, Petrova, Kowalski, Jankovic, Virtanen). */
 const STRONG_SURNAME_END = /(?:sson|dóttir|dottir|ova|ov|eva|ev|ski|ska|vić|ić|enko|escu|poulos|idis|akis|nen|czyk|wicz|vich|vili|dze|aitis|oglu|oğlu|ová|ský)$/u;
-/** Quote attribution: `..." says Becker`, `! said Gladys to Logan`. */
-const SAID_RE = new RegExp(`[,!?"”'][ \\t]*(?:said|says|asked|replied|added|wrote)[ \\t]+(${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,2})(?:[ \\t]+to[ \\t]+(${CAP}))?`, 'dgu');
+const SAID_VERBS = ['said', 'says', 'asked', 'replied', 'added', 'wrote'];
+/** Quote attribution: `..." says Becker`, `! said Gladys to Logan`. Sticky, run at saidStarts. */
+const SAID_RE = new RegExp(`[,!?"”'][ \\t]*(?:${SAID_VERBS.join('|')})[ \\t]+(${CAP}(?:[ \\t]+(?:\\p{Lu}\\.|${CAP})){0,2})(?:[ \\t]+to[ \\t]+(${CAP}))?`, 'dyu');
 /** Canonical placeholder names (John Doe, Jane Roe, John Q. Public) are examples, not people. */
 const PLACEHOLDER_SURNAME = /[ \t](?:Doe|Roe|Public|Bloggs|Mustermann|Musterfrau)(?:'s)?$/;
 /** Confidence of a bare single given name: below the default threshold (ordinary prompts are full of them). */
@@ -595,8 +596,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     push(out, start, end, conf);
   }
   scanGazetteerNames(text, out, upper, tokens);
-  SAID_RE.lastIndex = 0;
-  while ((m = SAID_RE.exec(text)) !== null) {
+  const said = new OffsetScan(SAID_RE, text, saidStarts(text, tokens));
+  while ((m = said.exec()) !== null) {
     for (const gi of [1, 2]) {
       const g = m[gi];
       const span = m.indices?.[gi];
@@ -615,6 +616,34 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   }
   out.length = kept;
 }
+
+/**
+ * Where SAID_RE can start: the `[,!?"”']` before blanks, a verb of SAID_VERBS
+ * and blanks that end at one of `tokens` (each name the regex takes starts at
+ * a name token). A global scan for that punctuation stopped at every comma.
+ */
+function saidStarts(text: string, tokens: Int32Array): Int32Array {
+  const out: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    let j = tokens[k];
+    if (!isBlankCode(text.charCodeAt(j - 1))) continue;
+    while (isBlankCode(text.charCodeAt(j - 1))) j--;
+    const last = text.charCodeAt(j - 1);
+    if (last !== 100 && last !== 115 && last !== 101) continue; // the verbs end with d, s or e
+    for (const verb of SAID_VERBS) {
+      let i = j - verb.length;
+      if (i < 1 || !text.startsWith(verb, i)) continue; // a punctuation mark before it too
+      while (isBlankCode(text.charCodeAt(i - 1))) i--;
+      if (SAID_PUNCT.has(text.charCodeAt(i - 1))) out.push(i - 1);
+      break;
+    }
+  }
+  return Int32Array.from(out);
+}
+/** The punctuation SAID_RE starts with. */
+const SAID_PUNCT: ReadonlySet<number> = new Set([...',!?"”\''].map((ch) => ch.charCodeAt(0)));
+/** Quote attribution run at its starts, for the test that compares it with a whole-text scan. */
+export const SAID_SCAN: { re: RegExp; starts: (text: string) => Int32Array } = { re: SAID_RE, starts: (text) => saidStarts(text, nameTokenStarts(text, upperStarts(text))) };
 
 /** Common Chinese family names in pinyin (not `He` and `Ma`, which are English words at a sentence's start). */
 const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
