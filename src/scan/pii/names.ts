@@ -864,16 +864,65 @@ function mayStartPair(text: string, p: number): boolean {
   return (c >= 65 && c <= 90) || c >= 128;
 }
 
-/** The tokens after which NAME_LIST_RE can go on: a comma, or blanks and `and` / `&` / `or`. */
+/**
+ * A pair start (mayStartPair) where CAP_SURNAME_RE cannot take a known
+ * surname: read with char codes, the first word is ASCII, and the second
+ * (after blanks and maybe an initial) is missing, or ASCII, ended by neither a
+ * letter nor a hyphen, and not in SURNAMES without its possessive. The pair
+ * loop rejects such a match and goes on after its first word, which holds no
+ * other start: not trying the regex there is the same.
+ */
+function noSurnamePair(text: string, p: number): boolean {
+  const e = asciiTokenEnd(text, p);
+  if (e < 0 || !isBlankCode(text.charCodeAt(e))) return false;
+  let j = e + 1;
+  while (isBlankCode(text.charCodeAt(j))) j++;
+  if (!isAsciiUpper(text.charCodeAt(j))) return false;
+  // an initial (`R.` or `R`) and blanks
+  const i = text.charCodeAt(j + 1) === 46 ? j + 2 : j + 1;
+  if (isBlankCode(text.charCodeAt(i))) {
+    j = i + 1;
+    while (isBlankCode(text.charCodeAt(j))) j++;
+    if (!isAsciiUpper(text.charCodeAt(j))) return false;
+  }
+  const e2 = asciiTokenEnd(text, j);
+  if (e2 < 0) return false;
+  return e2 === j + 1 || !SURNAMES.has(bare(text.slice(j, e2))); // a capital alone is no name token
+}
+
+/**
+ * The tokens after which NAME_LIST_RE can go on to a second capital: a comma
+ * and blanks, or an optional comma, blanks, `and` / `&` / `or` and blanks.
+ */
 function mayStartList(text: string, p: number): boolean {
   const e = asciiTokenEnd(text, p);
   if (e < 0) return true;
-  const c = text.charCodeAt(e);
-  if (c === 44) return true;
-  if (!isBlankCode(c)) return false;
-  let j = e + 1;
+  let j = e;
+  if (text.charCodeAt(j) === 44) {
+    j++;
+    while (isBlankCode(text.charCodeAt(j))) j++;
+    if (mayBeUpper(text.charCodeAt(j))) return true;
+    if (j === e + 1) return false;
+  } else {
+    if (!isBlankCode(text.charCodeAt(j))) return false;
+    while (isBlankCode(text.charCodeAt(j))) j++;
+  }
+  const c = text.charCodeAt(j);
+  const conj = c === 38 ? 1 : text.startsWith('and', j) ? 3 : text.startsWith('or', j) ? 2 : 0;
+  if (conj === 0 || !isBlankCode(text.charCodeAt(j + conj))) return false;
+  j += conj;
   while (isBlankCode(text.charCodeAt(j))) j++;
-  return text.startsWith('and', j) || text.startsWith('or', j) || text.charCodeAt(j) === 38;
+  return mayBeUpper(text.charCodeAt(j));
+}
+/** An ASCII capital or a non-ASCII code unit (that may start one). */
+const mayBeUpper = (c: number): boolean => isAsciiUpper(c) || c >= 128;
+
+/** The offsets of `starts` that `keep` accepts (a plain loop: Int32Array.prototype.filter with a closure is slow). */
+function startsWhere(text: string, starts: Int32Array, keep: (text: string, p: number) => boolean): Int32Array {
+  const out = new Int32Array(starts.length);
+  let n = 0;
+  for (let k = 0; k < starts.length; k++) if (keep(text, starts[k])) out[n++] = starts[k];
+  return out.subarray(0, n);
 }
 
 /** WORD_RE and CAP_SEQ_RE with the char-code readers of their matches' ends, for the test that compares them. */
@@ -882,16 +931,21 @@ export const TOKEN_READERS: readonly { re: RegExp; end: (text: string, at: numbe
   { re: CAP_SEQ_RE, end: capSeqEnd },
 ];
 
+/** The pair starts the pair loop tries. */
+const mayStartSurnamePair = (text: string, p: number): boolean => mayStartPair(text, p) && !noSurnamePair(text, p);
+/** The pair regex and the pair starts not tried (noSurnamePair), for the test that no accepted pair starts there. */
+export const SKIPPED_PAIRS: { re: RegExp; skipped: (text: string, p: number) => boolean } = { re: CAP_SURNAME_RE, skipped: (text, p) => mayStartPair(text, p) && noSurnamePair(text, p) };
+
 /** The pair and list regexes with the starts they run at, for the test that compares them with whole-text scans. */
 export const GAZETTEER_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [
-  { re: CAP_SURNAME_RE, starts: (text) => nameTokenStarts(text, upperStarts(text)).filter((p) => mayStartPair(text, p)) },
-  { re: NAME_LIST_RE, starts: (text) => nameTokenStarts(text, upperStarts(text)).filter((p) => mayStartList(text, p)) },
+  { re: CAP_SURNAME_RE, starts: (text) => startsWhere(text, nameTokenStarts(text, upperStarts(text)), mayStartPair) },
+  { re: NAME_LIST_RE, starts: (text) => startsWhere(text, nameTokenStarts(text, upperStarts(text)), mayStartList) },
 ];
 
 function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array, tokens: Int32Array): void {
   let m: RegExpExecArray | null;
   // most capitalised words go on with a lower-case word: the pair and list regexes are not tried there
-  const pairs = new OffsetScan(CAP_SURNAME_RE, text, tokens.filter((p) => mayStartPair(text, p)));
+  const pairs = new OffsetScan(CAP_SURNAME_RE, text, startsWhere(text, tokens, mayStartSurnamePair));
   while ((m = pairs.exec()) !== null) {
     const first = m[1];
     const last = bare(m[2]);
@@ -902,7 +956,7 @@ function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array, t
     const end = m.index + m[0].length - (m[2].length - last.length);
     push(out, m.index, end, GIVEN_NAMES.has(first) ? 0.75 : 0.6);
   }
-  const lists = new OffsetScan(NAME_LIST_RE, text, tokens.filter((p) => mayStartList(text, p)));
+  const lists = new OffsetScan(NAME_LIST_RE, text, startsWhere(text, tokens, mayStartList));
   while ((m = lists.exec()) !== null) {
     const re = new RegExp(NAME_TOKEN, 'gu');
     const toks: [number, string][] = [];
