@@ -1006,7 +1006,40 @@ function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array, t
 }
 
 const NAME_LINE_RE = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)(?:[ \t]{1,3}(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.?)){1,3}$|^\p{Ll}[\p{Ll}\p{M}'’-]+(?:[ \t]{1,3}(?:\p{Ll}[\p{Ll}\p{M}'’-]+|\p{Ll}\.?)){1,3}$/u;
+/** The name-line regex and its ASCII prefilter, for the test that the prefilter holds wherever the regex matches. */
+export const NAME_LINE_CHECK: { re: RegExp; may: (text: string, a: number, b: number) => boolean } = { re: NAME_LINE_RE, may: (text, a, b) => mayBeNameLine(text, a, b) };
 const CONTACT_LINE_RE = /^(?:\d{1,6}[A-Za-z]?[ \t]+\S|(?:apt|suite|unit|p\.?[ \t]?o\.?[ \t]box|po box)\b|(?:phone|e-?mail|mobile|tel|fax|personal info|address)\b)/i;
+
+/** Where the text of the line from `s` to `e` starts, after quoting and bullet marks. */
+function lineTextStart(text: string, s: number, e: number): number {
+  while (s < e && isLineLeadCode(text.charCodeAt(s))) s++;
+  return s;
+}
+/** Where the text of a line (from `a` to `e`) ends, before blanks, a carriage return and commas. */
+function lineTextEnd(text: string, a: number, e: number): number {
+  while (e > a && (isTrailCode(text.charCodeAt(e - 1)) || text.charCodeAt(e - 1) === 44)) e--;
+  return e;
+}
+/**
+ * What NAME_LINE_RE needs of `text` from `a` to `b`, read on its ASCII
+ * characters: a letter first, letters, apostrophes, hyphens, dots and blanks
+ * only, a blank, and after each blank a letter of the first one's case
+ * (nearly every line of prose fails it before the regex runs).
+ */
+function mayBeNameLine(text: string, a: number, b: number): boolean {
+  const c0 = text.charCodeAt(a);
+  if (c0 < 128 && !isAsciiLetter(c0)) return false;
+  const upper = isAsciiUpper(c0);
+  let blank = false;
+  for (let i = a + 1; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) continue;
+    if (isBlankCode(c)) blank = true;
+    else if (!isAsciiLetter(c) && c !== 39 && c !== 45 && c !== 46) return false;
+    else if (c0 < 128 && isBlankCode(text.charCodeAt(i - 1)) && isAsciiUpper(c) !== upper) return false;
+  }
+  return blank;
+}
 
 /**
  * Name lines at the top of a signature, address or contact block: a line of
@@ -1019,18 +1052,20 @@ function scanNameLines(text: string, out: Candidate[]): void {
   if (!text.includes('\n')) return;
   const starts: number[] = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineEnd = (k: number) => (k + 1 < starts.length ? starts[k + 1] - 1 : text.length);
   const line = (k: number) => {
-    const s = starts[k];
-    const e = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
-    let a = s;
-    while (a < e && isLineLeadCode(text.charCodeAt(a))) a++;
-    let b = e;
-    while (b > a && (isTrailCode(text.charCodeAt(b - 1)) || text.charCodeAt(b - 1) === 44)) b--;
+    const e = lineEnd(k);
+    const a = lineTextStart(text, starts[k], e);
+    const b = lineTextEnd(text, a, e);
     return { a, b, s: text.slice(a, Math.min(b, a + 120)) };
   };
   for (let k = 0; k < starts.length - 1; k++) {
+    const e = lineEnd(k);
+    const a = lineTextStart(text, starts[k], e);
+    const b = lineTextEnd(text, a, e);
+    if (b - a > 60 || !mayBeNameLine(text, a, b)) continue;
     const cur = line(k);
-    if (cur.b - cur.a > 60 || !NAME_LINE_RE.test(cur.s)) continue;
+    if (!NAME_LINE_RE.test(cur.s)) continue;
     const words = cur.s.split(/[ \t]+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.test(w) || LOWER_STOP.has(w))) continue;
     // a lower-case line needs a known given name or surname ("email order" above "email: ..." is not a name)
