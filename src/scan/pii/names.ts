@@ -471,11 +471,17 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   for (let k = 0; k < tokens.length; k++) {
     const at = tokens[k];
     if (at < wordFrom) continue;
-    const wordEnd = capWordEnd(text, at);
-    if (wordEnd < 0) continue;
-    wordFrom = wordEnd;
-    const token = text.slice(at, wordEnd);
-    const word = bare(token); // "Melvin's daughter"
+    const tokenEnd = capWordEnd(text, at);
+    if (tokenEnd < 0) continue;
+    wordFrom = tokenEnd;
+    const wordEnd = possessiveStart(text, at, tokenEnd); // "Melvin's daughter"
+    // most capitalised words are neither a given name nor a Chinese family name: their hash tells before any string is made
+    if (!mayBeKnownWord(text, at, wordEnd)) {
+      unknownWordName(text, at, tokenEnd, wordEnd, out);
+      continue;
+    }
+    const token = text.slice(at, tokenEnd);
+    const word = text.slice(at, wordEnd);
     if (CHINESE_SURNAMES.has(token)) {
       // family name first: "Wang Fang", "Deng Xiaoping", "Zhou Enlai"
       const e = chineseGivenEnd(text, at + token.length);
@@ -486,54 +492,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       }
     }
     if (!GIVEN_NAMES.has(word)) {
-      strongCueName(text, at, out);
-      livesAtName(text, at, token, out);
-      // evidence around a word outside the gazetteer that only a person fits
-      const we = at + word.length;
-      // cheap character tests first: this runs at every capitalised word outside the gazetteer
-      const nc = text.charCodeAt(we);
-      const possessive = nc === 39 || nc === 0x2019;
-      const career = nc === 32 && (text.startsWith(' began', we) || text.startsWith(' started', we));
-      const trait = nc === 32 && (text.startsWith(' is ', we) || text.startsWith(' was ', we) || text.startsWith(' seems', we) || text.startsWith(' has always', we));
-      const work = nc === 32 && at >= 4 && text.charCodeAt(at - 1) === 32 && (text.charCodeAt(at - 2) | 32) === 101 && (text.charCodeAt(at - 3) | 32) === 104 && (text.charCodeAt(at - 4) | 32) === 116; // after `the `
-      if ((possessive || career || work || trait) && !NOT_NAME_WORDS.has(word) && isNameWord(word)) {
-        const after = text.slice(we, we + 40);
-        const surname = SURNAMES.has(word) || STRONG_SURNAME_END.test(word);
-        if (
-          (possessive && FAMILY_AFTER_RE.test(after)) || // "Franciska's kid", "Adomo's wife"
-          (career && surname && CAREER_AFTER_RE.test(after) && atSentenceStart(text, at)) || // "Rintanen began writing as a teenager"
-          // a career beginning or a character trait told of a sentence's subject that a personal pronoun then refers to:
-          // "Adomo began writing as a teenager, publishing her first story", "Irenka is very reliable. You can always depend on him."
-          ((career ? CAREER_AFTER_RE.test(after) : trait && TRAIT_AFTER_RE.test(text.slice(we, we + 60))) && atSentenceStart(text, at) && PRONOUN_AFTER_RE.test(text.slice(we, we + PRONOUN_REACH))) ||
-          (work && surname && WORK_AFTER_RE.test(after) && (at === 4 || !/[\p{L}\p{M}]/u.test(text[at - 5]!))) // "the Sokolov novel"
-        ) {
-          push(out, at, we, 0.55);
-          continue;
-        }
-      }
-      // a vocative that opens a request: "Kuba, can I please speak to your boss?", "Mehmet, could you check the logs?"
-      const ve = at + token.length;
-      if (
-        text.charCodeAt(ve) === 44 &&
-        VOCATIVE_REQUEST_RE.test(text.slice(ve, ve + 16)) &&
-        atSentenceStart(text, at) &&
-        !NOT_NAME_WORDS.has(word) &&
-        !NOT_VOCATIVE_WORDS.has(word) &&
-        !/(?:ly|ever|more|fore|wise|ward|wards|thing|one|body)$/.test(word) && // adverbs and connectives: Furthermore, However, Otherwise
-        isNameWord(token)
-      ) {
-        push(out, at, ve, 0.55);
-        continue;
-      }
-      // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
-      const e = at + token.length;
-      if (
-        (text.startsWith(' is from ', e) || text.startsWith(' was from ', e)) &&
-        !/[\p{L}\p{M}]/u.test(text[at - 1] ?? ' ') &&
-        isNameWord(token) &&
-        COMPANY_AFTER_RE.test(text.slice(e, e + 80))
-      )
-        push(out, at, e, 0.6);
+      unknownWordName(text, at, tokenEnd, wordEnd, out);
       continue;
     }
     const start = at;
@@ -645,12 +604,93 @@ const SAID_PUNCT: ReadonlySet<number> = new Set([...',!?"”\''].map((ch) => ch.
 /** Quote attribution run at its starts, for the test that compares it with a whole-text scan. */
 export const SAID_SCAN: { re: RegExp; starts: (text: string) => Int32Array } = { re: SAID_RE, starts: (text) => saidStarts(text, nameTokenStarts(text, upperStarts(text))) };
 
+/**
+ * Evidence around a capitalised word outside the gazetteer (`at` to
+ * `tokenEnd`, `wordEnd` before a possessive) that only a person fits. Cheap
+ * character tests first, and the word's string only after them: this runs at
+ * nearly every capitalised word.
+ */
+function unknownWordName(text: string, at: number, tokenEnd: number, wordEnd: number, out: Candidate[]): void {
+  strongCueName(text, at, out);
+  livesAtName(text, at, tokenEnd, out);
+  const we = wordEnd;
+  const nc = text.charCodeAt(we);
+  const possessive = nc === 39 || nc === 0x2019;
+  const career = nc === 32 && (text.startsWith(' began', we) || text.startsWith(' started', we));
+  const trait = nc === 32 && (text.startsWith(' is ', we) || text.startsWith(' was ', we) || text.startsWith(' seems', we) || text.startsWith(' has always', we));
+  const work = nc === 32 && at >= 4 && text.charCodeAt(at - 1) === 32 && (text.charCodeAt(at - 2) | 32) === 101 && (text.charCodeAt(at - 3) | 32) === 104 && (text.charCodeAt(at - 4) | 32) === 116; // after `the `
+  if (possessive || career || work || trait) {
+    const word = text.slice(at, wordEnd);
+    if (!NOT_NAME_WORDS.has(word) && isNameWord(word)) {
+      const after = text.slice(we, we + 40);
+      const surname = SURNAMES.has(word) || STRONG_SURNAME_END.test(word);
+      if (
+        (possessive && FAMILY_AFTER_RE.test(after)) || // "Franciska's kid", "Adomo's wife"
+        (career && surname && CAREER_AFTER_RE.test(after) && atSentenceStart(text, at)) || // "Rintanen began writing as a teenager"
+        // a career beginning or a character trait told of a sentence's subject that a personal pronoun then refers to:
+        // "Adomo began writing as a teenager, publishing her first story", "Irenka is very reliable. You can always depend on him."
+        ((career ? CAREER_AFTER_RE.test(after) : trait && TRAIT_AFTER_RE.test(text.slice(we, we + 60))) && atSentenceStart(text, at) && PRONOUN_AFTER_RE.test(text.slice(we, we + PRONOUN_REACH))) ||
+        (work && surname && WORK_AFTER_RE.test(after) && (at === 4 || !/[\p{L}\p{M}]/u.test(text[at - 5]!))) // "the Sokolov novel"
+      ) {
+        push(out, at, we, 0.55);
+        return;
+      }
+    }
+  }
+  // a vocative that opens a request: "Kuba, can I please speak to your boss?", "Mehmet, could you check the logs?"
+  const ve = tokenEnd;
+  if (text.charCodeAt(ve) === 44 && VOCATIVE_REQUEST_RE.test(text.slice(ve, ve + 16)) && atSentenceStart(text, at)) {
+    const word = text.slice(at, wordEnd);
+    if (
+      !NOT_NAME_WORDS.has(word) &&
+      !NOT_VOCATIVE_WORDS.has(word) &&
+      !/(?:ly|ever|more|fore|wise|ward|wards|thing|one|body)$/.test(word) && // adverbs and connectives: Furthermore, However, Otherwise
+      isNameWord(text.slice(at, tokenEnd))
+    ) {
+      push(out, at, ve, 0.55);
+      return;
+    }
+  }
+  // "Dzhambek is from Civic Impulse LLC": a single capitalised word said to be from a company
+  const e = tokenEnd;
+  if (
+    (text.startsWith(' is from ', e) || text.startsWith(' was from ', e)) &&
+    !/[\p{L}\p{M}]/u.test(text[at - 1] ?? ' ') &&
+    isNameWord(text.slice(at, tokenEnd)) &&
+    COMPANY_AFTER_RE.test(text.slice(e, e + 80))
+  )
+    push(out, at, e, 0.6);
+}
+
 /** Common Chinese family names in pinyin (not `He` and `Ma`, which are English words at a sentence's start). */
 const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
   `Wang Zhang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng Cao Peng Zeng
 Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Xue Qian Jia Fu Zou Xiong Meng Qin Bai Yin Lei
 Duan Hao Kong Shao Shi Mao Wan Gu Lai Wen Qiu Fan Fang Tan Yan Kang Xia Zhong Hou Tao Qi Mo Xiang`.split(/\s+/),
 );
+/** The hash of `text` from `a` to `b` that KNOWN_WORD_BITS holds (a bit index). */
+function wordHash(text: string, a: number, b: number): number {
+  let h = 0;
+  for (let i = a; i < b; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
+  return (h ^ (h >>> 13)) & (KNOWN_WORD_BITS.length * 32 - 1);
+}
+/** One bit per hash of each given name and Chinese family name (2^18 bits, about 6% of them set). */
+const KNOWN_WORD_BITS = new Int32Array(1 << 13);
+for (const w of [...GIVEN_NAMES, ...CHINESE_SURNAMES]) {
+  const h = wordHash(w, 0, w.length);
+  KNOWN_WORD_BITS[h >>> 5] |= 1 << (h & 31);
+}
+/** Whether `text` from `a` to `b` may be in GIVEN_NAMES or CHINESE_SURNAMES (a clear bit says it is in neither). */
+function mayBeKnownWord(text: string, a: number, b: number): boolean {
+  const h = wordHash(text, a, b);
+  return (KNOWN_WORD_BITS[h >>> 5] & (1 << (h & 31))) !== 0;
+}
+/** mayBeKnownWord on a whole string, for the test that every given name and Chinese family name passes it. */
+export const mayBeKnownName = (w: string): boolean => mayBeKnownWord(w, 0, w.length);
+/** Where the word from `a` to `b` ends without a possessive `'s` / `’s` (as `bare`). */
+function possessiveStart(text: string, a: number, b: number): number {
+  return b - a >= 2 && text.charCodeAt(b - 1) === 115 && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019) ? b - 2 : b;
+}
 /** Pairs of a family name and a pinyin word that are not people. */
 const NOT_CHINESE_NAMES: ReadonlySet<string> = new Set(['Yin Yang', 'Feng Shui', 'Ding Dong', 'Wu Tang', 'Mao Tai', 'Gu Zheng', 'Tan Tan', 'Shi Tzu']);
 /** One syllable of Mandarin in pinyin without tone marks: an optional initial and a final. */
@@ -763,8 +803,7 @@ const CAP_WORD_AT_RE = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{L
  * Ziegelgasse 19" (0.6). Only at a word start; the name must not contain
  * organisation or place words.
  */
-function livesAtName(text: string, start: number, word: string, out: Candidate[]): void {
-  const end = start + word.length;
+function livesAtName(text: string, start: number, end: number, out: Candidate[]): void {
   if (text.charCodeAt(end) !== 32) return;
   const c1 = text.charCodeAt(end + 1);
   const lr = c1 === 108 || c1 === 114; // l(ives), r(esides)
@@ -772,14 +811,14 @@ function livesAtName(text: string, start: number, word: string, out: Candidate[]
   if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) return;
   if (/\b(?:the|a|an|this|that|our|my|your|his|her|their|its)[ \t]+$/i.test(text.slice(Math.max(0, start - 7), start))) return; // "The Queen lives in London"
   if (lr) {
-    if (LIVES_RE.test(text.slice(end, end + 30)) && isNameWord(word)) push(out, start, end, 0.6);
+    if (LIVES_RE.test(text.slice(end, end + 30)) && isNameWord(text.slice(start, end))) push(out, start, end, 0.6);
     return;
   }
   CAP_WORD_AT_RE.lastIndex = end + 1;
   const second = CAP_WORD_AT_RE.exec(text);
   if (!second) return;
   const e2 = end + 1 + second[0].length;
-  if (LIVES_RE.test(text.slice(e2, e2 + 30)) && isNameWord(word) && isNameWord(second[0])) push(out, start, e2, 0.6);
+  if (LIVES_RE.test(text.slice(e2, e2 + 30)) && isNameWord(text.slice(start, end)) && isNameWord(second[0])) push(out, start, e2, 0.6);
 }
 
 /**
@@ -1050,31 +1089,33 @@ function mayBeNameLine(text: string, a: number, b: number): boolean {
  */
 function scanNameLines(text: string, out: Candidate[]): void {
   if (!text.includes('\n')) return;
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const lineEnd = (k: number) => (k + 1 < starts.length ? starts[k + 1] - 1 : text.length);
-  const line = (k: number) => {
-    const e = lineEnd(k);
-    const a = lineTextStart(text, starts[k], e);
-    const b = lineTextEnd(text, a, e);
-    return { a, b, s: text.slice(a, Math.min(b, a + 120)) };
+  /** The line from `s`: its text (without quoting marks, trailing blanks and commas; at most 120 characters) and where the next starts (-1 after the last). */
+  const lineAt = (s: number) => {
+    const nl = text.indexOf('\n', s);
+    const a = lineTextStart(text, s, nl === -1 ? text.length : nl);
+    const b = lineTextEnd(text, a, nl === -1 ? text.length : nl);
+    return { a, b, s: text.slice(a, Math.min(b, a + 120)), next: nl === -1 ? -1 : nl + 1 };
   };
-  for (let k = 0; k < starts.length - 1; k++) {
-    const e = lineEnd(k);
-    const a = lineTextStart(text, starts[k], e);
-    const b = lineTextEnd(text, a, e);
+  // every line but the last (a line break ends it), and the line before it
+  for (let prev = -1, s = 0, nl = text.indexOf('\n'); nl !== -1; prev = s, s = nl + 1, nl = text.indexOf('\n', s)) {
+    const a = lineTextStart(text, s, nl);
+    const b = lineTextEnd(text, a, nl);
     if (b - a > 60 || !mayBeNameLine(text, a, b)) continue;
-    const cur = line(k);
+    const cur = lineAt(s);
     if (!NAME_LINE_RE.test(cur.s)) continue;
     const words = cur.s.split(/[ \t]+/);
     if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.test(w) || LOWER_STOP.has(w))) continue;
     // a lower-case line needs a known given name or surname ("email order" above "email: ..." is not a name)
     if (/^\p{Ll}/u.test(cur.s) && !GIVEN_LOWER.has(words[0]) && !SURNAMES_LOWER.has(words[words.length - 1])) continue;
-    if (k > 0 && line(k - 1).s.length > 0 && !NAME_LINE_RE.test(line(k - 1).s) && !/^(?:billing address|ship to|name|from|to|attn)\b/i.test(line(k - 1).s)) continue;
+    if (prev >= 0) {
+      const before = lineAt(prev).s;
+      if (before.length > 0 && !NAME_LINE_RE.test(before) && !/^(?:billing address|ship to|name|from|to|attn)\b/i.test(before)) continue;
+    }
     let hit = false;
-    for (let j = k + 1; j < starts.length && j <= k + 4 && !hit; j++) {
-      const l = line(j).s;
-      if (CONTACT_LINE_RE.test(l)) hit = true;
+    for (let j = 0, next = cur.next; j < 4 && next !== -1 && !hit; j++) {
+      const l = lineAt(next);
+      hit = CONTACT_LINE_RE.test(l.s);
+      next = l.next;
     }
     if (hit) push(out, cur.a, cur.b, 0.75);
   }
