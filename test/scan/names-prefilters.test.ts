@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { NAME_LINE_CHECK, mayBeKnownName, scanNames } from '../../src/scan/pii/names.js';
+import { NAME_LINE_CHECK, SENTENCE_START_CHECK, SURNAME_END_CHECK, mayBeKnownName, scanNames } from '../../src/scan/pii/names.js';
 import { GIVEN_NAMES } from '../../src/scan/pii/names-data.js';
 
 describe('name line prefilter', () => {
@@ -36,5 +36,39 @@ describe('known-word filter', () => {
     expect(found('We met Wang Fang yesterday.')).toContain('Wang Fang');
     expect(found('Tom has 5 apples')).toContain('Tom');
     expect(found("Melvin's daughter called")).toContain('Melvin');
+  });
+});
+
+describe('surname ending prefilter', () => {
+  test('every word SURNAME_END takes passes the two-character prefilter', () => {
+    const endings = SURNAME_END_CHECK.re.source.slice(3, SURNAME_END_CHECK.re.source.indexOf(')$')).split('|');
+    const part = fc.constantFrom(...endings, 'K', 'Ko', 'a', 'é', 'ć', 'x', 'S', 'N', 'Σ', '𝐀');
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(part, { minLength: 1, maxLength: 4 }), (parts) => {
+        const word = parts.join('');
+        if (!SURNAME_END_CHECK.re.test(word)) return;
+        matched++;
+        expect(SURNAME_END_CHECK.may(word), word).toBe(true);
+      }),
+      { numRuns: 5000, seed: 47 },
+    );
+    expect(matched).toBeGreaterThan(1000);
+  });
+});
+
+describe('sentence start', () => {
+  test('atSentenceStart reads the three characters before an offset as the regex does, Unicode white space included', () => {
+    const bit = fc.constantFrom('.', '!', '?', ' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2003', '\u2028', '\ufeff', 'a', 'A', ',', '…', 'é', '𝐀');
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 8 }), (parts) => {
+        const text = parts.join('') + 'Anna';
+        for (let i = 0; i <= text.length; i++) {
+          const want = i === 0 || SENTENCE_START_CHECK.re.test(text.slice(Math.max(0, i - 3), i));
+          expect(SENTENCE_START_CHECK.at(text, i), `${JSON.stringify(text)} at ${i}`).toBe(want);
+        }
+      }),
+      { numRuns: 5000, seed: 53 },
+    );
   });
 });

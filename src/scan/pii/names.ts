@@ -75,7 +75,22 @@ const CONTRACTIONS = "I['’](?:m|ll|d|ve)";
 const SEQ_LEAD_RE = new RegExp(`^(?:${ROLE_NOUNS}|${CONTRACTIONS})[ \\t]+(?=\\p{Lu})`, 'u');
 
 /** Surname endings common across European and Asian naming traditions. */
-const SURNAME_END = /(?:sson|ez|ov|ova|ev|eva|in[ae]|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides)$/u;
+const SURNAME_ENDINGS = 'sson|ez|ov|ova|ev|eva|ina|ine|ski|ska|sky|dóttir|dottir|ić|vić|escu|enko|berg|stein|mann|ini|elli|oglu|oğlu|poulos|idis|akis|ová|ský|czyk|wicz|vich|vili|dze|aitis|ainen|nen|yama|moto|kawa|mura|hara|uchi|eddine|ides';
+const SURNAME_END = new RegExp(`(?:${SURNAME_ENDINGS})$`, 'u');
+/** The last two characters of the SURNAME_ENDINGS that end in two ASCII characters, in a 128 x 128 table of pairs. */
+const SURNAME_END_PAIRS = new Uint8Array(128 * 128);
+for (const ending of SURNAME_ENDINGS.split('|')) {
+  const c1 = ending.charCodeAt(ending.length - 2);
+  const c2 = ending.charCodeAt(ending.length - 1);
+  if (c1 < 128 && c2 < 128) SURNAME_END_PAIRS[c1 * 128 + c2] = 1;
+}
+/** Whether the word from `a` to `b` may match SURNAME_END: its last two characters end an ending, or one of them is not ASCII. */
+function mayEndLikeSurname(text: string, a: number, b: number): boolean {
+  if (b - a < 2) return false; // every ending has two characters or more
+  const c1 = text.charCodeAt(b - 2);
+  const c2 = text.charCodeAt(b - 1);
+  return c1 >= 128 || c2 >= 128 || SURNAME_END_PAIRS[c1 * 128 + c2] === 1;
+}
 const CAP_SEQ_RE = /\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+(?:\p{Lu}\.?[ \t]+)?\p{Lu}(?:['’]\p{Lu})?[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?){0,2}/uy;
 /** What the char-code readers below return where the regex must decide (a non-ASCII character, an apostrophe after a capital). */
 const UNKNOWN = -2;
@@ -139,9 +154,16 @@ function capSeqEnd(text: string, at: number): number {
   CAP_SEQ_RE.lastIndex = at;
   return CAP_SEQ_RE.test(text) ? CAP_SEQ_RE.lastIndex : -1;
 }
+/** SURNAME_END with its two-character prefilter, for the test that the prefilter passes every word the regex takes. */
+export const SURNAME_END_CHECK: { re: RegExp; may: (word: string) => boolean } = { re: SURNAME_END, may: (word) => mayEndLikeSurname(word, 0, word.length) };
+/** Whether `text` from `a` to `b` holds a space or a tab. */
+function hasBlank(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (isBlankCode(text.charCodeAt(i))) return true;
+  return false;
+}
 /** A possessive `'s` inside a capitalised sequence, with more words after it. */
 const POSSESSIVE_INSIDE_RE = /['’]s(?=[ \t])/;
-const PLACE_WORDS = /^(?:New|San|Santa|Saint|St|Port|Lake|Mount|North|South|East|West|United|Republic|Kingdom|Island|Islands|City|County|University|Bank|Inc|Ltd|LLC|Group|Software|Street|Avenue|Road)$/;
+const PLACE_WORDS: ReadonlySet<string> = new Set('New San Santa Saint St Port Lake Mount North South East West United Republic Kingdom Island Islands City County University Bank Inc Ltd LLC Group Software Street Avenue Road'.split(' '));
 
 function trimName(seq: string): string {
   // drop trailing words that are clearly not part of a name
@@ -436,8 +458,10 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     const seqEnd = capSeqEnd(text, at);
     if (seqEnd < 0) continue;
     seqFrom = seqEnd;
+    const multi = hasBlank(text, at, seqEnd);
+    // a single word is tested for a surname ending before its string is made
+    if (!multi && !mayEndLikeSurname(text, at, possessiveStart(text, at, seqEnd))) continue;
     let seq = text.slice(at, seqEnd);
-    const multi = seq.includes(' ') || seq.includes('\t');
     const lead = multi && seq.length > 3 ? SEQ_LEAD_RE.exec(seq) : null;
     if (lead) {
       seqFrom = at + lead[0].length; // the sequence starts after it
@@ -455,7 +479,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     // a single word is never an initial (its second character is a lower-case letter or an apostrophe)
     const words = multi ? seq.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w)) : [seq];
     const last = bare(words[words.length - 1]);
-    if (words.some((w) => PLACE_WORDS.test(w) || NOT_NAME_WORDS.has(w))) continue;
+    if (words.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) continue;
     const sentenceStart = atSentenceStart(text, at);
     if (words.length === 1 && sentenceStart) continue;
     if (words.length === 1 && /\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
@@ -707,8 +731,20 @@ function chineseGivenEnd(text: string, at: number): number {
 
 /** `i` starts the text, or follows a sentence end (`. `, `! `, `? `) or a line break (and blanks) within the 3 characters before it. */
 function atSentenceStart(text: string, i: number): boolean {
-  return i === 0 || /(?:[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, i - 3), i));
+  if (i === 0) return true;
+  const from = i > 3 ? i - 3 : 0;
+  // the ASCII white space that ends the window, read backwards
+  let j = i;
+  for (; j > from && isAsciiSpaceCode(text.charCodeAt(j - 1)); j--) if (text.charCodeAt(j - 1) === 10) return true;
+  const c = text.charCodeAt(j - 1);
+  if (j > from && c >= 128) return SENTENCE_START_RE.test(text.slice(from, i)); // a non-ASCII space may go on: the regex decides
+  return j < i && j > from && (c === 46 || c === 33 || c === 63);
 }
+const SENTENCE_START_RE = /(?:[.!?]\s+|\n\s*)$/;
+/** `\s` among ASCII characters: tab, line feed, vertical tab, form feed, carriage return, space. */
+const isAsciiSpaceCode = (c: number): boolean => (c >= 9 && c <= 13) || c === 32;
+/** atSentenceStart and the regex it reads with char codes (on the three characters before `i`), for the test that compares them. */
+export const SENTENCE_START_CHECK: { re: RegExp; at: (text: string, i: number) => boolean } = { re: SENTENCE_START_RE, at: (text, i) => atSentenceStart(text, i) };
 
 /** A possessive and a family noun after a word: only a person has a kid, a wife or a mother. */
 const FAMILY_AFTER_RE = /^['’]s[ \t]+(?:(?:little|older|younger|eldest|youngest|baby|new|late|ex-?)[ \t]+)?(?:kids?|sons?|daughters?|wife|husband|mother|father|mom|mum|dad|brothers?|sisters?|boyfriend|girlfriend|fianc[ée]e?|grandson|granddaughter|grandma|grandpa|grandmother|grandfather|uncle|aunt|cousin|niece|nephew|stepson|stepdaughter|spouse|widow|widower)\b/i;
@@ -862,7 +898,7 @@ const VOCATIVE_END_AFTER_RE = /^(?:[!?.…]+(?:[\s"”'’)]|$)|$)/u;
 
 /** A known surname that is no given name, or a word with a strong surname ending ("Kadiev and Adams"). */
 const surnameLike = (w: string): boolean => !GIVEN_NAMES.has(w) && (SURNAMES.has(w) || (w.length >= 5 && STRONG_SURNAME_END.test(w)));
-const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.test(w) && !CONTRACTION_RE.test(w);
+const isNameWord = (w: string): boolean => !NOT_NAME_WORDS.has(w) && !ORG_PLACE_WORDS.has(w) && !PLACE_WORDS.has(w) && !CONTRACTION_RE.test(w);
 /** `I'm`, `I'll`, `I'd`, `I've`: capitalised, never a name. */
 const CONTRACTION_RE = new RegExp(`^${CONTRACTIONS}$`);
 /** The word without a possessive `'s` / `’s`. */
@@ -1104,7 +1140,7 @@ function scanNameLines(text: string, out: Candidate[]): void {
     const cur = lineAt(s);
     if (!NAME_LINE_RE.test(cur.s)) continue;
     const words = cur.s.split(/[ \t]+/);
-    if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.test(w) || LOWER_STOP.has(w))) continue;
+    if (words.some((w) => NOT_NAME_WORDS.has(w) || PLACE_WORDS.has(w) || LOWER_STOP.has(w))) continue;
     // a lower-case line needs a known given name or surname ("email order" above "email: ..." is not a name)
     if (/^\p{Ll}/u.test(cur.s) && !GIVEN_LOWER.has(words[0]) && !SURNAMES_LOWER.has(words[words.length - 1])) continue;
     if (prev >= 0) {
