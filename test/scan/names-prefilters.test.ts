@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { NAME_LINE_CHECK, SENTENCE_START_CHECK, SURNAME_END_CHECK, mayBeKnownName, scanNames } from '../../src/scan/pii/names.js';
+import { LIVES_CHECK, NAME_LINE_CHECK, SENTENCE_START_CHECK, SURNAME_END_CHECK, mayBeKnownName, scanNames } from '../../src/scan/pii/names.js';
 import { GIVEN_NAMES } from '../../src/scan/pii/names-data.js';
 
 describe('name line prefilter', () => {
@@ -70,5 +70,38 @@ describe('sentence start', () => {
       }),
       { numRuns: 5000, seed: 53 },
     );
+  });
+});
+
+describe('lives at', () => {
+  test('the char-code test before the second word and the verb holds wherever both regexes match', () => {
+    const bit = fc.constantFrom('Nishiyama', 'Anna', "O'Neil", 'Anne-Marie', 'Zoë', 'A', 'B.', ' ', '  ', '\t', ' lives at 12', ' lived in Rome', ' resides on Main', ' resided at ', 'lives', 'x', '1', '-', "'", 'é', '\u0301');
+    let matched = 0;
+    fc.assert(
+      fc.property(fc.array(bit, { maxLength: 8 }), (parts) => {
+        const text = parts.join('');
+        const word = new RegExp(LIVES_CHECK.word.source, LIVES_CHECK.word.flags);
+        for (let p = 0; p < text.length; p++) {
+          word.lastIndex = p;
+          const m = word.exec(text);
+          if (!m || !LIVES_CHECK.lives.test(text.slice(p + m[0].length, p + m[0].length + 30))) continue;
+          matched++;
+          expect(LIVES_CHECK.may(text, p), `${JSON.stringify(text)} at ${p}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000, seed: 59 },
+    );
+    expect(matched).toBeGreaterThan(300);
+  });
+
+  test('one or two unknown capitalised words that live somewhere are names', () => {
+    const found = (text: string) => {
+      const out: { start: number; end: number; confidence: number }[] = [];
+      scanNames(text, out as never);
+      return out.map((c) => `${text.slice(c.start, c.end)}:${c.confidence}`);
+    };
+    expect(found('Xavo Qerti resides in Berlin')).toEqual(['Xavo Qerti:0.6', 'Qerti:0.6']);
+    expect(found('Qerti resided at 5 Main St')).toEqual(['Qerti:0.6']);
+    expect(found('Dexter lives on Ziegelgasse 19')).toEqual(['Dexter:0.6']);
   });
 });

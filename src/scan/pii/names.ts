@@ -555,7 +555,8 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       const before = text.slice(Math.max(0, start - 40), start);
       const after = text.slice(end, end + 40);
       // "Kowalski, Jan" in a header, a cell or a list: a known surname, a comma, the given name (and an initial), then the field ends
-      const inverted = INVERTED_BEFORE_RE.exec(before);
+      const commaBefore = endsWithCommaBlanks(before);
+      const inverted = commaBefore ? INVERTED_BEFORE_RE.exec(before) : null;
       if (inverted && (SURNAMES.has(inverted[1]) || WORD_SURNAMES.has(inverted[1]))) {
         const tail = INVERTED_AFTER_RE.exec(after);
         if (tail) {
@@ -565,7 +566,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       }
       if (GREETING_RE.test(before.slice(-16))) conf = 0.65; // "Hi Anna,", "Dear Tom"
       else if (atLineStart(text, start) && /^:[\s"“]/.test(after)) conf = 0.6; // dialogue speaker "Anna: ..."
-      else if ((start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(after.slice(0, 12))) conf = 0.6; // vocative "Anna, can you ..."
+      else if (text.charCodeAt(end) === 44 && (start === 0 || /[.!?]\s+$|\n\s*$/.test(before)) && /^,\s/.test(after) && /^,\s+(?:can|could|would|will|please|do|did|are|is|have|I|we|you)\b/i.test(after.slice(0, 12))) conf = 0.6; // vocative "Anna, can you ..."
       else if (KIN_BEFORE_RE.test(before)) conf = 0.65; // "my kid Alina", "her husband Tom"
       else if (NAMED_BEFORE_RE.test(before) || CREDIT_BEFORE_RE.test(before)) conf = 0.6; // "named him Frank", "starring Tom"
       else if (KIN_AFTER_RE.test(after)) conf = 0.6; // "Melvin's daughter", "Franciska's kid"
@@ -573,7 +574,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
       else if (RELATION_AFTER_RE.test(after)) conf = 0.6; // "Leon shouted at Russell", "Dzhambek is from Civic Impulse"
       else if (TRAIT_AFTER_RE.test(text.slice(end, end + 60)) || (/\b(?:[Ii]s|[Ww]as|[Ii]sn't|[Ww]asn't)[ \t]+$/.test(before) && TRAIT_AFTER_RE.test(' is' + text.slice(end, end + 60)))) conf = 0.55; // "Nora is very reliable", "Why is Ivan so impulsive?"
       else if (RELATION_BEFORE_RE.test(before)) conf = 0.6; // "Mehrudin shouted at Todd"
-      else if (VOCATIVE_END_BEFORE_RE.test(before) && VOCATIVE_END_AFTER_RE.test(after)) conf = 0.6; // vocative "Don't go to town, Brandon!"
+      else if (commaBefore && VOCATIVE_END_BEFORE_RE.test(before) && VOCATIVE_END_AFTER_RE.test(after)) conf = 0.6; // vocative "Don't go to town, Brandon!"
       else if (!ASSISTANT_NAMES.has(token) && (ADDRESSEE_BEFORE_RE.test(before) || SPEAKER_AFTER_RE.test(after))) conf = 0.6; // "email to Michael", "lunch with Aisha", "what Jennifer said"
     }
     push(out, start, end, conf);
@@ -771,6 +772,12 @@ Hopefully Maybe Perhaps Quick Urgent Important Question Also Again Dear Yo Oi Ex
 Nope Nah Indeed Certainly Absolutely Definitely Obviously Clearly Unfortunately Fortunately Anyways Regardless Still Plus`.split(/\s+/),
 );
 
+/** `s` ends with a comma and blanks (`, `), as INVERTED_BEFORE_RE and VOCATIVE_END_BEFORE_RE need. */
+function endsWithCommaBlanks(s: string): boolean {
+  let i = s.length;
+  while (i > 0 && isBlankCode(s.charCodeAt(i - 1))) i--;
+  return i < s.length && s.charCodeAt(i - 1) === 44;
+}
 /** A capitalised surname and a comma right before a given name (`Kowalski, Jan`). */
 const INVERTED_BEFORE_RE = /(?<![\p{L}\p{M}'’-])(\p{Lu}(?:['’]\p{Lu})?[\p{Ll}\p{M}'’-]+),[ \t]+$/u;
 /** What ends an inverted name's field: an optional initial, then a quote, a bracket, `|`, `;`, the line's end. */
@@ -844,6 +851,7 @@ function livesAtName(text: string, start: number, end: number, out: Candidate[])
   const c1 = text.charCodeAt(end + 1);
   const lr = c1 === 108 || c1 === 114; // l(ives), r(esides)
   if (!lr && !(c1 >= 65 && c1 <= 90) && !(c1 >= 192 && /\p{Lu}/u.test(text[end + 1]))) return; // cheap exit for almost every capitalised word
+  if (lr ? !livesVerbAt(text, end + 1) : !livesAfterWordAt(text, end + 1)) return; // what LIVES_RE needs, before any regex
   if (start > 0 && /[\p{L}\p{M}]/u.test(text[start - 1])) return;
   if (/\b(?:the|a|an|this|that|our|my|your|his|her|their|its)[ \t]+$/i.test(text.slice(Math.max(0, start - 7), start))) return; // "The Queen lives in London"
   if (lr) {
@@ -856,6 +864,26 @@ function livesAtName(text: string, start: number, end: number, out: Candidate[])
   const e2 = end + 1 + second[0].length;
   if (LIVES_RE.test(text.slice(e2, e2 + 30)) && isNameWord(text.slice(start, end)) && isNameWord(second[0])) push(out, start, e2, 0.6);
 }
+
+/** Whether the head of a LIVES_RE verb (`lives`, `lived`, `resides`, `resided`) starts at `i`. */
+const livesVerbAt = (text: string, i: number): boolean => text.startsWith('live', i) || text.startsWith('resid', i);
+/**
+ * Whether CAP_WORD_AT_RE at the capital `p` may be followed by blanks and a
+ * LIVES_RE verb: read with char codes when the word is ASCII letters (true
+ * when the regex must decide).
+ */
+function livesAfterWordAt(text: string, p: number): boolean {
+  if (!isAsciiUpper(text.charCodeAt(p))) return true;
+  const e = asciiTokenEnd(text, p);
+  if (e < 0) return true;
+  if (e === p + 1 || !isBlankCode(text.charCodeAt(e))) return false; // no word, or no blank after it
+  let j = e + 1;
+  while (isBlankCode(text.charCodeAt(j))) j++;
+  return livesVerbAt(text, j);
+}
+
+/** The second word and verb regexes of livesAtName with the char-code test before them, for the test that it holds wherever both match. */
+export const LIVES_CHECK: { word: RegExp; lives: RegExp; may: (text: string, p: number) => boolean } = { word: CAP_WORD_AT_RE, lives: LIVES_RE, may: (text, p) => livesAfterWordAt(text, p) };
 
 /**
  * A strong person cue followed by any capitalised word(s), for words that are
