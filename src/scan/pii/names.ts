@@ -6,7 +6,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
 import { doubled } from '../int32.js';
-import { OffsetScan, matchStarts } from '../offset-scan.js';
+import { OffsetScan } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
 
 const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
@@ -1232,7 +1232,7 @@ export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(t
     if (before === 32 || before === 9) {
       let b = s - 1;
       while (b > 0 && isBlankCode(text.charCodeAt(b - 1))) b--;
-      if (SUFFIX_LAST_CHARS.has(text.charCodeAt(b - 1))) afterSuffix.push(s);
+      if (SUFFIX_LAST_CHARS[text.charCodeAt(b - 1)] === 1) afterSuffix.push(s);
     }
     if (e - s > 6 || isWordCode(before) || before === 45) continue;
     let i = e;
@@ -1300,8 +1300,22 @@ function capitalLedStarts(text: string, upper: Int32Array): Int32Array[] {
     if (bits === 0) continue;
     for (let r = 0; r < CAPITAL_LED.length; r++) if (bits & (1 << r)) starts[r].push(upper[k]);
   }
-  const out = starts.map((a) => Int32Array.from(a));
-  if (text.includes('ul.')) out[0] = Int32Array.from([...out[0], ...matchStarts(/\bul\./g, text)]).sort();
+  if (text.includes('ul.')) starts[0] = mergeSorted(starts[0], lowerUlStarts(text));
+  return starts.map((a) => Int32Array.from(a));
+}
+
+/** Every `ul.` at a word boundary (`\bul\.`): lower case, so at none of the capitals. */
+function lowerUlStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('ul.'); i !== -1; i = text.indexOf('ul.', i + 1)) if (!isWordCode(text.charCodeAt(i - 1))) out.push(i);
+  return out;
+}
+/** Two ascending lists of distinct offsets as one. */
+function mergeSorted(x: number[], y: number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) out.push(j === y.length || (i < x.length && x[i] < y[j]) ? x[i++] : y[j++]);
   return out;
 }
 
@@ -1323,12 +1337,13 @@ function gateAt(gate: RegExp, text: string, starts: Int32Array): boolean {
 const EU_SUFFIX_GATE_RE = new RegExp(`\\d(?<=(?:${EU_SUFFIXES})[ \\t]+\\d)`, 'y');
 const WORD_SUFFIX_GATE_RE = new RegExp(`\\d(?<=[ \\t](?:${WORD_SUFFIXES})[ \\t]+\\d)`, 'y');
 /** The last character of each street suffix of the two gates (`e` of `straße`, `.` of `str.`). */
-const SUFFIX_LAST_CHARS: ReadonlySet<number> = new Set(
-  `${EU_SUFFIXES}|${WORD_SUFFIXES}`.split('|').map((w) => {
-    const word = w.replace(/\\/g, ''); // the escaped `.` of `str.`
-    return word.charCodeAt(word.length - 1);
-  }),
-);
+const SUFFIX_LAST_CHARS = new Uint8Array(256);
+for (const w of `${EU_SUFFIXES}|${WORD_SUFFIXES}`.split('|')) {
+  const word = w.replace(/\\/g, ''); // the escaped `.` of `str.`
+  const c = word.charCodeAt(word.length - 1);
+  if (c >= 256) throw new Error(`street suffix ending beyond Latin-1: ${word}`);
+  SUFFIX_LAST_CHARS[c] = 1;
+}
 /** The address cue phrases (`lives at`, `ship to`); exported for the output stream's hold. */
 export const ADDRESS_CUE_PHRASES = 'address is|address:|address to|located at|lives at|live at|living at|sent to|send it to|deliver(?:ed)? to|ship(?:ped)? to|drops? you off at|meet you at|meet me at|arrived at|corner of|return to|moved to';
 const ADDRESS_CUE_RE = new RegExp(`\\b(?:${ADDRESS_CUE_PHRASES})[ \\t\\n]+((?:the corner of )?[^.?!;\\n]{0,20}\\d[^?!;]{2,100}?)(?=[.?!;]\\s|[.?!;]?$|\\n\\n| in case| after| last| and i| but)`, 'iuy');
@@ -1394,33 +1409,34 @@ const BLOCK_CONT_RE = /^(?:(?:apt|suite|unit|floor|building|p\.?[ \t]?o\.?[ \t]b
  */
 function scanAddressBlocks(text: string, out: Candidate[]): void {
   if (!text.includes('\n')) return;
-  const starts: number[] = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  const bounds = (k: number): [number, number] => {
-    const e = k + 1 < starts.length ? starts[k + 1] - 1 : text.length;
-    let a = starts[k];
-    while (a < e && isLineLeadCode(text.charCodeAt(a))) a++;
-    let b = e;
-    while (b > a && isTrailCode(text.charCodeAt(b - 1))) b--;
-    return [a, b];
+  // lines by their start offsets (the empty line after a final line break too); where the following one starts, -1 after the last
+  const nextLine = (s: number): number => {
+    const nl = text.indexOf('\n', s);
+    return nl === -1 ? -1 : nl + 1;
   };
-  let k = 0;
-  while (k < starts.length) {
-    const [a, b] = bounds(k);
-    const first = text.slice(a, Math.min(b, a + 100));
-    if (!(b - a <= 90 && isAsciiDigit(text.charCodeAt(a)) && /^\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d .,'’/-]{2,70}$/u.test(first) && (/\d{1,5}[A-Za-z]?\.?$/.test(first) || STREET_WORD_RE.test(first) || LINE_STREET_WORD_RE.test(first)))) {
-      k++;
+  const lineEnd = (s: number, next: number): number => (next === -1 ? text.length : next - 1);
+  for (let s = 0; s !== -1; ) {
+    const next = nextLine(s);
+    const a = lineTextStart(text, s, lineEnd(s, next));
+    const b = trailStart(text, a, lineEnd(s, next));
+    // a street line is short and starts with its building number: the string is made for those only
+    const first = b - a <= 90 && isAsciiDigit(text.charCodeAt(a)) ? text.slice(a, b) : '';
+    if (!(first && /^\d{1,6}[A-Za-z]?[ \t]+(?:\d{1,5}[ \t]+)?[\p{L}\p{M}][\p{L}\p{M}\d .,'’/-]{2,70}$/u.test(first) && (/\d{1,5}[A-Za-z]?\.?$/.test(first) || STREET_WORD_RE.test(first) || LINE_STREET_WORD_RE.test(first)))) {
+      s = next;
       continue;
     }
     let end = b;
     let blank = 0;
-    let j = k + 1;
     let lines = 0;
-    for (; j < starts.length && lines < 6; j++) {
-      const [c, d] = bounds(j);
+    let t = next;
+    while (t !== -1 && lines < 6) {
+      const tNext = nextLine(t);
+      const c = lineTextStart(text, t, lineEnd(t, tNext));
+      const d = trailStart(text, c, lineEnd(t, tNext));
       const l = text.slice(c, Math.min(d, c + 60));
       if (l.length === 0) {
         if (++blank > 1) break;
+        t = tNext;
         continue;
       }
       if (d - c > 50 || /[:@]|https?|www\./i.test(l) || (l.match(/\d/g) ?? []).length > 6 || !BLOCK_CONT_RE.test(l)) break;
@@ -1429,12 +1445,18 @@ function scanAddressBlocks(text: string, out: Candidate[]): void {
       end = d;
       blank = 0;
       lines++;
+      t = tNext;
     }
     // a lone line is an address only when it names a street type; "1111 the 415" (a number at each end) is not enough
     const conf = lines > 0 ? 0.8 : STREET_WORD_END_RE.test(first) || STREET_WORD_CAPS_RE.test(first) || LINE_STREET_WORD_RE.test(first) ? 0.65 : 0.45;
     out.push({ kind: 'pii', type: 'street_address', start: a, end, confidence: conf, label: 'street address' });
-    k = Math.max(j, k + 1);
+    s = t;
   }
+}
+/** Where a line's text (from `a` to `e`) ends before blanks and a carriage return. */
+function trailStart(text: string, a: number, e: number): number {
+  while (e > a && isTrailCode(text.charCodeAt(e - 1))) e--;
+  return e;
 }
 
 /**
