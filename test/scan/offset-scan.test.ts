@@ -36,6 +36,15 @@ describe('upper-case offsets', () => {
     );
   });
 
+  test('upperStarts: every BMP code unit that is \\p{Lu}, and no other', () => {
+    const upper = /^\p{Lu}$/u;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      expect([...upperStarts(`a${ch}b`)], `U+${c.toString(16)}`).toEqual(upper.test(ch) ? [1] : []);
+    }
+  });
+
   test('OffsetScan.exec: at upper-case offsets, the same matches as a global scan, also when lastIndex is moved back into a match', () => {
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), fc.integer({ min: 0, max: SOURCES.length - 1 }), fc.boolean(), (parts, which, stepBack) => {

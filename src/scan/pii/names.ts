@@ -261,8 +261,9 @@ function atLineStart(text: string, pos: number): boolean {
  * Offsets of every upper-case letter in `text`, ascending. The capitalised-word
  * scans below run sticky at these offsets only: a global `u` regex that starts
  * with `\p{Lu}` (or with a lookbehind) is tried at every position, which costs
- * 2-3x more on prose. A non-Unicode class finds ASCII capitals and non-ASCII
- * code units; the latter are confirmed with `\p{Lu}` (memoised per code unit).
+ * 2-3x more on prose. A non-Unicode class finds ASCII capitals and the
+ * non-ASCII code units of blocks that hold capitals; the latter are confirmed
+ * with `\p{Lu}` (memoised per code unit).
  */
 export function upperStarts(text: string): Int32Array {
   let out = upperBuffer;
@@ -336,8 +337,14 @@ function bmpClassHas(table: Uint8Array, re: RegExp, c: number): boolean {
   if (u === 0) table[c] = u = re.test(String.fromCharCode(c)) ? 2 : 1;
   return u === 2;
 }
-/** ASCII capitals and every non-ASCII code unit (checked one by one above): the regex skips lower-case ASCII fast. */
-const UPPER_OR_NON_ASCII_RE = /[A-Z\u0080-\uFFFF]/g;
+/**
+ * ASCII capitals and the non-ASCII code units that may be one (checked one by
+ * one above): the ranges of BMP capitals, merged over gaps shorter than 256,
+ * and the high surrogates (for astral capitals). The regex skips lower-case
+ * ASCII and the scripts without case (Devanagari, Thai, Arabic, CJK,
+ * punctuation) fast; a test checks every BMP capital is in a range.
+ */
+const UPPER_OR_NON_ASCII_RE = /[A-Z\u00c0-\u024e\u0370-\u0556\u10a0-\u10cd\u13a0-\u13f5\u1c89-\u1cbf\u1e00-\u1ffb\u2102-\u2183\u2c00-\u2cf2\ua640-\ua7f5\ud800-\udbff\uff21-\uff3a]/g;
 const UPPER_RE = /^\p{Lu}$/u;
 /** `\p{Lu}` per BMP code unit, filled on first sight: 0 unknown, 1 no, 2 yes. */
 const UPPER_BMP = new Uint8Array(65536);
