@@ -105,3 +105,25 @@ describe('lives at', () => {
     expect(found('Dexter lives on Ziegelgasse 19')).toEqual(['Dexter:0.6']);
   });
 });
+
+describe('cue words', () => {
+  test('the characters a strong cue word is read with (lower-case letters, é and hyphens) lower-case to themselves, so its hash is the hash of its lower case', () => {
+    const cueWordCode = /[\p{Ll}é-]/u;
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      if (cueWordCode.test(ch)) expect(ch.toLowerCase(), `U+${c.toString(16)}`).toBe(ch);
+    }
+  });
+
+  test('a cue word before an unknown capitalised word still finds it', () => {
+    const found = (text: string) => {
+      const out: { start: number; end: number; confidence: number }[] = [];
+      scanNames(text, out as never);
+      return out.map((c) => `${text.slice(c.start, c.end)}:${c.confidence}`);
+    };
+    expect(found('my kid Agi is six')).toContain('Agi:0.65');
+    expect(found('we named him Timmie')).toContain('Timmie:0.65');
+    expect(found('a film co-starring Borkowski')).toContain('Borkowski:0.65');
+  });
+});

@@ -601,7 +601,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
   let kept = first;
   for (let i = first; i < out.length; i++) {
     const c = out[i];
-    if (c.end - c.start > 3 && /^['’]s$/.test(text.slice(c.end - 2, c.end))) c.end -= 2;
+    if (c.end - c.start > 3 && possessiveStart(text, c.end - 2, c.end) === c.end - 2) c.end -= 2;
     while (c.end - c.start > 2 && (text[c.end - 1] === "'" || text[c.end - 1] === '’')) c.end--;
     if (keepWholeWords(text, c)) out[kept++] = c;
   }
@@ -700,23 +700,32 @@ const CHINESE_SURNAMES: ReadonlySet<string> = new Set(
 Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin Xue Qian Jia Fu Zou Xiong Meng Qin Bai Yin Lei
 Duan Hao Kong Shao Shi Mao Wan Gu Lai Wen Qiu Fan Fang Tan Yan Kang Xia Zhong Hou Tao Qi Mo Xiang`.split(/\s+/),
 );
-/** The hash of `text` from `a` to `b` that KNOWN_WORD_BITS holds (a bit index). */
+/** A hash of `text` from `a` to `b`, for the word filters (wordFilter). */
 function wordHash(text: string, a: number, b: number): number {
   let h = 0;
   for (let i = a; i < b; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return (h ^ (h >>> 13)) & (KNOWN_WORD_BITS.length * 32 - 1);
+  return h ^ (h >>> 13);
 }
-/** One bit per hash of each given name and Chinese family name (2^18 bits, about 6% of them set). */
-const KNOWN_WORD_BITS = new Int32Array(1 << 13);
-for (const w of [...GIVEN_NAMES, ...CHINESE_SURNAMES]) {
-  const h = wordHash(w, 0, w.length);
-  KNOWN_WORD_BITS[h >>> 5] |= 1 << (h & 31);
+/** One bit per hash of each of `words`, in 2^`log2` bits: a word whose bit is clear is none of them. */
+function wordFilter(words: Iterable<string>, log2: number): Int32Array {
+  const bits = new Int32Array(1 << (log2 - 5));
+  for (const w of words) {
+    const h = wordHash(w, 0, w.length) & ((1 << log2) - 1);
+    bits[h >>> 5] |= 1 << (h & 31);
+  }
+  return bits;
 }
-/** Whether `text` from `a` to `b` may be in GIVEN_NAMES or CHINESE_SURNAMES (a clear bit says it is in neither). */
-function mayBeKnownWord(text: string, a: number, b: number): boolean {
-  const h = wordHash(text, a, b);
-  return (KNOWN_WORD_BITS[h >>> 5] & (1 << (h & 31))) !== 0;
+/** Whether `text` from `a` to `b` may be one of the words of the filter `bits`. */
+function mayBeIn(bits: Int32Array, text: string, a: number, b: number): boolean {
+  const h = wordHash(text, a, b) & (bits.length * 32 - 1);
+  return (bits[h >>> 5] & (1 << (h & 31))) !== 0;
 }
+/** The given names and Chinese family names (2^18 bits, about 6% of them set). */
+const KNOWN_WORDS = wordFilter([...GIVEN_NAMES, ...CHINESE_SURNAMES], 18);
+/** Whether `text` from `a` to `b` may be in GIVEN_NAMES or CHINESE_SURNAMES (spares most capitalised words a string and the Set lookups). */
+const mayBeKnownWord = (text: string, a: number, b: number): boolean => mayBeIn(KNOWN_WORDS, text, a, b);
+/** The known surnames, for noSurnamePair. */
+const SURNAME_WORDS = wordFilter(SURNAMES, 18);
 /** mayBeKnownWord on a whole string, for the test that every given name and Chinese family name passes it. */
 export const mayBeKnownName = (w: string): boolean => mayBeKnownWord(w, 0, w.length);
 /** Where the word from `a` to `b` ends without a possessive `'s` / `’s` (as `bare`). */
@@ -840,6 +849,7 @@ const WORD_LIKE_GIVEN: ReadonlySet<string> = new Set(['Max', 'Per']);
 const NAME_TOKEN = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}\\p{M}'’]+(?:-\\p{Lu}[\\p{Ll}\\p{M}'’]+)?";
 /** Last words of a strong person cue ("my kid", "named him"): checked with a Set before any regex runs. */
 const CUE_LAST_WORDS: ReadonlySet<string> = new Set([...KIN_NOUNS.replace(/\(\?:|\)|\?|\[[^\]]*\]e\?/g, '').split('|'), 'coworker', 'co-worker', 'neighbor', 'neighbour', 'fiance', 'fiancé', 'fiancee', 'fiancée', 'him', 'her', 'me', 'starring', 'co-starring', 'by']);
+const CUE_WORDS = wordFilter(CUE_LAST_WORDS, 12);
 /** Film and book credits: "starring Borkowski", "written by Ann Lee". */
 const CREDIT_BEFORE_RE = /\b(?:[Ss]tarring|[Cc]o-starring|(?:[Ww]ritten|[Pp]roduced|[Cc]omposed|[Pp]ainted|[Nn]arrated|[Ii]llustrated)[ \t]+by)[ \t]+$/;
 const NAME_AT_RE = new RegExp(`${NAME_TOKEN}(?:[ \\t]+(?:\\p{Lu}\\.?[ \\t]+)?${NAME_TOKEN})?`, 'uy');
@@ -903,7 +913,8 @@ function strongCueName(text: string, start: number, out: Candidate[]): void {
   if (sp !== 32 && sp !== 9) return;
   let i = start - 2;
   while (i >= 0 && i > start - 16 && isCueWordCode(text, i)) i--;
-  if (!CUE_LAST_WORDS.has(text.slice(i + 1, start - 1).toLowerCase())) return;
+  // the word is lower-case letters and hyphens already (see isCueWordCode): its hash tells most words apart before a string is made
+  if (!mayBeIn(CUE_WORDS, text, i + 1, start - 1) || !CUE_LAST_WORDS.has(text.slice(i + 1, start - 1).toLowerCase())) return;
   const before = text.slice(Math.max(0, start - 40), start);
   if (!KIN_BEFORE_RE.test(before) && !NAMED_BEFORE_RE.test(before) && !CREDIT_BEFORE_RE.test(before)) return;
   NAME_AT_RE.lastIndex = start;
@@ -997,7 +1008,9 @@ function noSurnamePair(text: string, p: number): boolean {
   }
   const e2 = asciiTokenEnd(text, j);
   if (e2 < 0) return false;
-  return e2 === j + 1 || !SURNAMES.has(bare(text.slice(j, e2))); // a capital alone is no name token
+  if (e2 === j + 1) return true; // a capital alone is no name token
+  const end = possessiveStart(text, j, e2);
+  return !mayBeIn(SURNAME_WORDS, text, j, end) || !SURNAMES.has(text.slice(j, end));
 }
 
 /**
