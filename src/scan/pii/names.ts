@@ -166,6 +166,7 @@ const POSSESSIVE_INSIDE_RE = /['’]s(?=[ \t])/;
 const PLACE_WORDS: ReadonlySet<string> = new Set('New San Santa Saint St Port Lake Mount North South East West United Republic Kingdom Island Islands City County University Bank Inc Ltd LLC Group Software Street Avenue Road'.split(' '));
 
 function trimName(seq: string): string {
+  if (!hasBlank(seq, 0, seq.length)) return seq; // a single word stays
   // drop trailing words that are clearly not part of a name
   const parts = seq.split(/[ \t]+/);
   while (parts.length > 1 && NOT_NAME_WORDS.has(parts[parts.length - 1])) parts.pop();
@@ -486,7 +487,7 @@ export function scanNames(text: string, out: Candidate[], upper: Int32Array = up
     // a single word is never an initial (its second character is a lower-case letter or an apostrophe)
     const words = multi ? seq.split(/[ \t]+/).filter((w) => !/^\p{Lu}\.?$/u.test(w)) : [seq];
     const last = bare(words[words.length - 1]);
-    if (words.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w))) continue;
+    if (multi ? words.some((w) => PLACE_WORDS.has(w) || NOT_NAME_WORDS.has(w)) : PLACE_WORDS.has(seq) || NOT_NAME_WORDS.has(seq)) continue;
     const sentenceStart = atSentenceStart(text, at);
     if (words.length === 1 && sentenceStart) continue;
     if (words.length === 1 && /\b(?:in|from|to|at|of)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, at - 10), at))) continue;
