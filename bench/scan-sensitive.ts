@@ -7,7 +7,7 @@
  *
  * Run: npx tsx bench/scan-sensitive.ts
  *
- * Each figure is the best of 2-3 runs. Figures are wall-clock and process CPU time; on a shared machine the wall
+ * Each figure is the best of 3 runs. Figures are wall-clock and process CPU time; on a shared machine the wall
  * figure drops when other jobs compete for the cores (the load average is
  * printed), the CPU figure much less. A slower host moves both: `per ref`
  * divides our CPU rate by a fixed reference loop's, measured in the same run,
@@ -112,7 +112,7 @@ function best(ts: Timing[]): Timing {
   return ts.reduce((a, b) => (b.cpu < a.cpu ? b : a));
 }
 
-function ours(text: string, opts: DetectSensitiveOptions = {}, n = 2): Timing {
+function ours(text: string, opts: DetectSensitiveOptions = {}, n = 3): Timing {
   const ts: Timing[] = [];
   for (let i = 0; i < n; i++) ts.push(time(() => detectSensitive(text, opts).length));
   return best(ts);
