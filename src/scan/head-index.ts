@@ -98,11 +98,15 @@ function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array, wordStar
   const n = text.length;
   for (let i = 0; i < n; i++) {
     key = ((key << BITS) | FOLDED[text.charCodeAt(i)]) & MASK3;
-    if (folded[key] === 0 || i < 2) continue;
+    const f = folded[key];
+    if (f === 0 || i < 2) continue;
+    // inside a word, where only heads that start at a word boundary could match: none does (FOLDED_WORD_START
+    // says every head of this key is one; the bits below say it of the cased key's heads)
+    const inWord = i >= 3 && WORD_CODE[text.charCodeAt(i - 3)] === 1;
+    if (inWord && f === FOLDED_WORD_START) continue;
     const bits = cased[casedKey(text, i - 2, CASED[text.charCodeAt(i)])];
     if (bits === 0) continue;
-    // inside a word, where only heads that start at a word boundary could match: none does
-    if ((bits & ~wordStart) === 0 && i >= 3 && WORD_CODE[text.charCodeAt(i - 3)] === 1) continue;
+    if (inWord && (bits & ~wordStart) === 0) continue;
     if (c === cand.length) {
       candidates = cand = doubled(cand);
     }
@@ -111,6 +115,10 @@ function scanKeys(text: string, folded: Uint8Array, cased: Uint16Array, wordStar
   }
   return c;
 }
+
+/** Values of the folded key table: some head starting at a word boundary may start here, some other head may (or both: 3). */
+const FOLDED_WORD_START = 1;
+const FOLDED_ANYWHERE = 2;
 
 /** `\w` without the `u` flag (what `\b` reads): ASCII letters, digits and `_`. */
 const WORD_CODE = new Uint8Array(65536);
@@ -145,6 +153,11 @@ export function createHeadIndex(heads: readonly RegExp[]): HeadIndex {
     if (h.unicode || h.flags.includes('v')) throw new Error('head index: heads are not unicode regexes');
     return new RegExp(h.source, h.flags.replace(/[gy]/g, '') + 'y');
   });
+  // the heads whose every match starts at a word boundary before a word character (`\b(?:Mr|Dr)`): not tried inside a word
+  let wordStart = 0;
+  heads.forEach((h, k) => {
+    if (h.source.startsWith('\\b') && prefixes(h.source).every((alt) => alt[0].every((ch) => WORD_CODE[ch.charCodeAt(0)] === 1))) wordStart |= 1 << k;
+  });
   heads.forEach((h, k) => {
     for (const alt of prefixes(h.source)) {
       const prefix = alt.slice(0, 3).map((chars) => chars.flatMap((x) => caseVariants(x, h.ignoreCase)));
@@ -160,15 +173,10 @@ export function createHeadIndex(heads: readonly RegExp[]): HeadIndex {
         keys = next;
       }
       for (const [f, x] of keys) {
-        folded[f] = 1;
+        folded[f] |= wordStart & (1 << k) ? FOLDED_WORD_START : FOLDED_ANYWHERE;
         cased[x] |= 1 << k;
       }
     }
-  });
-  // the heads whose every match starts at a word boundary before a word character (`\b(?:Mr|Dr)`): not tried inside a word
-  let wordStart = 0;
-  heads.forEach((h, k) => {
-    if (h.source.startsWith('\\b') && prefixes(h.source).every((alt) => alt[0].every((ch) => WORD_CODE[ch.charCodeAt(0)] === 1))) wordStart |= 1 << k;
   });
   return {
     find(text: string): Int32Array[] {
