@@ -972,9 +972,10 @@ const SHAPES = {
 /** The starts of the digit runs `runs` of a shape, ascending. */
 function runsOfShape(text: string, runs: Int32Array, shape: { lengths: readonly number[]; next: string; then?: number }): Int32Array {
   const starts: number[] = [];
+  const next = shape.next.charCodeAt(0);
   for (let k = 0; k < runs.length; k += 2) {
     const e = runs[k + 1];
-    if (!shape.lengths.includes(e - runs[k]) || text[e] !== shape.next) continue;
+    if (text.charCodeAt(e) !== next || !shape.lengths.includes(e - runs[k])) continue;
     if (shape.then !== undefined && !(runs[k + 2] === e + 1 && runs[k + 3] - runs[k + 2] === shape.then)) continue;
     starts.push(runs[k]);
   }
