@@ -78,7 +78,7 @@ export function addressEndInLine(line: string): number {
 
 /**
  * `street_address` candidates (sorted, non-overlapping) completed as above,
- * as a new list: the unit and place words on the line, then the continuation
+ * as a new list (`cands` itself when it holds none): the unit and place words on the line, then the continuation
  * lines, never over another candidate (a street-address candidate that is a
  * unit piece or lies on a continuation line is taken in).
  *
@@ -90,6 +90,7 @@ export function addressEndInLine(line: string): number {
  * ```
  */
 export function completeAddressSpans(text: string, cands: Candidate[]): Candidate[] {
+  if (!cands.some((c) => c.type === 'street_address')) return cands;
   const out: Candidate[] = [];
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i];
