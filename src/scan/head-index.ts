@@ -13,7 +13,7 @@
  * decides. cue-heads.ts runs the secret and PII cue heads through one index.
  */
 
-import { doubled } from './int32.js';
+import { EMPTY_OFFSETS, doubled } from './int32.js';
 import { splitTopLevel } from './regex-source.js';
 
 /**
@@ -79,8 +79,6 @@ function caseVariants(c: string, ignoreCase: boolean): string[] {
   return [...new Set([c, c.toLowerCase(), c.toUpperCase()])].filter((v) => v === c || (v.length === 1 && CASED[v.charCodeAt(0)] !== 0));
 }
 
-/** The offsets of a head that occurs nowhere (shared: read only). */
-const NONE = new Int32Array(0);
 
 /** (offset, heads) pairs of the last scanKeys call; grown as needed and reused. */
 let candidates = new Int32Array(1024);
@@ -200,7 +198,7 @@ export function createHeadIndex(heads: readonly RegExp[]): HeadIndex {
       }
     }
     const out: Int32Array[] = new Array(heads.length);
-    for (let k = 0; k < heads.length; k++) out[k] = found[k] ? Int32Array.from(found[k]!) : NONE;
+    for (let k = 0; k < heads.length; k++) out[k] = found[k] ? Int32Array.from(found[k]!) : EMPTY_OFFSETS;
     return out;
   }
 }

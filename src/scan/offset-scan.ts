@@ -3,6 +3,8 @@
  * regexes tried at every position.
  */
 
+import { offsetsOf } from './int32.js';
+
 /**
  * A sticky regex tried only at the given offsets (ascending): `exec()`
  * returns what a global exec from `lastIndex` returns, for a regex whose every
@@ -17,7 +19,7 @@ export class OffsetScan {
   constructor(
     private readonly re: RegExp,
     private readonly text: string,
-    private readonly starts: Int32Array,
+    private readonly starts: ArrayLike<number>,
   ) {}
   exec(): RegExpExecArray | null {
     const { re, text, starts } = this;
@@ -57,5 +59,5 @@ export function matchStarts(head: RegExp, text: string): Int32Array {
     out.push(m.index);
     head.lastIndex = m.index + 1;
   }
-  return Int32Array.from(out);
+  return offsetsOf(out);
 }

@@ -115,7 +115,7 @@ describe('address cue heads', () => {
 });
 
 /** `index:match` of the sticky regex `re` run at `starts` by an OffsetScan. */
-function offsetMatches(re: RegExp, text: string, starts: Int32Array): string[] {
+function offsetMatches(re: RegExp, text: string, starts: ArrayLike<number>): string[] {
   const scan = new OffsetScan(re, text, starts);
   const got: string[] = [];
   let m: RegExpExecArray | null;

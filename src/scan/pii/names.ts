@@ -5,7 +5,7 @@
 import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
-import { doubled } from '../int32.js';
+import { EMPTY_OFFSETS, doubled, offsetsOf } from '../int32.js';
 import { OffsetScan } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
 
@@ -293,7 +293,7 @@ export function upperStarts(text: string): Int32Array {
     }
     UPPER_OR_NON_ASCII_RE.lastIndex = j;
   }
-  return out.slice(0, n);
+  return n === 0 ? EMPTY_OFFSETS : out.slice(0, n);
 }
 /** Reused output buffer of upperStarts, grown as needed (the caller gets a copy). */
 let upperBuffer = new Int32Array(1024);
@@ -630,7 +630,7 @@ function saidStarts(text: string, tokens: Int32Array): Int32Array {
       break;
     }
   }
-  return Int32Array.from(out);
+  return offsetsOf(out);
 }
 /** The punctuation SAID_RE starts with. */
 const SAID_PUNCT: ReadonlySet<number> = new Set([...',!?"”\''].map((ch) => ch.charCodeAt(0)));
@@ -1042,11 +1042,10 @@ function mayStartList(text: string, p: number): boolean {
 const mayBeUpper = (c: number): boolean => isAsciiUpper(c) || c >= 128;
 
 /** The offsets of `starts` that `keep` accepts (a plain loop: Int32Array.prototype.filter with a closure is slow). */
-function startsWhere(text: string, starts: Int32Array, keep: (text: string, p: number) => boolean): Int32Array {
-  const out = new Int32Array(starts.length);
-  let n = 0;
-  for (let k = 0; k < starts.length; k++) if (keep(text, starts[k])) out[n++] = starts[k];
-  return out.subarray(0, n);
+function startsWhere(text: string, starts: Int32Array, keep: (text: string, p: number) => boolean): number[] {
+  const out: number[] = []; // a plain array: a typed one costs more to allocate than short prompts spend here
+  for (let k = 0; k < starts.length; k++) if (keep(text, starts[k])) out.push(starts[k]);
+  return out;
 }
 
 /** WORD_RE and CAP_SEQ_RE with the char-code readers of their matches' ends, for the test that compares them. */
@@ -1061,7 +1060,7 @@ const mayStartSurnamePair = (text: string, p: number): boolean => mayStartPair(t
 export const SKIPPED_PAIRS: { re: RegExp; skipped: (text: string, p: number) => boolean } = { re: CAP_SURNAME_RE, skipped: (text, p) => mayStartPair(text, p) && noSurnamePair(text, p) };
 
 /** The pair and list regexes with the starts they run at, for the test that compares them with whole-text scans. */
-export const GAZETTEER_SCANS: readonly { re: RegExp; starts: (text: string) => Int32Array }[] = [
+export const GAZETTEER_SCANS: readonly { re: RegExp; starts: (text: string) => ArrayLike<number> }[] = [
   { re: CAP_SURNAME_RE, starts: (text) => startsWhere(text, nameTokenStarts(text, upperStarts(text)), mayStartPair) },
   { re: NAME_LIST_RE, starts: (text) => startsWhere(text, nameTokenStarts(text, upperStarts(text)), mayStartList) },
 ];
@@ -1271,7 +1270,7 @@ export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(t
     }
     if (isAsciiLetter(c) || c >= 128) numbered.push(s);
   }
-  return { numbered: Int32Array.from(numbered), afterSuffix: Int32Array.from(afterSuffix) };
+  return { numbered: offsetsOf(numbered), afterSuffix: offsetsOf(afterSuffix) };
 }
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -1322,7 +1321,7 @@ function capitalLedStarts(text: string, upper: Int32Array): Int32Array[] {
     for (let r = 0; r < CAPITAL_LED.length; r++) if (bits & (1 << r)) starts[r].push(upper[k]);
   }
   if (text.includes('ul.')) starts[0] = mergeSorted(starts[0], lowerUlStarts(text));
-  return starts.map((a) => Int32Array.from(a));
+  return starts.map(offsetsOf);
 }
 
 /** Every `ul.` at a word boundary (`\bul\.`): lower case, so at none of the capitals. */

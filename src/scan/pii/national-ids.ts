@@ -6,6 +6,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { luhnValid, verhoeffValid } from './checks.js';
 import { TOKEN_MAX, TOKEN_MIN, digitRuns, digitTokens, tokenStartsOfLength } from './digit-runs.js';
 import { createHeadIndex } from '../head-index.js';
+import { offsetsOf } from '../int32.js';
 import { OffsetScan, matchStarts } from '../offset-scan.js';
 
 interface IdRule {
@@ -445,6 +446,8 @@ const CUE_GATES = new Map(RULES.filter((r) => r.context).map((r) => [r, new RegE
 
 /** Run lengths are counted exactly up to this; longer runs count here (no rule needs more). */
 const RUN_HIST_MAX = 32;
+/** The run-length histogram of the current scanNationalIds call (reused: one call at a time). */
+const RUN_HIST = new Int32Array(RUN_HIST_MAX + 1);
 
 /**
  * The length of the longest of the digit runs `runs` (flat [start, end) pairs, see digit-runs.ts); with
@@ -544,7 +547,7 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   const windowed = (options.windowed ?? true) && text.length >= WINDOW_MIN_TEXT;
   // windows are for long texts; their runs are collected only when some rule threshold
   // is sparse enough for windows to pay, and only the runs that long
-  const hist = new Int32Array(RUN_HIST_MAX + 1);
+  const hist = RUN_HIST.fill(0);
   const allRuns = options.runs ?? digitRuns(text);
   const longest = runStats(allRuns, hist);
   const sparse = windowed ? windowedThresholds(hist, text.length) : undefined;
@@ -555,17 +558,21 @@ export function scanNationalIds(text: string, out: Candidate[], options: { windo
   // windows per digit-run length, computed once per call (long texts only)
   const byRun = minSparse !== Infinity ? new Map<number, number[] | undefined>() : undefined;
   let tokens: Int32Array | undefined;
-  let byLength: Int32Array[] | undefined;
+  let byLength: RunsByLength | undefined;
   for (const r of RULES) {
     if (longest < r.minDigitRun || (r.gate && !r.gate.test(text))) continue;
     const cue = CUE_GATES.get(r);
     if (cue && !cue.test(text)) continue;
     // at runs only when they are sparse: a sticky try costs what a global regex spends on ~40 characters
-    const bound = r.lead === undefined ? -1 : r.lead.reduce((n, l) => n + hist[l.length], 0);
+    let bound = -1;
+    if (r.lead !== undefined) {
+      bound = 0;
+      for (const l of r.lead) bound += hist[l.length];
+    }
     if (bound === 0) continue;
     // the runs of the lead lengths bound the starts; a `then` or `next` may leave few of many
     const limit = Math.floor(text.length / LEAD_SPACING);
-    const starts = r.lead !== undefined && (bound <= limit || r.lead.some((l) => l.then !== undefined)) ? leadStarts(text, (byLength ??= runStartsByLength(allRuns, hist)), r.lead, limit) : undefined;
+    const starts = r.lead !== undefined && (bound <= limit || LEADS_WITH_THEN.has(r)) ? leadStarts(text, (byLength ??= runStartsByLength(allRuns, hist)), r.lead, limit) : undefined;
     if (starts !== undefined && starts.length === 0) continue;
     if (starts !== undefined) {
       const scan = new OffsetScan(STICKY_RULES.get(r)!, text, starts);
@@ -611,24 +618,33 @@ for (const r of RULES) if (r.token !== undefined && (r.token < TOKEN_MIN || r.to
 /** Sticky copies of the token and lead rules' regexes. */
 const STICKY_RULES = new Map(RULES.filter((r) => r.token !== undefined || r.lead !== undefined).map((r) => [r, new RegExp(r.re.source, 'y')]));
 
+/** The lead rules with a `then`: their starts may be few though their runs are many. */
+const LEADS_WITH_THEN: ReadonlySet<IdRule> = new Set(RULES.filter((r) => r.lead?.some((l) => l.then !== undefined)));
 /** A lead rule runs at its runs when they are at most one per this many characters (else as a global regex). */
 const LEAD_SPACING = 40;
 /** The longest digit run a lead rule starts at; runs up to it are bucketed by length. */
 const LEAD_MAX = Math.max(...RULES.flatMap((r) => (r.lead ?? []).map((l) => l.length)));
 
+/** The starts of digit runs ordered by run length: those of `n` digits are `starts[from[n]]` to `starts[from[n + 1] - 1]`. */
+interface RunsByLength {
+  starts: Int32Array;
+  from: Int32Array;
+}
+
 /**
- * The starts of the digit runs `runs` (flat [start, end) pairs), by run length up to LEAD_MAX: one pass
- * shared by the lead rules, into arrays sized from the run-length histogram `hist` (see runStats).
+ * The starts of the digit runs `runs` (flat [start, end) pairs) of up to LEAD_MAX digits, by length:
+ * one counting pass shared by the lead rules, laid out from the run-length histogram `hist` (see runStats).
  */
-function runStartsByLength(runs: Int32Array, hist: Int32Array): Int32Array[] {
-  const out: Int32Array[] = [];
-  for (let n = 0; n <= LEAD_MAX; n++) out.push(new Int32Array(hist[n]));
-  const filled = new Int32Array(LEAD_MAX + 1);
+function runStartsByLength(runs: Int32Array, hist: Int32Array): RunsByLength {
+  const from = new Int32Array(LEAD_MAX + 2);
+  for (let n = 0; n <= LEAD_MAX; n++) from[n + 1] = from[n] + hist[n];
+  const starts = new Int32Array(from[LEAD_MAX + 1]);
+  const filled = from.slice(0, LEAD_MAX + 1);
   for (let k = 0; k < runs.length; k += 2) {
     const n = runs[k + 1] - runs[k];
-    if (n <= LEAD_MAX) out[n][filled[n]++] = runs[k];
+    if (n <= LEAD_MAX) starts[filled[n]++] = runs[k];
   }
-  return out;
+  return { starts, from };
 }
 
 /** Per lead entry, the ASCII characters of its `next` as a table (the check runs at every run of its length). */
@@ -641,14 +657,16 @@ const NEXT_TABLES = new Map(
 );
 
 /** The starts of the runs a lead rule's matches can begin at, ascending (the lead rules' doc in IdRule); undefined past `limit` of them. */
-function leadStarts(text: string, byLength: Int32Array[], lead: NonNullable<IdRule['lead']>, limit: number): Int32Array | undefined {
+function leadStarts(text: string, byLength: RunsByLength, lead: NonNullable<IdRule['lead']>, limit: number): number[] | undefined {
   const starts: number[] = [];
-  const runs = lead.reduce((n, l) => n + byLength[l.length].length, 0);
+  const { starts: ordered, from } = byLength;
+  const runs = lead.reduce((n, l) => n + from[l.length + 1] - from[l.length], 0);
   let seen = 0;
   for (const entry of lead) {
     const { length, next, then } = entry;
     const nextTable = NEXT_TABLES.get(entry)!;
-    for (const s of byLength[length]) {
+    for (let x = from[length]; x < from[length + 1]; x++) {
+      const s = ordered[x];
       // the first 256 runs tell whether the starts will be too many: then stop early
       if (++seen === 256 && starts.length * runs > limit * 256) return undefined;
       if (next !== undefined && nextTable[text.charCodeAt(s + length)] !== 1) continue; // NaN at the end, a non-ASCII code: undefined
@@ -656,8 +674,7 @@ function leadStarts(text: string, byLength: Int32Array[], lead: NonNullable<IdRu
       if (starts.push(s) > limit) return undefined; // more than pay for sticky tries: the global regex
     }
   }
-  const out = Int32Array.from(starts);
-  return lead.length > 1 ? out.sort() : out;
+  return lead.length > 1 ? starts.sort((a, b) => a - b) : starts;
 }
 
 /** How many ASCII digits follow from `i` on. */
@@ -797,7 +814,7 @@ function lettersBeforeDigits(text: string, runs: Int32Array, first: string, reac
     for (let p = Math.max(from, d - reach); p < d; p++) if (first.includes(text[p])) starts.push(p);
     from = runs[k + 1];
   }
-  return Int32Array.from(starts);
+  return offsetsOf(starts);
 }
 
 /** The letter-led regexes and their sticky starts, for the test that compares them with whole-text scans. */
@@ -979,7 +996,7 @@ function runsOfShape(text: string, runs: Int32Array, shape: { lengths: readonly 
     if (shape.then !== undefined && !(runs[k + 2] === e + 1 && runs[k + 3] - runs[k + 2] === shape.then)) continue;
     starts.push(runs[k]);
   }
-  return Int32Array.from(starts);
+  return offsetsOf(starts);
 }
 
 /** The digit-led shapes and their starts, for the test that compares them with whole-text scans. */

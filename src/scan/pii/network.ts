@@ -1,6 +1,7 @@
 /** IP (v4/v6) and MAC address detection. */
 import { OffsetScan } from '../offset-scan.js';
 import type { Candidate } from '../secrets/candidate.js';
+import { offsetsOf } from '../int32.js';
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 const IPV4_RE = new RegExp(`(?<![\\w.])${OCTET}(?:\\.${OCTET}){3}(?:\\/(?:3[0-2]|[12]?\\d))?(?![\\w]|\\.\\d)`, 'g');
@@ -156,7 +157,7 @@ function ipv6Starts(text: string): Int32Array {
     if (q > 0 && beforeIpv6Blocks(text.charCodeAt(q - 1))) continue;
     out.push(q);
   }
-  return Int32Array.from(out);
+  return offsetsOf(out);
 }
 
 /** `[\w:.-]` (ASCII): what may not come before a MAC address. */
@@ -176,7 +177,7 @@ function macStarts(text: string): Int32Array {
   };
   for (const sep of [':', '-']) for (let p = text.indexOf(sep); p !== -1; p = text.indexOf(sep, p + 1)) at(p - 2, 2);
   for (let p = text.indexOf('.'); p !== -1; p = text.indexOf('.', p + 1)) at(p - 4, 4);
-  return Int32Array.from(starts).sort();
+  return offsetsOf(starts).sort();
 }
 
 export const NETWORK_GATES = { ipv6: { re: IPV6_RE, gate: IPV6_GATE_RE }, mac: { re: MAC_RE, gate: HEX_PAIR_RE } } as const;
