@@ -18,7 +18,7 @@ const DATES_AT = DOCUMENTS_AT + DOCUMENT_HEAD_SCANS.length;
 /**
  * Where the secret scan's credential-name stems and the PII scan's cue heads
  * match in `text`: `keywords` as `matchStarts(KEYWORD_RE, text)`, `pii` as
- * `piiCueHeads(text)`.
+ * `headStarts`, `documentHeadStarts` and `dateHeadStarts` find them.
  *
  * @example
  * ```ts

@@ -13,6 +13,7 @@
  * decides. cue-heads.ts runs the secret and PII cue heads through one index.
  */
 
+import { isWordCode } from './char-codes.js';
 import { EMPTY_OFFSETS, doubled } from './int32.js';
 import { splitTopLevel } from './regex-source.js';
 
@@ -79,7 +80,6 @@ function caseVariants(c: string, ignoreCase: boolean): string[] {
   return [...new Set([c, c.toLowerCase(), c.toUpperCase()])].filter((v) => v === c || (v.length === 1 && CASED[v.charCodeAt(0)] !== 0));
 }
 
-
 /** (offset, heads) pairs of the last scanKeys call; grown as needed and reused. */
 let candidates = new Int32Array(1024);
 
@@ -120,7 +120,7 @@ const FOLDED_ANYWHERE = 2;
 
 /** `\w` without the `u` flag (what `\b` reads): ASCII letters, digits and `_`. */
 const WORD_CODE = new Uint8Array(65536);
-for (let c = 0; c < 128; c++) if (/\w/.test(String.fromCharCode(c))) WORD_CODE[c] = 1;
+for (let c = 0; c < 128; c++) if (isWordCode(c)) WORD_CODE[c] = 1;
 
 /** The cased key of the code units at `i`, `i + 1` and a third one given by its code. */
 function casedKey(text: string, i: number, third: number): number {

@@ -33,3 +33,20 @@ export const EMPTY_OFFSETS: Int32Array = new Int32Array(0);
 export function offsetsOf(list: readonly number[]): Int32Array {
   return list.length === 0 ? EMPTY_OFFSETS : Int32Array.from(list);
 }
+
+/**
+ * Two ascending offset lists as one ascending array, every entry of both kept: the starts of a
+ * regex from two sources (a head index and a regex for the heads it cannot read).
+ *
+ * @example
+ * ```ts
+ * mergeOffsets([1, 7], Int32Array.of(3, 9)); // Int32Array [1, 3, 7, 9]
+ * ```
+ */
+export function mergeOffsets(x: ArrayLike<number>, y: ArrayLike<number>): Int32Array {
+  const out = new Int32Array(x.length + y.length);
+  let i = 0;
+  let j = 0;
+  for (let n = 0; n < out.length; n++) out[n] = j === y.length || (i < x.length && x[i] < y[j]) ? x[i++] : y[j++];
+  return out;
+}

@@ -13,6 +13,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { OffsetScan, matchStarts } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
 import { createHeadIndex } from '../head-index.js';
+import { mergeOffsets } from '../int32.js';
 
 const MONTH =
   'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|Januar|Februar|März|Juni|Juli|Oktober|Dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre';
@@ -61,8 +62,8 @@ function dateStarts(text: string, heads: Int32Array[], runs: Int32Array): { dob:
   const rest = matchStarts(DATE_HEAD_REST_RE, text);
   if (rest.length > 0) {
     const isAge = (p: number) => (text.charCodeAt(p) | 32) === 105; // `i`
-    dob = Int32Array.from([...dob, ...rest.filter((p) => !isAge(p))]).sort();
-    age = Int32Array.from([...age, ...rest.filter(isAge)]).sort();
+    dob = mergeOffsets(dob, rest.filter((p) => !isAge(p)));
+    age = mergeOffsets(age, rest.filter(isAge));
   }
   return { dob, age: ageStarts(text, age, runs) };
 }
@@ -79,7 +80,7 @@ function ageStarts(text: string, heads: Int32Array, runs: Int32Array): Int32Arra
     for (let c = text.charCodeAt(i); c === 32 || c === 9 || c === 45; c = text.charCodeAt(++i));
     if ((text.charCodeAt(i) | 32) === 121) numbers.push(runs[k]);
   }
-  return numbers.length === 0 ? heads : Int32Array.from([...heads, ...numbers]).sort();
+  return numbers.length === 0 ? heads : mergeOffsets(heads, numbers);
 }
 
 function push(out: Candidate[], type: string, start: number, end: number, confidence: number, label: string): void {

@@ -3,7 +3,7 @@
  */
 import type { Candidate } from '../secrets/candidate.js';
 import { scanCryptoWallets } from './crypto-wallet.js';
-import { dateHeadStarts, scanDates } from './dates.js';
+import { scanDates } from './dates.js';
 import { scanEmail, scanObfuscatedEmail } from './email.js';
 import { scanFields } from './fields.js';
 import { scanDateTimes, scanWebAddresses } from './opt-in.js';
@@ -11,25 +11,13 @@ import { headStarts, scanAddresses, scanNames, upperStarts } from './names.js';
 import { hasHexPair, scanNetwork } from './network.js';
 import { scanNumbers } from './numbers.js';
 import { digitRuns, digitTokens } from './digit-runs.js';
-import { documentHeadStarts, scanDocumentNumbers, scanNationalIds } from './national-ids.js';
+import { scanDocumentNumbers, scanNationalIds } from './national-ids.js';
 
 /** The cue heads of the PII scans: the name and address heads (`headStarts`), the document heads (`documentHeadStarts`) and the date heads (`dateHeadStarts`). */
 export interface PiiCueHeads {
   names: Int32Array[];
   documents: Int32Array[];
   dates: Int32Array[];
-}
-
-/**
- * The PII cue heads of `text`, one pass each (cue-heads.ts finds them with the secret scan's in one).
- *
- * @example
- * ```ts
- * piiCueHeads('passport X1234567').documents[0]; // Int32Array [0]
- * ```
- */
-export function piiCueHeads(text: string): PiiCueHeads {
-  return { names: headStarts(text), documents: documentHeadStarts(text), dates: dateHeadStarts(text) };
 }
 
 /** An ASCII digit anywhere: ten single-character searches, each as fast as memchr (`/\d/` is tried at every position: 1.6 ms/MB of clean prose). */
@@ -43,8 +31,8 @@ const OBFUSCATION_GATE_RE = /[[({](?:at|@)[\])}]/i;
 
 /**
  * All PII candidates in `text` (may overlap; the caller resolves overlaps).
- * `heads` is `piiCueHeads(text)`, when a caller found them with other cue heads
- * (see cue-heads.ts); computed here otherwise. `extraTypes` turns on the
+ * `heads` are the PII cue heads, when a caller found them with other cue heads
+ * (see cue-heads.ts); each scan finds its own otherwise. `extraTypes` turns on the
  * opt-in types it names (`date_time`, `url`; see opt-in.ts).
  *
  * @example

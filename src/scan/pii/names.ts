@@ -5,9 +5,10 @@
 import type { Candidate } from '../secrets/candidate.js';
 import { COMMON_GIVEN_NAMES, GIVEN_LOWER, GIVEN_NAMES, GIVEN_WORDS_LOWER, NOT_NAME_WORDS, SURNAMES, SURNAMES_LOWER, WORD_SURNAMES } from './names-data.js';
 import { createHeadIndex } from '../head-index.js';
-import { EMPTY_OFFSETS, doubled, offsetsOf } from '../int32.js';
+import { EMPTY_OFFSETS, doubled, mergeOffsets, offsetsOf } from '../int32.js';
 import { OffsetScan } from '../offset-scan.js';
 import { digitRuns } from './digit-runs.js';
+import { isAsciiDigit, isAsciiLetter, isAsciiUpper, isBlankCode, isWordCode } from '../char-codes.js';
 
 const CAP = "\\p{Lu}(?:['’]\\p{Lu})?[\\p{Ll}'’]+(?:-\\p{Lu}?[\\p{Ll}'’]+)?";
 /** Lower-case name particles (`Jan de Vries`, `Anna von Stein`, `Leonardo da Vinci`, `Mohammed bin Salman`): part of a name only before a capitalised word. */
@@ -955,24 +956,16 @@ const bare = (w: string): string => {
 };
 
 /**
- * Gazetteer-driven rules (see gazetteer-data.ts): strong cues followed by
- * any capitalised word, a capitalised word followed by a known surname, lists
- * of known names, full names in all-lower-case text, and "X is from <company>".
- * All bounded regexes over the text, one pass each.
- */
-/**
  * Where the name token at `p` (a capital followed by a lower-case letter, see nameTokenStarts) ends,
- * when it is ASCII letters and apostrophes only (`Anna`, `Anna's`); -1 when a non-ASCII character, an
- * inner capital or a hyphen follows (`Zoë`, `O'Brien`, `Anne-Marie`: the regex decides).
+ * when it is ASCII letters and apostrophes only (`Anna`, `Anna’s`, read as lowerRunEnd reads WORD_RE's
+ * run); -1 when a non-ASCII character, an inner capital or a hyphen follows (`Zoë`, `O'Brien`,
+ * `Anne-Marie`: the regex decides).
  */
 function asciiTokenEnd(text: string, p: number): number {
-  let i = p + 1;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || c === 39) i++;
-    else if (c >= 128 || (c >= 65 && c <= 90) || c === 45) return -1;
-    else return i; // another character, or the end of the text (NaN)
-  }
+  const e = lowerRunEnd(text, p + 1);
+  if (e === UNKNOWN) return -1;
+  const c = text.charCodeAt(e);
+  return isAsciiUpper(c) || c === 45 ? -1 : e;
 }
 
 /** The tokens after which CAP_SURNAME_RE can go on: blanks then a capital (or a token the regex must read). */
@@ -1065,6 +1058,12 @@ export const GAZETTEER_SCANS: readonly { re: RegExp; starts: (text: string) => A
   { re: NAME_LIST_RE, starts: (text) => startsWhere(text, nameTokenStarts(text, upperStarts(text)), mayStartList) },
 ];
 
+/**
+ * Gazetteer-driven rules (see gazetteer-data.ts): strong cues followed by
+ * any capitalised word, a capitalised word followed by a known surname, lists
+ * of known names, full names in all-lower-case text, and "X is from <company>".
+ * All bounded regexes over the text, one pass each.
+ */
 function scanGazetteerNames(text: string, out: Candidate[], upper: Int32Array, tokens: Int32Array): void {
   let m: RegExpExecArray | null;
   // most capitalised words go on with a lower-case word: the pair and list regexes are not tried there
@@ -1272,11 +1271,6 @@ export function addressNumberStarts(text: string, runs: Int32Array = digitRuns(t
   }
   return { numbered: offsetsOf(numbered), afterSuffix: offsetsOf(afterSuffix) };
 }
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isWordCode = (c: number): boolean => isAsciiDigit(c) || isAsciiLetter(c) || c === 95;
-const isBlankCode = (c: number): boolean => c === 32 || c === 9;
-const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 /** What a list or quote line may start with before its text (`[ \t>?*•-]`): these run at every line. */
 const isLineLeadCode = (c: number): boolean => c === 32 || c === 9 || c === 62 || c === 63 || c === 42 || c === 0x2022 || c === 45;
 /** Blanks and a carriage return at a line's end (`[ \t\r]`). */
@@ -1320,22 +1314,15 @@ function capitalLedStarts(text: string, upper: Int32Array): Int32Array[] {
     if (bits === 0) continue;
     for (let r = 0; r < CAPITAL_LED.length; r++) if (bits & (1 << r)) starts[r].push(upper[k]);
   }
-  if (text.includes('ul.')) starts[0] = mergeSorted(starts[0], lowerUlStarts(text));
-  return starts.map(offsetsOf);
+  const out = starts.map(offsetsOf);
+  if (text.includes('ul.')) out[0] = mergeOffsets(starts[0], lowerUlStarts(text));
+  return out;
 }
 
 /** Every `ul.` at a word boundary (`\bul\.`): lower case, so at none of the capitals. */
 function lowerUlStarts(text: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf('ul.'); i !== -1; i = text.indexOf('ul.', i + 1)) if (!isWordCode(text.charCodeAt(i - 1))) out.push(i);
-  return out;
-}
-/** Two ascending lists of distinct offsets as one. */
-function mergeSorted(x: number[], y: number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < x.length || j < y.length) out.push(j === y.length || (i < x.length && x[i] < y[j]) ? x[i++] : y[j++]);
   return out;
 }
 

@@ -6,7 +6,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { luhnValid, verhoeffValid } from './checks.js';
 import { TOKEN_MAX, TOKEN_MIN, digitRuns, digitTokens, tokenStartsOfLength } from './digit-runs.js';
 import { createHeadIndex } from '../head-index.js';
-import { offsetsOf } from '../int32.js';
+import { mergeOffsets, offsetsOf } from '../int32.js';
 import { OffsetScan, matchStarts } from '../offset-scan.js';
 
 interface IdRule {
@@ -793,7 +793,7 @@ const LETTER_LED: ReadonlyMap<RegExp, { first: string; reach: number; global: Re
 const LETTER_LED_RUN_SPACING = 32;
 
 /** A scan for each letter-led regex (an OffsetScan at its starts, or its global copy with lastIndex 0). */
-function letterLedStarts(text: string, runs: Int32Array): (re: RegExp) => OffsetScan | RegExp {
+function letterLedScans(text: string, runs: Int32Array): (re: RegExp) => OffsetScan | RegExp {
   const dense = (runs.length / 2) * LETTER_LED_RUN_SPACING > text.length;
   return (re) => {
     const led = LETTER_LED.get(re)!;
@@ -824,8 +824,8 @@ export const LETTER_LED_SCANS: readonly { re: RegExp; starts: (text: string) => 
 }));
 
 /**
- * Where DOC_CTX_RE and PLATE_CTX_RE can start: the first three letters of each cue (two for `id`),
- * found with the other cue heads in one pass (cue-heads.ts). A global case-insensitive alternation
+ * Where DOC_CTX_RE and PLATE_CTX_RE can start: the first three characters of each cue (`id ` for
+ * `id card`), found with the other cue heads in one pass (cue-heads.ts). A global case-insensitive alternation
  * is tried at every word start: the two were a quarter of this module's time on prose. The head
  * index's alphabet has no `ü`, `.`, `-` or tab (DOC_CTX_HEAD_REST_RE finds those starts); the `í` of
  * `matrícula` comes after its head. No two-character head: one is tried inside every word that holds it.
@@ -864,7 +864,7 @@ export function documentHeadStarts(text: string): Int32Array[] {
  */
 export function documentCueStarts(text: string, heads: Int32Array[] = documentHeadStarts(text)): Int32Array[] {
   const rest = matchStarts(DOC_CTX_HEAD_REST_RE, text);
-  return [rest.length === 0 ? heads[0] : Int32Array.from([...heads[0], ...rest]).sort(), heads[1]];
+  return [rest.length === 0 ? heads[0] : mergeOffsets(heads[0], rest), heads[1]];
 }
 
 /** Every match of `re` (group 1 is the value, `ok` may trim or reject it) as a candidate of `type`. */
@@ -1021,7 +1021,7 @@ export function scanDocumentNumbers(text: string, out: Candidate[], options: { r
   const runs = options.runs ?? digitRuns(text);
   const tokens = options.tokens ?? digitTokens(text, runs);
   const heads = options.heads ?? documentHeadStarts(text);
-  const letterLed = letterLedStarts(text, runs);
+  const letterLed = letterLedScans(text, runs);
   const [documentStarts, plateStarts] = documentCueStarts(text, heads);
   const documents = new OffsetScan(DOC_CTX_RE, text, documentStarts);
   let m: RegExpExecArray | null;

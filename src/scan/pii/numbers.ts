@@ -6,6 +6,7 @@ import type { Candidate } from '../secrets/candidate.js';
 import { ibanChecksumValid } from './checks.js';
 import { digitRuns } from './digit-runs.js';
 import { isPossiblePhone, isValidPhone, parsePhone, phoneValid } from './phone-validate.js';
+import { isAsciiDigit } from '../char-codes.js';
 
 const CARD_CUE_NEAR = /(?:credit|debit|payment|bank|visa|mastercard|amex|maestro)?[ \t]*card(?:[ \t]+(?:number|no\.?|num))?(?:[ \t]+is)?[ \t]*[#:]?[ \t]*$/i;
 
@@ -80,9 +81,9 @@ function cardsInRun(text: string, runs: Int32Array, first: number, last: number,
   }
   // a group glued to a decimal point belongs to another number (12.5, 3,14)
   const before = text.charCodeAt(base - 1);
-  if ((before === 46 || before === 44) && isDigitCode(text.charCodeAt(base - 2))) gStart[0] = -1;
+  if ((before === 46 || before === 44) && isAsciiDigit(text.charCodeAt(base - 2))) gStart[0] = -1;
   const after = text.charCodeAt(base + length);
-  if ((after === 46 || after === 44) && isDigitCode(text.charCodeAt(base + length + 1))) gStart[nGroups - 1] = -1;
+  if ((after === 46 || after === 44) && isAsciiDigit(text.charCodeAt(base + length + 1))) gStart[nGroups - 1] = -1;
   if (nDig < 12) return;
   if (nDig === 12 || (nGroups === 1 && !cardBrandAt(dig, 0, nDig))) {
     // a single unbranded run (Maestro 12-digit, private-label cards) only right after a card cue
@@ -126,7 +127,6 @@ function cardsInRun(text: string, runs: Int32Array, first: number, last: number,
   }
 }
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** The first `p` in `(d0, limit)` with `dig[p] !== dig[d0]`, or `limit`. */
 function firstOtherDigit(d0: number, limit: number): number {
@@ -332,9 +332,13 @@ function startsWithCentury(s: string): boolean {
   return (a === 49 && b === 57) || (a === 50 && b === 48);
 }
 
+/** The first letters of PHONE_STRONG_AFTER's words in both cases (without the `u` flag an ASCII letter matches only itself and its other case). */
+const STRONG_AFTER_FIRST = new Uint8Array(128);
+for (const c of 'cdfhmoptw') STRONG_AFTER_FIRST[c.charCodeAt(0)] = STRONG_AFTER_FIRST[c.toUpperCase().charCodeAt(0)] = 1;
+
 /**
- * PHONE_STRONG_AFTER at `end`: its words all start with one of `cdfhmoptw` (ASCII case folding only:
- * the regex has no `u` flag), after blanks and one `-`, `,` or `(`; other text needs no regex call.
+ * PHONE_STRONG_AFTER at `end`: its words all start with a letter of STRONG_AFTER_FIRST, after blanks
+ * and one `-`, `,` or `(`; other text needs no regex call.
  */
 function strongAfter(text: string, end: number): boolean {
   let i = end;
@@ -344,8 +348,7 @@ function strongAfter(text: string, end: number): boolean {
   if (i < limit && (p === 45 || p === 44 || p === 40)) i++;
   while (i < limit && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   if (i >= limit) return false;
-  const c = text.charCodeAt(i) | 32;
-  if (c !== 99 && c !== 100 && c !== 102 && c !== 104 && c !== 109 && c !== 111 && c !== 112 && c !== 116 && c !== 119) return false;
+  if (STRONG_AFTER_FIRST[text.charCodeAt(i)] !== 1) return false;
   return PHONE_STRONG_AFTER.test(text.slice(end, limit));
 }
 

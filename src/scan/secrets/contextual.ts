@@ -9,6 +9,7 @@
 import type { Candidate } from './candidate.js';
 import { charClasses, isPlaceholder, secretLikeness, shannonEntropy } from './entropy.js';
 import { OffsetScan, matchStarts } from '../offset-scan.js';
+import { isAsciiLetter, isAsciiUpper, isWordCode } from '../char-codes.js';
 
 /**
  * Word stems that can name a credential. A hit is widened to the whole
@@ -61,8 +62,6 @@ function isIdentChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36 || c === 45;
 }
 
-const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
  * The match a global regex would find first at or after `from`, found with
@@ -101,10 +100,9 @@ function anchorAt(text: string, anchor: string | RegExp, from: number): number {
 }
 
 /** A letter at a word start: where `\b[a-z]` can match (`i` without `u`: ASCII letters only). */
-const isWordStartLetter = (text: string, at: number): boolean => isLetterCode(text.charCodeAt(at)) && !isWordCode(text.charCodeAt(at - 1));
+const isWordStartLetter = (text: string, at: number): boolean => isAsciiLetter(text.charCodeAt(at)) && !isWordCode(text.charCodeAt(at - 1));
 
 const isLowerOrDigit = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * The lower-case words of an identifier: `DB_PASSWORD` -> db, password;
@@ -117,14 +115,14 @@ function components(name: string): string[] {
   for (let i = 0; i < name.length; i++) {
     const c = name.charCodeAt(i);
     // a word starts at a capital after a lower-case letter or digit (apiKey), or at the last capital of a run before a lower-case letter (HTTPServer)
-    if (i > 0 && isUpper(c)) {
+    if (i > 0 && isAsciiUpper(c)) {
       const p = name.charCodeAt(i - 1);
-      if ((isLowerOrDigit(p) || (isUpper(p) && i + 1 < name.length && name.charCodeAt(i + 1) >= 97 && name.charCodeAt(i + 1) <= 122)) && cur) {
+      if ((isLowerOrDigit(p) || (isAsciiUpper(p) && i + 1 < name.length && name.charCodeAt(i + 1) >= 97 && name.charCodeAt(i + 1) <= 122)) && cur) {
         parts.push(cur);
         cur = '';
       }
     }
-    if (isUpper(c)) cur += String.fromCharCode(c + 32);
+    if (isAsciiUpper(c)) cur += String.fromCharCode(c + 32);
     else if (isLowerOrDigit(c)) cur += name[i];
     else if (cur) {
       parts.push(cur);

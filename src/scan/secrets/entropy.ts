@@ -2,6 +2,7 @@
  * Entropy, placeholder and "looks like code" checks used to gate secret
  * candidates whose format alone is not distinctive.
  */
+import { isAsciiDigit, isAsciiLetter } from '../char-codes.js';
 
 const ASCII_COUNTS = new Int32Array(128);
 
@@ -177,15 +178,13 @@ export function looksLikeCode(v: string): boolean {
   // camelCase / PascalCase words without digits
   if (shape.letters && /^[a-z]+(?:[A-Z][a-z]+)+$|^(?:[A-Z][a-z]+){2,}$/.test(v)) return true;
   // dates and timestamps (ISO 8601)
-  if (isDigit(v.charCodeAt(0)) && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return true;
+  if (isAsciiDigit(v.charCodeAt(0)) && /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(v)) return true;
   // URLs, emails
   if (shape.colons > 0 && /^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return true;
   if (shape.ats > 0 && /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(v)) return true;
   return false;
 }
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** What looksLikeCode's patterns need, from one pass: each pattern runs only on a value with the characters it requires. */
 interface CodeShape {
@@ -236,13 +235,13 @@ function codeShape(v: string): CodeShape {
       continue;
     }
     segLength++;
-    if (isLetter(c)) {
+    if (isAsciiLetter(c)) {
       segNumeric = false;
       continue;
     }
     letters = false;
     segAlpha = false;
-    if (!isDigit(c)) segNumeric = false;
+    if (!isAsciiDigit(c)) segNumeric = false;
     if (c === 58) colons++;
     else if (c === 47) slashes++;
     else if (c === 64) ats++;
@@ -253,7 +252,7 @@ function codeShape(v: string): CodeShape {
 /** The first characters `^(?:\.{0,2}\/|[A-Za-z]:\\|~\/)` can start with: `.`, `/`, `~`, or a drive letter and its colon. */
 function mayStartPath(v: string): boolean {
   const c = v.charCodeAt(0);
-  return c === 46 || c === 47 || c === 126 || (isLetter(c) && v.charCodeAt(1) === 58);
+  return c === 46 || c === 47 || c === 126 || (isAsciiLetter(c) && v.charCodeAt(1) === 58);
 }
 
 /** Character classes present in a string. */

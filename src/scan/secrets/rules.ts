@@ -9,6 +9,7 @@
 import type { Candidate } from './candidate.js';
 import { checksumTokenValid, crc32 } from './checksums.js';
 import { isPlaceholder, shannonEntropy } from './entropy.js';
+import { isAsciiLower, isAsciiUpper } from '../char-codes.js';
 
 /** One prefix rule. */
 export interface PrefixRule {
@@ -294,13 +295,11 @@ function sane(token: string, prefixLen: number): boolean {
 /** `/^[a-z]+$|^[A-Z]+$/.test(s)`: one character class only, and a letter one. */
 function singleCaseLetters(s: string): boolean {
   if (s.length === 0) return false;
-  const lowerCase = isLowerCode(s.charCodeAt(0));
-  if (!lowerCase && !isUpperCode(s.charCodeAt(0))) return false;
-  for (let i = 1; i < s.length; i++) if (lowerCase ? !isLowerCode(s.charCodeAt(i)) : !isUpperCode(s.charCodeAt(i))) return false;
+  const lowerCase = isAsciiLower(s.charCodeAt(0));
+  if (!lowerCase && !isAsciiUpper(s.charCodeAt(0))) return false;
+  for (let i = 1; i < s.length; i++) if (lowerCase ? !isAsciiLower(s.charCodeAt(i)) : !isAsciiUpper(s.charCodeAt(i))) return false;
   return true;
 }
-const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
-const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 function hasSeparator(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
