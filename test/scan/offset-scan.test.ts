@@ -128,6 +128,24 @@ function wholeMatches(re: RegExp, text: string): string[] {
   return [...text.matchAll(new RegExp(re.source, re.flags.replace('y', 'g')))].map((m) => `${m.index}:${m[0]}`);
 }
 
+/**
+ * On random texts joined from `bit`, each regex run at its starts (ascending) returns what a
+ * global scan over the whole text returns.
+ */
+function expectStartsHoldEveryMatch(scans: readonly { re: RegExp; starts: (text: string) => ArrayLike<number> }[], bit: fc.Arbitrary<string>, maxLength: number, numRuns: number, seed: number): void {
+  fc.assert(
+    fc.property(fc.array(bit, { maxLength }), (parts) => {
+      const text = parts.join('');
+      for (const { re, starts } of scans) {
+        const at = Array.from(starts(text));
+        expect(at).toEqual([...at].sort((x, y) => x - y));
+        expect(offsetMatches(re, text, at)).toEqual(wholeMatches(re, text));
+      }
+    }),
+    { numRuns, seed },
+  );
+}
+
 describe('cue heads', () => {
   test('OffsetScan.exec: every cue regex run at its heads returns a whole-text scan\'s matches', () => {
     const bit = fc.constantFrom(
@@ -154,13 +172,7 @@ describe('date cue heads', () => {
       'nacida el ', 'date de naissance ', 'née le ', 'NÉ LE ', 'data di nascita ', 'nato il ', 'aged ', 'age: ', 'Age is ', "I'll turn ", 'i am turning ', 'turned ', ' years old', ' yrs old', '-year-old', ' YEARS OLD', '\tyr old', '-',
       '12/03/1987', '1987-03-12', '5 May 1980', 'May 5, 1980', '5-MAY-1980', '45', '7', '120', '1234', ' ', '\t', '\n', '. ', 'x', 'ſ', 'K', 'é', '_', '𝐀', 'it is ', 'on ', 'was ',
     );
-    fc.assert(
-      fc.property(fc.array(bit, { maxLength: 24 }), (parts) => {
-        const text = parts.join('');
-        for (const { re, starts } of DATE_HEAD_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
-      }),
-      { numRuns: 4000, seed: 21 },
-    );
+    expectStartsHoldEveryMatch(DATE_HEAD_SCANS, bit, 24, 4000, 21);
   });
 });
 
@@ -170,13 +182,7 @@ describe('name pairs and lists', () => {
       'Anna', 'Berg', "Anna's", 'O\'Brien', 'Anne-Marie', 'Zoë', 'Émile', 'McDonald', 'J.', 'J', 'and', 'or', '&', ' and ', ' or ', ' & ', ', and ', ' orange ', ' andrew ',
       ' ', '  ', '\t', ', ', ',', '.', '-', "'", '’', 'x', ' the ', '\n', '𝐀',
     );
-    fc.assert(
-      fc.property(fc.array(bit, { maxLength: 20 }), (parts) => {
-        const text = parts.join('');
-        for (const { re, starts } of GAZETTEER_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
-      }),
-      { numRuns: 4000, seed: 29 },
-    );
+    expectStartsHoldEveryMatch(GAZETTEER_SCANS, bit, 20, 4000, 29);
   });
 });
 
@@ -187,13 +193,7 @@ describe('quote attribution', () => {
       ', said ', '" says ', '! \tasked  ', '?wrote\t', "' added ", '”  replied ', '. said ', ', unsaid ',
       'Anna', 'Berg', "O'Brien", 'Anne-Marie', 'Zoë', 'Émile', 'R.', 'J', 'x', '𝐀', '\u0301',
     );
-    fc.assert(
-      fc.property(fc.array(bit, { maxLength: 20 }), (parts) => {
-        const text = parts.join('');
-        expect(offsetMatches(SAID_SCAN.re, text, SAID_SCAN.starts(text))).toEqual(wholeMatches(SAID_SCAN.re, text));
-      }),
-      { numRuns: 4000, seed: 37 },
-    );
+    expectStartsHoldEveryMatch([SAID_SCAN], bit, 20, 4000, 37);
   });
 });
 
@@ -267,24 +267,12 @@ describe('document cue heads', () => {
       'SW1A 1AA', 'EC1A1BB', 'GIR 0AA', 'GIR0AA', 'M1 1AE', 'B33 8TH', 'AB12 CDE', 'LA51 ABC', 'MH 12 AB 1234', 'BR01AB1234', 'KJA-999PZ', 'APP 456CV', 'M123A4567', 's123b4567', 'B-MW 1234',
       'M-AB 12E', 'ÄÖ-X 99', 'Ü A 1', 'ABC-DE 12', 'BOR DE 4', 'X', 'Q', 'a', '1', '12', '123', ' ', '-', '\n', '.', 'é',
     );
-    fc.assert(
-      fc.property(fc.array(bit, { maxLength: 12 }), (parts) => {
-        const text = parts.join('');
-        for (const { re, starts } of LETTER_LED_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
-      }),
-      { numRuns: 6000, seed: 43 },
-    );
+    expectStartsHoldEveryMatch(LETTER_LED_SCANS, bit, 12, 6000, 43);
   });
 
   test('OffsetScan.exec: the tax number, Medicare and organisation number shapes run at their digit runs return a whole-text scan\'s matches', () => {
     const bit = fc.constantFrom('12/345/67890', '123/4567/89012', '12/34/5678', '2123 45670 1', '2123 4567 1', '6123 45670 12', '556703-7485', '55670-7485', '5567031-7485', '1', '12', '1234', '12345', '123456', '/', '-', ' ', 'x', '.', '\n');
-    fc.assert(
-      fc.property(fc.array(bit, { maxLength: 12 }), (parts) => {
-        const text = parts.join('');
-        for (const { re, starts } of DIGIT_SHAPE_SCANS) expect(offsetMatches(re, text, starts(text))).toEqual(wholeMatches(re, text));
-      }),
-      { numRuns: 6000, seed: 47 },
-    );
+    expectStartsHoldEveryMatch(DIGIT_SHAPE_SCANS, bit, 12, 6000, 47);
   });
 
   test('scanDocumentNumbers: a Führerschein cue, which the head index cannot read, still finds its number', () => {
@@ -339,16 +327,6 @@ describe('numbered address starts', () => {
       'Plac ', 'Aleja ', 'Strada ', 'Odos ', 'Leoforos ', 'de la ', 'dos ', 'Augusta', 'Mayor', 'Apt ', 'Apt. ', 'Apartment ', 'Suite ', 'Unit ', 'P.O. Box ', 'PO Box ', 'P O Box ', 'P.O.\tBox ',
       'USNS ', 'USS ', 'PSC ', 'Box ', 'FPO ', 'APO ', 'AE ', 'AA ', '12', '12345', '#4', ', ', ' ', '\n', 'x', 'é', 'RUA ', 'rua ', 'aul. ',
     );
-    fc.assert(
-      fc.property(fc.array(bit, { maxLength: 14 }), (parts) => {
-        const text = parts.join('');
-        for (const { re, starts } of CAPITAL_LED_ADDRESS_SCANS) {
-          const at = starts(text);
-          expect([...at]).toEqual([...at].sort((x, y) => x - y));
-          expect(offsetMatches(re, text, at)).toEqual(wholeMatches(re, text));
-        }
-      }),
-      { numRuns: 6000, seed: 41 },
-    );
+    expectStartsHoldEveryMatch(CAPITAL_LED_ADDRESS_SCANS, bit, 14, 6000, 41);
   });
 });
